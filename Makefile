@@ -1,0 +1,39 @@
+# Two entry points for a fresh machine: `make run` opens the app, `make test` runs every check.
+# Each creates its own virtual environment in .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench screenshots translations clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@sh packaging/linux/check-qt-libs.sh
+	$(BIN)/humasdesk
+
+lint: $(STAMP)
+	$(BIN)/ruff check humasdesk tests tools
+	$(BIN)/ruff format --check humasdesk tests tools
+	$(BIN)/mypy
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --quick --json benchmarks/latest.json
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/humasdesk screenshots docs/screenshots --lang id
+	QT_QPA_PLATFORM=offscreen $(BIN)/humasdesk screenshots docs/screenshots/en --lang en
+
+translations: $(STAMP)
+	$(BIN)/python tools/i18n.py update && $(BIN)/python tools/i18n.py release
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

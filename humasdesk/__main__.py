@@ -1,0 +1,7 @@
+"""Allows `python -m humasdesk`."""
+
+import sys
+
+from humasdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,154 @@
+"""The `humasdesk` command line: opens the app, or runs one subcommand on a library.
+
+Every subcommand takes --library and --lang, prints one clear line on error (never a
+traceback) and exits non-zero; with --json it prints exactly one JSON document on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from humasdesk import __version__
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+EXIT_BUG = 70
+
+log = logging.getLogger("humasdesk")
+
+
+class Context:
+    """What a subcommand needs: the parsed arguments, the library path, output helpers."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.json: bool = bool(getattr(args, "json", False))
+
+    @property
+    def library_path(self) -> Path:
+        from humasdesk.paths import resolve_library
+
+        return resolve_library(getattr(self.args, "library", None))
+
+    def open_library(self, *, create: bool = False) -> Any:
+        from humasdesk.store.db import open_library
+
+        return open_library(self.library_path, create=create)
+
+    def emit(self, data: Any) -> None:
+        """The one JSON document of a --json run."""
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+
+    def say(self, text: str) -> None:
+        """A line for people; with --json it goes to stderr so stdout stays one document."""
+        print(text, file=sys.stderr if self.json else sys.stdout)
+
+
+Handler = Callable[[Context], int]
+
+
+def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # On subparsers the defaults are suppressed so they never overwrite a top-level value.
+    default: Any = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        default=default,
+        help="library file (default: $HUMASDESK_LIBRARY, then the user data folder)",
+    )
+    parser.add_argument(
+        "--lang", choices=["id", "en"], default=default, help="interface language (id or en)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from humasdesk import commands
+
+    parser = argparse.ArgumentParser(
+        prog="humasdesk",
+        description="HumasDesk: press statements, quote library and RESIST cases, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"HumasDesk {__version__}")
+    _common_options(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str, *, json_output: bool = False) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _common_options(p, top=False)
+        if json_output:
+            p.add_argument("--json", action="store_true", help="print one JSON document")
+        return p
+
+    for module in commands.MODULES:
+        module.register(add)
+    return parser
+
+
+def _language(args: argparse.Namespace) -> str:
+    if getattr(args, "lang", None):
+        return str(args.lang)
+    from humasdesk import prefs
+
+    return prefs.load().language
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from humasdesk.ui.app import run_app
+
+        return run_app(library=args.library, language=args.lang)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from humasdesk import translate
+    from humasdesk.core.errors import UserError
+
+    if getattr(args, "gui", False):
+        # Commands that render widgets (screenshots) never need a display.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from humasdesk.ui.app import application
+
+        app = application()
+    else:
+        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    translate.install(_language(args))
+    ctx = Context(args)
+    handler: Handler = args.handler
+    try:
+        return handler(ctx)
+    except UserError as exc:
+        print(
+            QCoreApplication.translate("cli", "Error: {message}").format(
+                message=translate.error_text(exc)
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        from humasdesk.logs import log_exception
+
+        where = log_exception(exc)
+        print(
+            QCoreApplication.translate(
+                "cli", "Internal error: {error}. Details were written to {log}."
+            ).format(error=exc.__class__.__name__, log=where),
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+    finally:
+        del app

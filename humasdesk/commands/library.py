@@ -1,0 +1,109 @@
+"""Library-wide commands: init, check, backup, restore."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from humasdesk.cli import EXIT_OK, EXIT_USER_ERROR, Context
+
+
+def register(add: Callable[..., Any]) -> None:
+    p = add("init", "create a library, optionally with the sample data")
+    p.add_argument("--sample", action="store_true", help="add the sample data")
+    p.set_defaults(handler=init)
+
+    p = add("check", "check a library: integrity, search indexes, schema", json_output=True)
+    p.set_defaults(handler=check)
+
+    p = add("backup", "write a consistent copy of the library")
+    p.add_argument("-o", "--output", metavar="FILE", help="where to write the copy")
+    p.set_defaults(handler=backup)
+
+    p = add("restore", "replace the library with a backup (the current file is set aside)")
+    p.add_argument("file", metavar="FILE", help="the backup to restore")
+    p.set_defaults(handler=restore)
+
+
+def init(ctx: Context) -> int:
+    from humasdesk.store import sample
+
+    path = ctx.library_path
+    existed = path.exists()
+    with ctx.open_library(create=True) as lib:
+        if ctx.args.sample:
+            if not lib.is_empty():
+                ctx.say(
+                    QCoreApplication.translate(
+                        "cli", "The library {path} already has records; sample data not added."
+                    ).format(path=path)
+                )
+                return EXIT_USER_ERROR
+            added = sample.install(lib)
+            ctx.say(
+                QCoreApplication.translate(
+                    "cli",
+                    "Sample data added: {statements} statements, {quotes} quotes, {cases} cases.",
+                ).format(**added)
+            )
+    if existed:
+        ctx.say(QCoreApplication.translate("cli", "Library ready: {path}").format(path=path))
+    else:
+        ctx.say(QCoreApplication.translate("cli", "Library created: {path}").format(path=path))
+    return EXIT_OK
+
+
+def check(ctx: Context) -> int:
+    from humasdesk.store import maintenance
+
+    with ctx.open_library() as lib:
+        report = maintenance.check(lib)
+    if ctx.json:
+        ctx.emit(
+            {
+                "ok": report.ok,
+                "problems": report.problems,
+                "schema_version": report.schema_version,
+                "counts": report.counts,
+            }
+        )
+    if report.ok:
+        ctx.say(
+            QCoreApplication.translate(
+                "cli",
+                "OK: {path} (schema {version}; {statements} statements, {quotes} quotes, "
+                "{cases} cases)",
+            ).format(path=ctx.library_path, version=report.schema_version, **report.counts)
+        )
+        return EXIT_OK
+    ctx.say(
+        QCoreApplication.translate("cli", "Damaged: {path}: {problems}").format(
+            path=ctx.library_path, problems="; ".join(report.problems)
+        )
+    )
+    return 1
+
+
+def backup(ctx: Context) -> int:
+    from humasdesk.store import maintenance
+
+    target = Path(ctx.args.output).expanduser() if ctx.args.output else None
+    with ctx.open_library() as lib:
+        written = maintenance.backup(lib, target)
+    ctx.say(QCoreApplication.translate("cli", "Backup written: {path}").format(path=written))
+    return EXIT_OK
+
+
+def restore(ctx: Context) -> int:
+    from humasdesk.store import maintenance
+
+    aside = maintenance.restore(ctx.library_path, Path(ctx.args.file).expanduser())
+    ctx.say(
+        QCoreApplication.translate(
+            "cli", "Restored {source} into {path}; the previous file was kept as {aside}."
+        ).format(source=ctx.args.file, path=ctx.library_path, aside=aside)
+    )
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Plain-Python heart of HumasDesk: records, text rules, extraction and checks. No Qt here."""

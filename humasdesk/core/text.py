@@ -1,0 +1,40 @@
+"""Text rules shared by the index and the query: folding, tokens and Indonesian stems.
+
+Both sides of full-text search go through `index_text`, so "harapan" in a query meets
+"mengharapkan" in a statement: Sastrawi reduces both to "harap" before FTS5 sees them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_stemmer = StemmerFactory().create_stemmer()
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Kemenkominfo É" -> "kemenkominfo e"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The Indonesian stem of one folded word; numbers and short words stay as they are."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    result: str = _stemmer.stem(word)
+    return result or word
+
+
+def index_text(text: str) -> str:
+    """The form stored in the full-text index: folded, stemmed words separated by spaces."""
+    return " ".join(stem(w) for w in words(text))

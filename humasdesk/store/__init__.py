@@ -1,0 +1,2 @@
+"""SQLite storage: the one place that opens a library, its schema, migrations and queries.
+No Qt here."""

@@ -1,0 +1,258 @@
+"""The library's schema as a list of versioned migrations (sqlite-utils' migration sets).
+
+Never edit a migration that has shipped: add a new one, bump nothing by hand (the version is
+the number of migrations), and save a fixture of the previous version under
+`tests/fixtures/schema/` so every upgrade path stays tested.
+
+Conventions: every record has a stable `id` (UUID text) so libraries can be merged, and an
+integer `pk` that the full-text indexes use as their rowid (implicit rowids may change on
+VACUUM). Times are ISO 8601 text in UTC; dates are `YYYY-MM-DD`.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("humasdesk")
+
+# The FTS5 tables hold stemmed text (see core.text.index_text), kept in step by the store.
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    db.executescript(
+        f"""
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        CREATE TABLE tags (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        );
+
+        CREATE TABLE people (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            short_name TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX people_name ON people(name COLLATE NOCASE);
+
+        -- A person's titles over time; end_date NULL means "still holds it".
+        CREATE TABLE roles (
+            id TEXT PRIMARY KEY,
+            person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            end_date TEXT
+        );
+        CREATE INDEX roles_person ON roles(person_id, start_date);
+
+        CREATE TABLE cases (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            claim TEXT NOT NULL DEFAULT '',
+            label TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+            checklist_id TEXT NOT NULL,
+            checklist_version TEXT NOT NULL,
+            current_step INTEGER NOT NULL DEFAULT 0,
+            likelihood INTEGER CHECK (likelihood BETWEEN 1 AND 5),
+            impact INTEGER CHECK (impact BETWEEN 1 AND 5),
+            priority TEXT NOT NULL DEFAULT '',
+            decision TEXT NOT NULL DEFAULT '',
+            decision_reason TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX cases_updated ON cases(updated_at);
+
+        CREATE TABLE statements (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            number TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            subtitle TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            lead TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            about TEXT NOT NULL DEFAULT '',
+            contacts TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'id' CHECK (language IN ('id', 'en')),
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'review', 'approved', 'published', 'withdrawn')),
+            withdrawn_reason TEXT NOT NULL DEFAULT '',
+            embargo_at TEXT,
+            source_kind TEXT NOT NULL DEFAULT 'typed'
+                CHECK (source_kind IN ('typed', 'imported', 'template', 'case')),
+            source_name TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            editor TEXT NOT NULL DEFAULT '',
+            content_hash TEXT,
+            case_id TEXT REFERENCES cases(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX statements_date ON statements(date DESC, pk DESC);
+        CREATE INDEX statements_status_date ON statements(status, date DESC);
+        CREATE INDEX statements_language_date ON statements(language, date DESC);
+        CREATE INDEX statements_number ON statements(number);
+        CREATE INDEX statements_title ON statements(title COLLATE NOCASE);
+        CREATE INDEX statements_updated ON statements(updated_at);
+        CREATE UNIQUE INDEX statements_hash ON statements(content_hash)
+            WHERE content_hash IS NOT NULL;
+        CREATE INDEX statements_case ON statements(case_id) WHERE case_id IS NOT NULL;
+
+        CREATE TABLE statement_tags (
+            statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+            tag_id TEXT NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (statement_id, tag_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX statement_tags_tag ON statement_tags(tag_id, statement_id);
+
+        -- Every explicit save: a full snapshot of the statement's fields as JSON.
+        CREATE TABLE revisions (
+            id TEXT PRIMARY KEY,
+            statement_id TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            saved_at TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            snapshot TEXT NOT NULL,
+            UNIQUE (statement_id, number)
+        );
+
+        -- Autosaved, not yet saved edits; offered back after a crash.
+        CREATE TABLE recovery (
+            key TEXT PRIMARY KEY,
+            statement_id TEXT,
+            saved_at TEXT NOT NULL,
+            snapshot TEXT NOT NULL
+        );
+
+        CREATE TABLE quotes (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            person_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+            speaker TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            statement_id TEXT REFERENCES statements(id) ON DELETE SET NULL,
+            source_ref TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'id' CHECK (language IN ('id', 'en')),
+            status TEXT NOT NULL DEFAULT 'approved'
+                CHECK (status IN ('approved', 'care', 'retired', 'superseded')),
+            superseded_by TEXT REFERENCES quotes(id) ON DELETE SET NULL,
+            review TEXT NOT NULL DEFAULT 'accepted'
+                CHECK (review IN ('pending', 'accepted', 'rejected')),
+            notes TEXT NOT NULL DEFAULT '',
+            reuse_count INTEGER NOT NULL DEFAULT 0,
+            span_start INTEGER,
+            span_end INTEGER,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX quotes_date ON quotes(date DESC, pk DESC);
+        CREATE INDEX quotes_person ON quotes(person_id, date DESC);
+        CREATE INDEX quotes_statement ON quotes(statement_id);
+        CREATE INDEX quotes_status ON quotes(status, date DESC);
+        CREATE INDEX quotes_review ON quotes(review, date DESC);
+
+        CREATE TABLE quote_tags (
+            quote_id TEXT NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+            tag_id TEXT NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (quote_id, tag_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX quote_tags_tag ON quote_tags(tag_id, quote_id);
+
+        CREATE TABLE case_answers (
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, question_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE case_evidence (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            ref TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX case_evidence_case ON case_evidence(case_id);
+
+        CREATE TABLE case_timeline (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            what TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            key_event INTEGER NOT NULL DEFAULT 0,
+            released INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX case_timeline_case ON case_timeline(case_id, at);
+
+        CREATE TABLE case_figures (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            metric TEXT NOT NULL,
+            at TEXT NOT NULL,
+            value REAL NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX case_figures_case ON case_figures(case_id, metric, at);
+
+        -- Responses chosen in step 5, key messages (quotes) and linked statements.
+        CREATE TABLE case_links (
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('quote', 'statement')),
+            target_id TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (case_id, kind, target_id)
+        ) WITHOUT ROWID;
+
+        -- Append-only; each row's hash covers the previous row's hash.
+        CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+        CREATE VIRTUAL TABLE statements_fts USING fts5(
+            title, body, tags, tokenize='{FTS_TOKENIZER}'
+        );
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            text, speaker, tokenize='{FTS_TOKENIZER}'
+        );
+        CREATE VIRTUAL TABLE cases_fts USING fts5(
+            title, body, tokenize='{FTS_TOKENIZER}'
+        );
+        """
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)

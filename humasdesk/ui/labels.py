@@ -1,0 +1,61 @@
+"""Translated names of the values stored in the library (statuses, languages, labels)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+
+def statement_status(value: str | None) -> str:
+    names = {
+        "draft": QCoreApplication.translate("labels", "Draft"),
+        "review": QCoreApplication.translate("labels", "In review"),
+        "approved": QCoreApplication.translate("labels", "Approved"),
+        "published": QCoreApplication.translate("labels", "Published"),
+        "withdrawn": QCoreApplication.translate("labels", "Withdrawn"),
+    }
+    return names.get(value or "", value or "")
+
+
+def quote_status(value: str | None) -> str:
+    names = {
+        "approved": QCoreApplication.translate("labels", "Approved line"),
+        "care": QCoreApplication.translate("labels", "Use with care"),
+        "retired": QCoreApplication.translate("labels", "Retired"),
+        "superseded": QCoreApplication.translate("labels", "Superseded"),
+    }
+    return names.get(value or "", value or "")
+
+
+def case_status(value: str | None) -> str:
+    names = {
+        "open": QCoreApplication.translate("labels", "Open"),
+        "closed": QCoreApplication.translate("labels", "Closed"),
+    }
+    return names.get(value or "", value or "")
+
+
+def priority(value: str | None) -> str:
+    names = {
+        "high": QCoreApplication.translate("labels", "High"),
+        "medium": QCoreApplication.translate("labels", "Medium"),
+        "low": QCoreApplication.translate("labels", "Low"),
+    }
+    return names.get(value or "", value or "")
+
+
+def language(value: str | None) -> str:
+    names = {
+        "id": QCoreApplication.translate("labels", "Indonesian"),
+        "en": QCoreApplication.translate("labels", "English"),
+    }
+    return names.get(value or "", value or "")
+
+
+def date(value: str | None) -> str:
+    """An ISO date in the interface language: "8 Mar 2024", "8 Mei 2024"."""
+    if not value:
+        return ""
+    parsed = QDate.fromString(value[:10], "yyyy-MM-dd")
+    if not parsed.isValid():
+        return value
+    return QLocale().toString(parsed, "d MMM yyyy")

@@ -1,0 +1,114 @@
+"""A table model for large lists: it holds only the ordered ids of the rows (sorting and
+filtering happen in SQL) and fetches the rows themselves in blocks, as the view asks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+BLOCK = 128
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Column:
+    key: str
+    title: str
+    sort_key: str | None = None  # the SQL expression to sort by; None: not sortable
+    format: Callable[[Any], str] | None = None
+
+
+class LazyTableModel(QAbstractTableModel):
+    """Rows are fetched by `fetch_rows(ids) -> {id: row}` on demand; `fetch_ids(sort, desc)`
+    returns every matching id in order, which stays cheap even for 100,000 rows."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        fetch_ids: Callable[[str | None, bool], list[Any]],
+        fetch_rows: Callable[[list[Any]], dict[Any, dict[str, Any]]],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._fetch_ids = fetch_ids
+        self._fetch_rows = fetch_rows
+        self._ids: list[Any] = []
+        self._cache: dict[Any, dict[str, Any]] = {}
+        self._sort: str | None = None
+        self._desc = True
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """New column titles (after a language switch); same keys, same order."""
+        self.columns = list(columns)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = self._fetch_ids(self._sort, self._desc)
+        self._cache.clear()
+        self.endResetModel()
+
+    def set_fetchers(
+        self,
+        fetch_ids: Callable[[str | None, bool], list[Any]],
+        fetch_rows: Callable[[list[Any]], dict[Any, dict[str, Any]]],
+    ) -> None:
+        self._fetch_ids, self._fetch_rows = fetch_ids, fetch_rows
+        self.reload()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def id_at(self, row: int) -> Any:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: Any) -> int:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    def record(self, row: int) -> dict[str, Any]:
+        record_id = self._ids[row]
+        if record_id not in self._cache:
+            start = (row // BLOCK) * BLOCK
+            block = self._ids[start : start + BLOCK]
+            if len(self._cache) > 20 * BLOCK:
+                self._cache.clear()
+            self._cache.update(self._fetch_rows(block))
+        return self._cache.get(record_id, {})
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = self.columns[index.column()]
+            value = self.record(index.row()).get(column.key)
+            if column.format is not None:
+                return column.format(value)
+            return "" if value is None else str(value)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        key = self.columns[column].sort_key
+        if key is None:
+            return
+        self._sort = key
+        self._desc = order == Qt.SortOrder.DescendingOrder
+        self.reload()

@@ -1,0 +1,126 @@
+"""The main window as an officer meets it: three modules, menus, status bar, first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from humasdesk import prefs, translate
+from humasdesk.store.db import Library, open_library
+from humasdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def english(qapp):
+    translate.install("en")
+    yield
+    translate.install("id")
+
+
+@pytest.fixture
+def window(qtbot, english, sample_lib: Library) -> MainWindow:
+    win = MainWindow(sample_lib, prefs.Prefs(language="en"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_the_three_modules_are_one_click_apart_and_show_the_library(window: MainWindow, qtbot):
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert names == ["Press statements", "Quote library", "RESIST cases"]
+    assert window.statements_view.model.rowCount() >= 12
+    window.nav.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.quotes_view
+    assert window.quotes_view.model.rowCount() >= 12
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.cases_view
+    assert window.cases_view.model.rowCount() >= 1
+
+
+def test_the_status_bar_names_the_library_and_counts_its_records(window: MainWindow):
+    text = window.status_label.text()
+    counts = window.lib.counts()
+    assert window.lib.path.name in text
+    assert f"{counts['statements']} statements" in text
+    assert f"{counts['quotes']} quotes" in text
+
+
+def test_statement_list_shows_titles_and_translated_statuses(window: MainWindow):
+    model = window.statements_view.model
+    titles = {model.index(r, 2).data() for r in range(model.rowCount())}
+    statuses = {model.index(r, 3).data() for r in range(model.rowCount())}
+    assert all(titles)
+    assert "Published" in statuses
+
+
+def test_sorting_the_statement_list_happens_in_sql(window: MainWindow):
+    model = window.statements_view.model
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    first = model.record(0)["date"]
+    last = model.record(model.rowCount() - 1)["date"]
+    assert first <= last
+
+
+def test_menus_offer_the_standard_commands(window: MainWindow):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    file_items = [a.text() for a in window.menu_file.actions() if a.text()]
+    assert "&New library…" in file_items
+    assert "&Open library…" in file_items
+    assert "Recent libraries" in file_items
+    assert "&Back up now" in file_items
+    assert "&Quit" in file_items
+
+
+def test_switching_language_takes_effect_at_once(window: MainWindow):
+    window.set_language("id")
+    assert window.nav.item(0).text() == "Siaran Pers"
+    assert window.menu_file.title() == "&Berkas"
+    assert "siaran pers" in window.status_label.text()
+    window.set_language("en")
+    assert window.nav.item(0).text() == "Press statements"
+
+
+def test_a_new_library_offers_the_sample_data(qtbot, english, library_path: Path):
+    with open_library(library_path) as lib:
+        win = MainWindow(lib, prefs.Prefs(language="en"))
+        qtbot.addWidget(win)
+        win.show()
+        assert win.banner.isVisible()
+        assert win.statements_view.model.rowCount() == 0
+        qtbot.mouseClick(win.banner.fill, Qt.MouseButton.LeftButton)
+        assert not win.banner.isVisible()
+        assert win.statements_view.model.rowCount() >= 12
+        assert win.quotes_view.model.rowCount() >= 12
+
+
+def test_window_geometry_is_remembered(qtbot, english, sample_lib: Library):
+    settings = prefs.Prefs()
+    win = MainWindow(sample_lib, settings)
+    qtbot.addWidget(win)
+    win.resize(720, 520)
+    win.show()
+    win.close()
+    again = MainWindow(sample_lib, prefs.load())
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (720, 520)
+    assert str(sample_lib.path) in prefs.load().recent_libraries
+
+
+def test_backup_from_the_menu_writes_a_copy(window: MainWindow):
+    window.act_backup.trigger()
+    copies = list((window.lib.path.parent / f"{window.lib.path.name}-backups").glob("*.sqlite"))
+    assert len(copies) == 1
+    assert "Backup written" in window.statusBar().currentMessage()
+
+
+def test_opening_another_library_switches_every_module(window: MainWindow, tmp_path: Path):
+    window.switch_library(tmp_path / "kosong.humasdesk")
+    assert window.lib.path == tmp_path / "kosong.humasdesk"
+    assert window.statements_view.model.rowCount() == 0
+    assert window.banner.isVisible()
+    QApplication.processEvents()
