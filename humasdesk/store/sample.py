@@ -36,7 +36,8 @@ def install(lib: Library) -> dict[str, int]:
         for s in data["statements"]:
             fields = {k: v for k, v in s.items() if k != "key"}
             st = Statement(**fields)
-            statement_by_key[s["key"]] = statements.save(lib, st, note="sample")
+            # The sample lists its quotes itself, already reviewed.
+            statement_by_key[s["key"]] = statements.save(lib, st, note="sample", extract=False)
         saved_quotes: list[Quote] = []
         for q in data["quotes"]:
             person = person_by_key[q["speaker"]]

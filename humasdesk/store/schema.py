@@ -134,6 +134,18 @@ def initial(db: Database) -> None:
             UNIQUE (statement_id, number)
         );
 
+        -- The office's own copies of the templates (seeded from resources/templates).
+        CREATE TABLE templates (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('press', 'clarification', 'holding')),
+            language TEXT NOT NULL DEFAULT 'id' CHECK (language IN ('id', 'en')),
+            name TEXT NOT NULL,
+            letterhead TEXT NOT NULL DEFAULT '',
+            fields TEXT NOT NULL,
+            builtin_version TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+
         -- Autosaved, not yet saved edits; offered back after a crash.
         CREATE TABLE recovery (
             key TEXT PRIMARY KEY,

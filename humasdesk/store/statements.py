@@ -10,6 +10,7 @@ from humasdesk.core import errors
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import Statement
 from humasdesk.core.text import index_text
+from humasdesk.store import extraction
 from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library, new_id, now
 
@@ -58,8 +59,12 @@ def save(
     note: str = "",
     author: str = "",
     content_hash: str | None = None,
+    extract: bool = True,
 ) -> Statement:
-    """Inserts or updates `st` in one transaction, with a new revision and its index entry."""
+    """Inserts or updates `st` in one transaction, with a new revision and its index entry.
+
+    With `extract`, the quotes found in it join the review queue (see store.extraction).
+    """
     stamp = now()
     with lib.atomic():
         if not st.id:
@@ -92,6 +97,8 @@ def save(
             )
         _index(lib, pk, st)
         _add_revision(lib, st, note=note, author=author, stamp=stamp)
+        if extract:
+            extraction.extract_from_statement(lib, st)
     return st
 
 

@@ -265,8 +265,8 @@
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <source>No library at {path}. Create one with 'humasdesk init'.</source>
-        <translation>Tidak ada pustaka di {path}. Buat dengan 'humasdesk init'.</translation>
+        <source>No library at {path}. Create one with &apos;humasdesk init&apos;.</source>
+        <translation>Tidak ada pustaka di {path}. Buat dengan &apos;humasdesk init&apos;.</translation>
     </message>
     <message>
         <source>{path} is not a HumasDesk library.</source>

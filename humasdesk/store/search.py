@@ -1,0 +1,88 @@
+"""Full-text search over statements, quotes and cases, ranked by FTS5's bm25."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from humasdesk.core import query as query_parser
+from humasdesk.core.text import fold, stem
+from humasdesk.store.db import Library
+
+KINDS = ("statements", "quotes", "cases")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+@dataclass
+class Hit:
+    kind: str
+    id: str
+    title: str
+    snippet: str
+    score: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def snippet(text: str, stems: set[str], width: int = 160) -> str:
+    """The first sentence that holds a query word, with matching words in [brackets]."""
+    best = ""
+    for match in _SENTENCE.finditer(text):
+        sentence = match.group(0).strip()
+        if any(stem(w) in stems for w in re.findall(r"\w+", fold(sentence))):
+            best = sentence
+            break
+    if not best:
+        best = text.strip().split("\n", 1)[0]
+    if len(best) > width:
+        best = best[: width - 1].rstrip() + "…"
+
+    def mark(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return f"[{word}]" if stem(fold(word)) in stems else word
+
+    return re.sub(r"\w+", mark, best)
+
+
+_SQL = {
+    "statements": (
+        "SELECT s.id, s.title, s.lead || ' ' || s.body AS text, bm25(statements_fts, 5.0, 1.0, 2.0)"
+        " AS score FROM statements_fts JOIN statements s ON s.pk = statements_fts.rowid"
+        " WHERE statements_fts MATCH ? ORDER BY score LIMIT ?"
+    ),
+    "quotes": (
+        "SELECT q.id, q.speaker AS title, q.text AS text, bm25(quotes_fts) AS score"
+        " FROM quotes_fts JOIN quotes q ON q.pk = quotes_fts.rowid"
+        " WHERE quotes_fts MATCH ? AND q.review != 'rejected' ORDER BY score LIMIT ?"
+    ),
+    "cases": (
+        "SELECT c.id, c.title, c.claim AS text, bm25(cases_fts) AS score"
+        " FROM cases_fts JOIN cases c ON c.pk = cases_fts.rowid"
+        " WHERE cases_fts MATCH ? ORDER BY score LIMIT ?"
+    ),
+}
+
+
+def search(lib: Library, text: str, *, kind: str | None = None, limit: int = 50) -> list[Hit]:
+    """Hits for `text`, best first; any text is a valid query (no FTS5 syntax errors)."""
+    parsed = query_parser.parse(text)
+    if parsed.empty:
+        return []
+    match = parsed.to_fts()
+    stems = parsed.stems()
+    hits: list[Hit] = []
+    for k in [kind] if kind else KINDS:
+        for row in lib.query(_SQL[k], [match, limit]):
+            hits.append(
+                Hit(
+                    kind=k,
+                    id=row["id"],
+                    title=row["title"],
+                    snippet=snippet(row["text"] or "", stems),
+                    score=round(-float(row["score"]), 4),
+                )
+            )
+    hits.sort(key=lambda h: h.score, reverse=True)
+    return hits[:limit]

@@ -1,0 +1,78 @@
+"""Shared building blocks: templates fill a draft, the audit chain holds, any query is safe."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from humasdesk.core import templates
+from humasdesk.paths import resources_dir
+from humasdesk.store import audit, search
+from humasdesk.store.db import Library
+
+
+def test_every_kind_of_template_exists_in_both_languages():
+    found = templates.load_builtin(resources_dir() / "templates")
+    assert {(t.kind, t.language) for t in found} == {
+        (k, lang) for k in templates.KINDS for lang in ("id", "en")
+    }
+
+
+def test_a_clarification_template_fills_what_it_knows_and_shows_the_rest():
+    clarification = next(
+        t
+        for t in templates.load_builtin(resources_dir() / "templates")
+        if t.kind == "clarification" and t.language == "id"
+    )
+    draft = templates.render(
+        clarification,
+        {"office_short": "Diskominfo NR", "claim": "vaksin HPV menyebabkan kemandulan"},
+    )
+    assert "vaksin HPV menyebabkan kemandulan" in draft.lead
+    assert "{facts}" in draft.body
+    assert draft.status == "draft"
+    assert draft.source_kind == "template"
+    assert "hoaks" in draft.tags
+
+
+def test_stray_braces_in_a_template_are_kept_as_typed():
+    assert templates.fill_text("Biaya {harga:>x} {", {"harga": "gratis"}) == "Biaya {harga:>x} {"
+
+
+def test_the_audit_chain_detects_a_tampered_entry(lib: Library):
+    audit.record(lib, "approve", "statement", "s-1", "draft -> approved")
+    audit.record(lib, "publish", "statement", "s-1", "approved -> published")
+    assert audit.verify(lib) == []
+    lib.execute("DROP TRIGGER audit_log_no_update")
+    lib.execute("UPDATE audit_log SET detail = 'draft -> published' WHERE seq = 1")
+    assert audit.verify(lib) != []
+
+
+def test_the_audit_log_refuses_edits(lib: Library):
+    audit.record(lib, "approve", "statement", "s-1")
+    with pytest.raises(Exception, match="append-only"):
+        lib.execute("DELETE FROM audit_log")
+
+
+def test_stemmed_search_finds_other_forms_of_a_word(sample_lib: Library):
+    hits = search.search(sample_lib, "imunisasi kejar", kind="statements")
+    assert hits
+    assert "Imunisasi Kejar" in hits[0].title
+    assert "[imunisasi]" in hits[0].snippet.lower()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_any_typed_text_is_a_valid_query(lib_for_fuzz: Library, text: str):
+    search.search(lib_for_fuzz, text)
+
+
+@pytest.fixture(scope="module")
+def lib_for_fuzz(tmp_path_factory: pytest.TempPathFactory):
+    from humasdesk.store import sample
+    from humasdesk.store.db import open_library
+
+    with open_library(tmp_path_factory.mktemp("fuzz") / "f.humasdesk") as opened:
+        sample.install(opened)
+        yield opened
