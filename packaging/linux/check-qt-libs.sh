@@ -11,7 +11,12 @@ done
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing Qt's window-system libraries:$missing"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing && exit 0
+    log=$(mktemp)
+    if apt-get update -qq >"$log" 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >>"$log" 2>&1; then
+        rm -f "$log"
+        exit 0
+    fi
+    echo "apt-get failed (see $log)."
 fi
 echo "HumasDesk needs Qt's window-system libraries. Run this once, then 'make run' again:"
 echo "    sudo apt-get install -y$missing"
