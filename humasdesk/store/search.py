@@ -1,17 +1,23 @@
-"""Full-text search over statements, quotes and cases, ranked by FTS5's bm25."""
+"""Full-text search over statements, quotes and cases, ranked by FTS5's bm25, with snippets
+that show the words found in the text as the officer wrote it."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from humasdesk.core import markdown
 from humasdesk.core import query as query_parser
-from humasdesk.core.text import fold, stem
+from humasdesk.core.query import ParsedQuery
+from humasdesk.core.text import fold
 from humasdesk.store.db import Library
 
 KINDS = ("statements", "quotes", "cases")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+_WORD = re.compile(r"\w+")
+SNIPPET_WIDTH = 180
 
 
 @dataclass
@@ -23,35 +29,124 @@ class Hit:
     score: float
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "title": self.title,
+            "snippet": self.snippet,
+            "score": self.score,
+        }
 
 
-def snippet(text: str, stems: set[str], width: int = 160) -> str:
-    """The first sentence that holds a query word, with matching words in [brackets]."""
-    best = ""
-    for match in _SENTENCE.finditer(text):
+@dataclass
+class Filters:
+    """What the statement list's filter bar holds; every field narrows the result."""
+
+    status: str | None = None
+    tag: str | None = None
+    language: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def sql(self, alias: str = "s") -> tuple[list[str], list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column, value in (("status", self.status), ("language", self.language)):
+            if value:
+                clauses.append(f"{alias}.{column} = ?")
+                params.append(value)
+        if self.date_from:
+            clauses.append(f"{alias}.date >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            clauses.append(f"{alias}.date <= ?")
+            params.append(self.date_to)
+        if self.tag:
+            clauses.append(
+                f"{alias}.id IN (SELECT st.statement_id FROM statement_tags st JOIN tags t "
+                "ON t.id = st.tag_id WHERE t.name = ?)"
+            )
+            params.append(self.tag)
+        return clauses, params
+
+
+def snippet_parts(
+    text: str, parsed: ParsedQuery, width: int = SNIPPET_WIDTH
+) -> list[tuple[str, bool]]:
+    """The passage of `text` that best answers the query, as (piece, is_match) pairs.
+
+    The best sentence holds the most different query words; a long one is cut around its
+    first match. Markdown marks are dropped so the passage reads as prose.
+    """
+    prose = markdown.plain(text)
+    best, best_score = "", 0
+    for match in _SENTENCE.finditer(prose):
         sentence = match.group(0).strip()
-        if any(stem(w) in stems for w in re.findall(r"\w+", fold(sentence))):
-            best = sentence
-            break
+        if not sentence:
+            continue
+        found = {fold(w) for w in _WORD.findall(sentence) if _cheap_match(parsed, fold(w))}
+        score = len(found)
+        if score > best_score:
+            best, best_score = sentence, score
     if not best:
-        best = text.strip().split("\n", 1)[0]
+        best = prose.strip().split("\n", 1)[0]
     if len(best) > width:
-        best = best[: width - 1].rstrip() + "…"
+        first = next(
+            (m.start() for m in _WORD.finditer(best) if _cheap_match(parsed, fold(m.group(0)))),
+            0,
+        )
+        start = max(0, min(first - width // 3, len(best) - width))
+        if start > 0:
+            start = best.find(" ", start) + 1 or start
+        cut = best[start : start + width]
+        if start + width < len(best):
+            cut = cut.rsplit(" ", 1)[0] + "…"
+        best = ("…" if start > 0 else "") + cut
+    parts: list[tuple[str, bool]] = []
+    last = 0
+    for m in _WORD.finditer(best):
+        if _cheap_match(parsed, fold(m.group(0))):
+            parts.append((best[last : m.start()], False))
+            parts.append((m.group(0), True))
+            last = m.end()
+    parts.append((best[last:], False))
+    return [p for p in parts if p[0]]
 
-    def mark(m: re.Match[str]) -> str:
-        word = m.group(0)
-        return f"[{word}]" if stem(fold(word)) in stems else word
 
-    return re.sub(r"\w+", mark, best)
+def _cheap_match(parsed: ParsedQuery, folded: str) -> bool:
+    """parsed.matches_word, skipping the stemmer for words that cannot hold a query stem.
+
+    Indonesian prefixes may change a stem's first letter ("pukul" in "memukul"), so the test
+    looks for the stem without its first letter before asking the stemmer.
+    """
+    if parsed.prefix and folded.startswith(parsed.prefix):
+        return True
+    for token in parsed.stems():
+        core = token[1:] if len(token) > 3 else token
+        if core in folded:
+            return parsed.matches_word(folded)
+    return False
+
+
+def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_WIDTH) -> str:
+    """The snippet as one line, each matching word in [brackets] (the CLI's form)."""
+    return "".join(
+        f"[{piece}]" if hit else piece for piece, hit in snippet_parts(text, parsed, width)
+    )
+
+
+def _statement_sql(filters: Filters | None) -> tuple[str, list[Any]]:
+    clauses, params = (filters or Filters()).sql("s")
+    extra = "".join(f" AND {c}" for c in clauses)
+    return (
+        "SELECT s.pk, s.id, s.title, s.lead || '\n\n' || s.body AS text,"
+        " bm25(statements_fts, 5.0, 1.0, 2.0) AS score"
+        " FROM statements_fts JOIN statements s ON s.pk = statements_fts.rowid"
+        f" WHERE statements_fts MATCH ?{extra} ORDER BY score, s.date DESC LIMIT ?"
+    ), params
 
 
 _SQL = {
-    "statements": (
-        "SELECT s.id, s.title, s.lead || ' ' || s.body AS text, bm25(statements_fts, 5.0, 1.0, 2.0)"
-        " AS score FROM statements_fts JOIN statements s ON s.pk = statements_fts.rowid"
-        " WHERE statements_fts MATCH ? ORDER BY score LIMIT ?"
-    ),
     "quotes": (
         "SELECT q.id, q.speaker AS title, q.text AS text, bm25(quotes_fts) AS score"
         " FROM quotes_fts JOIN quotes q ON q.pk = quotes_fts.rowid"
@@ -65,24 +160,68 @@ _SQL = {
 }
 
 
-def search(lib: Library, text: str, *, kind: str | None = None, limit: int = 50) -> list[Hit]:
-    """Hits for `text`, best first; any text is a valid query (no FTS5 syntax errors)."""
-    parsed = query_parser.parse(text)
-    if parsed.empty:
-        return []
+def search(
+    lib: Library,
+    text: str,
+    *,
+    kind: str | None = None,
+    limit: int = 50,
+    filters: Filters | None = None,
+    prefix: bool = False,
+) -> list[Hit]:
+    """Hits for `text`, best first; any text is a valid query (no FTS5 syntax errors).
+
+    `filters` narrow the statements; `prefix` lets the last word match longer words (as the
+    user types).
+    """
+    parsed = query_parser.parse(text, prefix=prefix)
     match = parsed.to_fts()
-    stems = parsed.stems()
+    if not match or limit <= 0:
+        return []
     hits: list[Hit] = []
     for k in [kind] if kind else KINDS:
-        for row in lib.query(_SQL[k], [match, limit]):
+        if k == "statements":
+            sql, params = _statement_sql(filters)
+        else:
+            sql, params = _SQL[k], []
+        for row in lib.query(sql, [match, *params, limit]):
             hits.append(
                 Hit(
                     kind=k,
                     id=row["id"],
                     title=row["title"],
-                    snippet=snippet(row["text"] or "", stems),
+                    snippet=snippet(row["text"] or "", parsed),
                     score=round(-float(row["score"]), 4),
                 )
             )
     hits.sort(key=lambda h: h.score, reverse=True)
     return hits[:limit]
+
+
+def statement_pks(
+    lib: Library, parsed: ParsedQuery, filters: Filters | None, limit: int
+) -> list[int]:
+    """The pks of the statements matching `parsed` within `filters`, best first."""
+    match = parsed.to_fts()
+    if not match:
+        return []
+    sql, params = _statement_sql(filters)
+    cursor = lib.execute(sql, [match, *params, limit])
+    return [int(r[0]) for r in cursor.fetchall()]
+
+
+def statement_snippets(
+    lib: Library,
+    pks: list[int],
+    parsed: ParsedQuery,
+    render: Callable[[list[tuple[str, bool]]], str] | None = None,
+) -> dict[int, str]:
+    """A snippet for each statement pk, drawn by `render` from its (piece, is_match) parts."""
+    if not pks:
+        return {}
+    draw = render or (lambda parts: "".join(piece for piece, _ in parts))
+    marks = ",".join("?" * len(pks))
+    rows = lib.query(
+        f"SELECT pk, lead || '\n\n' || body AS text FROM statements WHERE pk IN ({marks})", pks
+    )
+    return {r["pk"]: draw(snippet_parts(r["text"] or "", parsed)) for r in rows}

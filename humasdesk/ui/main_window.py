@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Signal, qVersion
+from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from humasdesk import __version__, prefs, translate
 from humasdesk.core.errors import UserError
-from humasdesk.store import maintenance, sample
+from humasdesk.store import maintenance, recovery, sample
 from humasdesk.store.db import Library, open_library
 from humasdesk.ui.cases_view import CasesView
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.quotes_view import QuotesView
+from humasdesk.ui.recovery_dialog import RecoveryDialog
 from humasdesk.ui.statements_view import StatementsView
+from humasdesk.ui.templates_dialog import TemplatesDialog
 
 LIBRARY_FILTER = "HumasDesk (*.humasdesk *.sqlite *.db)"
 
@@ -107,13 +109,15 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_modules()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._module_chosen)
+        self.recovery_dialog: RecoveryDialog | None = None
         self._build_actions()
         self._build_menus()
         self.retranslate()
         self.nav.setCurrentRow(0)
         self._restore_geometry()
         self._after_library_opened()
+        QTimer.singleShot(0, self.offer_recovery)
 
     # ----- modules
     def _build_modules(self) -> None:
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
             style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         ]
         self.statements_view = StatementsView(self.lib)
+        self.statements_view.changed.connect(self.update_status)
         self.quotes_view = QuotesView(self.lib)
         self.cases_view = CasesView(self.lib)
         self.modules: list[QWidget] = [self.statements_view, self.quotes_view, self.cases_view]
@@ -141,10 +146,52 @@ class MainWindow(QMainWindow):
     def show_module(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
+    def _module_chosen(self, index: int) -> None:
+        self.statements_view.flush()  # switching away keeps every typed word safe
+        self.stack.setCurrentIndex(index)
+
+    # ----- statements
+    def new_statement(self) -> None:
+        self.show_module(0)
+        self.statements_view.new_statement()
+
+    def new_statement_from_template(self) -> None:
+        self.show_module(0)
+        self.statements_view.new_from_template()
+
+    def edit_templates(self) -> None:
+        TemplatesDialog(self.lib, self).exec()
+
+    def offer_recovery(self, *, always: bool = False) -> RecoveryDialog | None:
+        """Offers the drafts that were never saved (after a crash or a kill)."""
+        if self.lib.closed:
+            return None
+        drafts = recovery.pending(self.lib)
+        if not drafts and not always:
+            return None
+        dialog = RecoveryDialog(self.lib, drafts, self)
+        dialog.chosen.connect(self._open_recovered)
+        self.recovery_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _open_recovered(self, draft: recovery.Draft) -> None:
+        self.show_module(0)
+        self.statements_view.open_draft(draft)
+
     # ----- actions and menus
     def _build_actions(self) -> None:
-        self.act_new = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        # Ctrl+N is the officer's "new statement"; a new library is rare.
+        self.act_new = QAction(self)
         self.act_new.triggered.connect(self.new_library)
+        self.act_new_statement = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.act_new_statement.triggered.connect(self.new_statement)
+        self.act_new_from_template = QAction(self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        self.act_new_from_template.triggered.connect(self.new_statement_from_template)
+        self.act_templates = QAction(self)
+        self.act_templates.triggered.connect(self.edit_templates)
+        self.act_recover = QAction(self)
+        self.act_recover.triggered.connect(lambda: self.offer_recovery(always=True))
         self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open)
         self.act_open.triggered.connect(self.open_library_dialog)
         self.act_backup = QAction(self)
@@ -171,6 +218,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act_new_statement)
+        self.menu_file.addAction(self.act_new_from_template)
+        self.menu_file.addAction(self.act_templates)
+        self.menu_file.addAction(self.act_recover)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_new)
         self.menu_file.addAction(self.act_open)
         self.menu_recent = QMenu(self)
@@ -210,6 +262,10 @@ class MainWindow(QMainWindow):
         self.menu_recent.setTitle(self.tr("Recent libraries"))
         self.menu_language.setTitle(self.tr("Language"))
         self.act_new.setText(self.tr("&New library…"))
+        self.act_new_statement.setText(self.tr("New &statement"))
+        self.act_new_from_template.setText(self.tr("New statement from &template…"))
+        self.act_templates.setText(self.tr("Templates and office details…"))
+        self.act_recover.setText(self.tr("Recover unsaved work…"))
         self.act_open.setText(self.tr("&Open library…"))
         self.act_backup.setText(self.tr("&Back up now"))
         self.act_quit.setText(self.tr("&Quit"))
@@ -230,6 +286,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self.lib.closed:
             self.retranslate()
+        leaving = event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
+        if leaving and not self.lib.closed:
+            self.statements_view.flush()
         super().changeEvent(event)
 
     def set_language(self, code: str) -> None:
@@ -277,6 +336,9 @@ class MainWindow(QMainWindow):
             new_lib = open_library(path, create=True)
         except UserError as exc:
             show_error(self, exc)
+            return
+        if not self.statements_view.maybe_close():
+            new_lib.close()
             return
         self.lib.close()
         self.lib = new_lib
@@ -331,6 +393,9 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.lib.closed and not self.statements_view.maybe_close():
+            event.ignore()
+            return
         self.prefs.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self._save_prefs()
         super().closeEvent(event)

@@ -1,15 +1,144 @@
-"""The press statements module: every statement the office issued, newest first."""
+"""The press statements module: every statement the office issued, searched and filtered as
+the officer types, and the editor one double-click (or Enter) away."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from html import escape
+from typing import Any
 
-from humasdesk.store import statements
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humasdesk.core import query as query_parser
+from humasdesk.core.query import ParsedQuery
+from humasdesk.core.records import LANGUAGES, STATEMENT_STATUSES, Statement
+from humasdesk.store import recovery, search, statements
+from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library
+from humasdesk.store.recovery import Draft
 from humasdesk.ui import labels
-from humasdesk.ui.lazy_model import Column, LazyTableModel
+from humasdesk.ui.history import HistoryDialog
+from humasdesk.ui.lazy_model import Column, Index, LazyTableModel
+from humasdesk.ui.statement_editor import StatementEditor
+from humasdesk.ui.templates_dialog import NewFromTemplateDialog
 from humasdesk.ui.widgets import PageHeader, RecordTable
+
+# Search results are ranked; beyond the best few hundred nobody reads on.
+SEARCH_LIMIT = 500
+SEARCH_DELAY_MS = 200
+NO_DATE = QDate(1900, 1, 1)
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def embargo_label(value: str | None) -> str:
+    """ "Until 10 Dec 2026 09:00" while an embargo holds; nothing once it has passed."""
+    if not value:
+        return ""
+    when = QDateTime.fromString(value, Qt.DateFormat.ISODate)
+    if not when.isValid() or when <= QDateTime.currentDateTime():
+        return ""
+    return QCoreApplication.translate("statements", "Until {when}").format(
+        when=when.toLocalTime().toString("d MMM yyyy HH:mm")
+    )
+
+
+def snippet_html(parts: list[tuple[str, bool]]) -> str:
+    return "".join(
+        f"<span style='background:#ffe58a'><b>{escape(text)}</b></span>" if hit else escape(text)
+        for text, hit in parts
+    )
+
+
+class StatementsModel(LazyTableModel):
+    """The lazy list, with embargoes in orange and withdrawn statements greyed."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = self.columns[index.column()].key
+        if role == SNIPPET_ROLE:
+            return self.record(index.row()).get("snippet_html", "")
+        if role == Qt.ItemDataRole.DisplayRole and key == "snippet":
+            return self.record(index.row()).get("snippet", "")
+        record = self.record(index.row())
+        embargoed = bool(embargo_label(record.get("embargo_at")))
+        if role == Qt.ItemDataRole.BackgroundRole and key == "embargo" and embargoed:
+            return QColor("#ffd9a0")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "embargo" and embargoed:
+                return QColor("#6b3a00")
+            if record.get("status") == "withdrawn":
+                return QColor("#9a3b36") if key == "status" else QColor("#8a8f98")
+        if role == Qt.ItemDataRole.FontRole and (
+            (key == "embargo" and embargoed)
+            or (key == "status" and record.get("status") == "withdrawn")
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and record.get("status") == "withdrawn":
+            return record.get("withdrawn_reason") or None
+        return super().data(index, role)
+
+    def set_order(self, sort: str | None, desc: bool) -> None:
+        self._sort, self._desc = sort, desc
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a search snippet with the words found marked."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        html = index.data(SNIPPET_ROLE)
+        if not html:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(2)
+        doc.setHtml(html)
+        painter.save()
+        rect = option.rect
+        painter.translate(
+            rect.left(), rect.top() + max(0, (rect.height() - doc.size().height()) / 2)
+        )
+        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
+        doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+        painter.restore()
 
 
 class StatementsView(QWidget):
@@ -18,21 +147,120 @@ class StatementsView(QWidget):
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lib = lib
+        self.query_text = ""
+        self.parsed = ParsedQuery()
+        self.filters = search.Filters()
+        self.pages = QStackedWidget()
+        self.list_page = QWidget()
         self.header = PageHeader("", "")
-        self.model = LazyTableModel(
-            self._columns(),
-            lambda sort, desc: statements.ids(self.lib, sort=sort, desc=desc),
-            lambda pks: statements.rows(self.lib, pks),
-            self,
-        )
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newStatement")
+        self.new_button.clicked.connect(lambda: self.new_statement())
+        self.template_button = QPushButton()
+        self.template_button.setObjectName("newFromTemplate")
+        self.template_button.clicked.connect(self.new_from_template)
+        self.header.actions.addWidget(self.template_button)
+        self.header.actions.addWidget(self.new_button)
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("statementSearch")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._query_typed)
+        self.search_box.returnPressed.connect(self._search_now)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem("", None)
+        for code in STATEMENT_STATUSES:
+            self.status_filter.addItem("", code)
+        self.language_filter = QComboBox()
+        self.language_filter.setObjectName("languageFilter")
+        self.language_filter.addItem("", None)
+        for code in LANGUAGES:
+            self.language_filter.addItem("", code)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setObjectName("tagFilter")
+        self.date_from = self._date_edit("dateFrom")
+        self.date_to = self._date_edit("dateTo")
+        self.clear_filters = QPushButton()
+        self.clear_filters.setObjectName("clearFilters")
+        self.clear_filters.clicked.connect(self.reset_filters)
+        for combo in (self.status_filter, self.language_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.date_from_label = QLabel()
+        self.date_to_label = QLabel()
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_box, 1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.tag_filter)
+        filters.addWidget(self.language_filter)
+        filters.addWidget(self.date_from_label)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_to_label)
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.clear_filters)
+        filters.addStretch(1)
+        # Filters get their natural width when there is room, and shrink on a small screen.
+        for widget in (
+            self.status_filter,
+            self.tag_filter,
+            self.language_filter,
+            self.date_from,
+            self.date_to,
+            self.clear_filters,
+        ):
+            widget.setMinimumWidth(56)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("resultCount")
+
+        self.model = StatementsModel(self._columns(), self._fetch_ids, self._fetch_rows, self)
         self.table = RecordTable(self.model)
         self.table.setObjectName("statementsTable")
         self.table.sort_by(1)
+        self.table.setItemDelegateForColumn(self._column("snippet"), SnippetDelegate(self.table))
+        self.table.activated.connect(self._activated)
+
+        list_layout = QVBoxLayout(self.list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.header)
+        list_layout.addLayout(search_row)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.count_label)
+        list_layout.addWidget(self.table, 1)
+
+        self.editor = StatementEditor(lib)
+        self.editor.back_requested.connect(self.show_list)
+        self.editor.saved.connect(self._saved)
+        self.editor.history_requested.connect(self.show_history)
+        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.editor)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.table, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_now)
+        self.act_find = QAction(self)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_find.triggered.connect(self.focus_search)
+        self.list_page.addAction(self.act_find)
+
         self.retranslate()
         self.refresh()
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("—")
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(self._filters_changed)
+        return edit
 
     def _columns(self) -> list[Column]:
         return [
@@ -41,7 +269,12 @@ class StatementsView(QWidget):
             Column("title", self.tr("Title"), "title"),
             Column("status", self.tr("Status"), "status", labels.statement_status),
             Column("tags", self.tr("Tags")),
+            Column("embargo_at", self.tr("Embargo"), None, embargo_label),
+            Column("snippet", self.tr("Found in the text")),
         ]
+
+    def _column(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.model.columns) if c.key == key)
 
     def retranslate(self) -> None:
         self.header.set_texts(
@@ -49,8 +282,227 @@ class StatementsView(QWidget):
             self.tr("Every statement your office drafted or issued, newest first."),
         )
         self.model.set_columns(self._columns())
+        self.new_button.setText(self.tr("New statement"))
+        self.new_button.setToolTip(self.tr("Write a new statement (Ctrl+N)"))
+        self.template_button.setText(self.tr("New from template…"))
+        self.search_box.setPlaceholderText(
+            self.tr('Search every statement: words, "an exact phrase", -leave out (Ctrl+F)')
+        )
+        self.status_filter.setItemText(0, self.tr("All statuses"))
+        for i, code in enumerate(STATEMENT_STATUSES, start=1):
+            self.status_filter.setItemText(i, labels.statement_status(code))
+        self.language_filter.setItemText(0, self.tr("All languages"))
+        for i, code in enumerate(LANGUAGES, start=1):
+            self.language_filter.setItemText(i, labels.language(code))
+        self.date_from_label.setText(self.tr("From"))
+        self.date_to_label.setText(self.tr("to"))
+        self.clear_filters.setText(self.tr("Clear filters"))
+        self._fill_tags()
+        self.editor.retranslate()
+        self._update_count()
+
+    def _fill_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for name in tag_store.all_names(self.lib):
+            self.tag_filter.addItem(name, name)
+        index = self.tag_filter.findData(current) if current else 0
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+
+    # ----- the list
+    def _fetch_ids(self, sort: str | None, desc: bool) -> list[int]:
+        if self.parsed.empty:
+            return statements.ids(self.lib, sort=sort, desc=desc, filters=self.filters)
+        pks = search.statement_pks(self.lib, self.parsed, self.filters, SEARCH_LIMIT)
+        return statements.sort_pks(self.lib, pks, sort, desc) if sort else pks
+
+    def _fetch_rows(self, pks: list[int]) -> dict[int, dict[str, Any]]:
+        found = statements.rows(self.lib, pks)
+        if not self.parsed.empty:
+            html = search.statement_snippets(self.lib, pks, self.parsed, snippet_html)
+            plain = search.statement_snippets(self.lib, pks, self.parsed)
+            for pk, row in found.items():
+                row["snippet_html"] = html.get(pk, "")
+                row["snippet"] = plain.get(pk, "")
+        return found
 
     def refresh(self) -> None:
         self.model.reload()
+        self.table.setColumnHidden(self._column("snippet"), self.parsed.empty)
         self.table.resizeColumnsToContents()
-        self.table.stretch(2)
+        self.table.setColumnWidth(self._column("title"), 360)
+        self.table.setColumnWidth(self._column("tags"), 160)
+        if self.parsed.empty:
+            self.table.stretch(self._column("title"))
+        else:
+            self.table.horizontalHeader().setSectionResizeMode(
+                self._column("title"), self.table.horizontalHeader().ResizeMode.Interactive
+            )
+            self.table.stretch(self._column("snippet"))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        if self.parsed.empty:
+            text = self.tr("{count} statements").format(count=count)
+        elif count >= SEARCH_LIMIT:
+            text = self.tr("The best {count} matches, most relevant first").format(count=count)
+        elif count:
+            text = self.tr("{count} found, most relevant first").format(count=count)
+        else:
+            text = self.tr("Nothing found. Try fewer words, or clear the filters.")
+        self.count_label.setText(text)
+
+    def _query_typed(self) -> None:
+        self._search_timer.start()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        text = self.search_box.text()
+        if text == self.query_text:
+            return
+        was_searching = not self.parsed.empty
+        self.query_text = text
+        self.parsed = query_parser.parse(text, prefix=True)
+        if not self.parsed.empty and not was_searching:
+            # Results come best first; a click on a column header sorts them again.
+            self.model.set_order(None, True)
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        elif self.parsed.empty and was_searching:
+            self.model.set_order(None, True)
+            self.table.sort_by(1)
+        self.refresh()
+
+    def search_for(self, text: str) -> None:
+        """Types `text` into the search box and searches at once."""
+        self.search_box.setText(text)
+        self._search_now()
+
+    def focus_search(self) -> None:
+        self.show_list()
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _filters_changed(self) -> None:
+        def day(edit: QDateEdit) -> str | None:
+            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
+
+        self.filters = search.Filters(
+            status=self.status_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            language=self.language_filter.currentData(),
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+        )
+        self.refresh()
+
+    def reset_filters(self) -> None:
+        for combo in (self.status_filter, self.language_filter, self.tag_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
+        self._filters_changed()
+
+    def _activated(self, index: QModelIndex) -> None:
+        record = self.model.record(index.row())
+        if record.get("id"):
+            self.open_statement(record["id"])
+
+    # ----- the editor
+    def editing(self) -> bool:
+        return self.pages.currentWidget() is self.editor
+
+    def _leave_editor(self) -> bool:
+        return not self.editing() or self.editor.maybe_leave()
+
+    def open_statement(self, statement_id: str) -> None:
+        if self.editing() and self.editor.base.id == statement_id:
+            return
+        if not self._leave_editor():
+            return
+        self.editor.load(statement_id)
+        self.pages.setCurrentWidget(self.editor)
+        self.editor.title.setFocus()
+
+    def new_statement(self, draft: Statement | None = None) -> None:
+        if not self._leave_editor():
+            return
+        if draft is None:
+            draft = Statement(date=QDate.currentDate().toString("yyyy-MM-dd"))
+        self.editor.new(draft)
+        self.pages.setCurrentWidget(self.editor)
+        self.editor.title.setFocus()
+        if draft.title:
+            self.editor.title.selectAll()
+
+    def new_from_template(self) -> bool:
+        dialog = NewFromTemplateDialog(self.lib, self, language=self._ui_language())
+        if dialog.exec() != NewFromTemplateDialog.DialogCode.Accepted:
+            return False
+        draft = dialog.draft()
+        if draft is None:
+            return False
+        self.new_statement(draft)
+        return True
+
+    def _ui_language(self) -> str:
+        return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+
+    def open_draft(self, draft: Draft) -> None:
+        """Reopens a recovered draft in the editor, unsaved, as it was kept."""
+        if not self._leave_editor():
+            return
+        if draft.statement_id and draft.key == recovery.key_for(draft.statement_id):
+            try:
+                self.editor.load(draft.statement_id)
+            except Exception:
+                self.editor.new(Statement())
+                self.editor.apply_draft(draft)
+        else:
+            self.editor.new(Statement(), key=draft.key)
+            self.editor.apply_draft(draft)
+        self.pages.setCurrentWidget(self.editor)
+
+    def show_list(self) -> None:
+        if self.editing() and not self.editor.maybe_leave():
+            return
+        current = self.editor.base.id
+        self.pages.setCurrentWidget(self.list_page)
+        self.refresh()
+        row = self.model.row_of(statements.pk_of(self.lib, current)) if current else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+
+    def show_history(self, statement_id: str) -> None:
+        if not statement_id:
+            return
+        if self.editor.modified:
+            if not self.editor.maybe_leave():
+                return
+            self.editor.load(statement_id)
+        dialog = HistoryDialog(self.lib, statement_id, self)
+        dialog.panel.restored.connect(lambda sid: self.editor.load(sid))
+        dialog.panel.restored.connect(lambda _sid: self._saved(_sid))
+        dialog.exec()
+
+    def _saved(self, _statement_id: str) -> None:
+        self._fill_tags()
+        self.changed.emit()
+
+    def flush(self) -> None:
+        """Keeps unsaved keystrokes safe now (the officer switches away)."""
+        self.editor.flush()
+
+    def maybe_close(self) -> bool:
+        """Before the window closes: asks about unsaved changes; False keeps it open."""
+        self.flush()
+        return self._leave_editor()
