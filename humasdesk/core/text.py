@@ -16,10 +16,24 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _stemmer = StemmerFactory().create_stemmer()
 
 
+class _DropCombining(dict[int, int | None]):
+    """A str.translate table that drops combining marks, filled one code point at a time."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _DropCombining()
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics: "Kemenkominfo É" -> "kemenkominfo e"."""
+    if text.isascii():  # most of what we index: nothing to decompose, casefold is lower
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return decomposed.translate(_DROP_COMBINING).casefold()
 
 
 def words(text: str) -> list[str]:
