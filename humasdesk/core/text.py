@@ -9,11 +9,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-
-from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+from typing import Any
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_stemmer = StemmerFactory().create_stemmer()
+_stemmer: Any = None  # Sastrawi's stemmer, made on first use: loading it slows the start
+
+
+def _sastrawi() -> Any:
+    global _stemmer
+    if _stemmer is None:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+        _stemmer = StemmerFactory().create_stemmer()
+    return _stemmer
 
 
 class _DropCombining(dict[int, int | None]):
@@ -45,7 +53,7 @@ def stem(word: str) -> str:
     """The Indonesian stem of one folded word; numbers and short words stay as they are."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    result: str = _stemmer.stem(word)
+    result: str = _sastrawi().stem(word)
     return result or word
 
 
