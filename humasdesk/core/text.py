@@ -9,17 +9,39 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-
-from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+from typing import Any
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_stemmer = StemmerFactory().create_stemmer()
+_stemmer: Any = None  # Sastrawi's stemmer, made on first use: loading it slows the start
+
+
+def _sastrawi() -> Any:
+    global _stemmer
+    if _stemmer is None:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+        _stemmer = StemmerFactory().create_stemmer()
+    return _stemmer
+
+
+class _DropCombining(dict[int, int | None]):
+    """A str.translate table that drops combining marks, filled one code point at a time."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _DropCombining()
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics: "Kemenkominfo É" -> "kemenkominfo e"."""
+    if text.isascii():  # most of what we index: nothing to decompose, casefold is lower
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return decomposed.translate(_DROP_COMBINING).casefold()
 
 
 def words(text: str) -> list[str]:
@@ -31,7 +53,7 @@ def stem(word: str) -> str:
     """The Indonesian stem of one folded word; numbers and short words stay as they are."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    result: str = _stemmer.stem(word)
+    result: str = _sastrawi().stem(word)
     return result or word
 
 

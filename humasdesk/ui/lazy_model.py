@@ -11,6 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 BLOCK = 128
 Index = QModelIndex | QPersistentModelIndex
+# data() is called for every role of every cell the view measures or paints: compare ints.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
 
 @dataclass
@@ -23,7 +26,12 @@ class Column:
 
 class LazyTableModel(QAbstractTableModel):
     """Rows are fetched by `fetch_rows(ids) -> {id: row}` on demand; `fetch_ids(sort, desc)`
-    returns every matching id in order, which stays cheap even for 100,000 rows."""
+    returns every matching id in order, which stays cheap even for 100,000 rows.
+
+    Ids are fetched by `reload()`. A `sort()` before the first `reload()` only records the
+    order (a view sorts once when it is set up, then the page loads it), and a `sort()` to
+    the order already shown fetches nothing: on a large library each fetch of every id costs.
+    """
 
     def __init__(
         self,
@@ -40,6 +48,7 @@ class LazyTableModel(QAbstractTableModel):
         self._cache: dict[Any, dict[str, Any]] = {}
         self._sort: str | None = None
         self._desc = True
+        self._loaded = False
 
     def set_columns(self, columns: Sequence[Column]) -> None:
         """New column titles (after a language switch); same keys, same order."""
@@ -50,6 +59,7 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = self._fetch_ids(self._sort, self._desc)
         self._cache.clear()
+        self._loaded = True
         self.endResetModel()
 
     def set_fetchers(
@@ -86,15 +96,15 @@ class LazyTableModel(QAbstractTableModel):
         return self._cache.get(record_id, {})
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != _DISPLAY and role != _TOOLTIP:
+            return None
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = self.columns[index.column()]
-            value = self.record(index.row()).get(column.key)
-            if column.format is not None:
-                return column.format(value)
-            return "" if value is None else str(value)
-        return None
+        column = self.columns[index.column()]
+        value = self.record(index.row()).get(column.key)
+        if column.format is not None:
+            return column.format(value)
+        return "" if value is None else str(value)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -109,6 +119,9 @@ class LazyTableModel(QAbstractTableModel):
         key = self.columns[column].sort_key
         if key is None:
             return
-        self._sort = key
-        self._desc = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        desc = order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (key, desc) == (self._sort, self._desc):
+            return
+        self._sort, self._desc = key, desc
+        if self._loaded:
+            self.reload()

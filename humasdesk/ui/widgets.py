@@ -62,6 +62,9 @@ class RecordTable(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # Fitting columns to their contents measures this many rows, not Qt's default 1,000
+        # (each a database fetch and a text layout): on a big library that took seconds.
+        header.setResizeContentsPrecision(64)
 
     def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.DescendingOrder) -> None:
         """The initial order, shown by the header's arrow (newest first, usually)."""

@@ -1,0 +1,382 @@
+"""The measuring processes of benchmarks/run.py, one subcommand each; each prints one line
+`BENCH {json}` on stdout. They run in fresh processes so one measurement never warms
+another's caches or inherits its memory.
+
+    probes.py startup app|baseline LIBRARY
+    probes.py list-open LIBRARY
+    probes.py search LIBRARY QUERIES.json
+    probes.py import LIBRARY FOLDER
+    probes.py stall LIBRARY FOLDER
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+HEARTBEAT_MS = 10
+
+
+def emit(data: dict[str, Any]) -> None:
+    data["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("BENCH " + json.dumps(data), flush=True)
+
+
+# ----- startup: process start to the first paint of the main window
+
+
+def _report_first_paint() -> None:
+    """Makes the first QMainWindow.show() report when the window has painted, then quit.
+
+    "Shown" means: the window received its first paint event (offscreen too, where there is
+    no compositor to ask) and that paint finished; then we print the time and quit.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    original = QMainWindow.show
+    state: dict[str, Any] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Paint
+                and "done" not in state
+                and isinstance(watched, QWidget)
+                and watched.window() is state["window"]
+            ):
+                state["done"] = True
+                QTimer.singleShot(0, report)
+            return False
+
+    def report() -> None:
+        emit({"shown": time.time()})
+        QApplication.quit()
+
+    def show(self: QMainWindow) -> None:
+        if "window" not in state:
+            state["window"] = self
+            state["filter"] = FirstPaint()
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(state["filter"])
+        original(self)
+
+    QMainWindow.show = show  # type: ignore[method-assign]
+
+
+def startup(which: str, library: str) -> None:
+    _report_first_paint()
+    if which == "baseline":
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.resize(1180, 760)
+        window.show()
+        app.exec()
+        return
+    import runpy
+
+    sys.argv = ["humasdesk", "--library", library]
+    with contextlib.suppress(SystemExit):
+        runpy.run_module("humasdesk", run_name="__main__", alter_sys=True)
+
+
+# ----- the statement list
+
+
+def _statements_view(lib: Any) -> Any:
+    from humasdesk.ui.statements_view import StatementsView
+
+    return StatementsView(lib)
+
+
+def _item_view(widget: Any) -> Any:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    views = [v for v in widget.findChildren(QAbstractItemView) if v.model() is not None]
+    if not views:
+        raise RuntimeError("the statements view holds no item view")
+    return max(views, key=lambda v: v.model().rowCount())
+
+
+def list_open(library: str) -> None:
+    """Constructing the statements view on the big library until its first rows are painted."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QTableWidget
+
+    from humasdesk.store.db import open_library
+
+    app = QApplication(sys.argv[:1])
+    # Qt's one-time costs (style, fonts) belong to startup, not to opening a list.
+    warm = QTableWidget(3, 3)
+    warm.show()
+    app.processEvents()
+    warm.close()
+    lib = open_library(Path(library), create=False)
+    import humasdesk.ui.statements_view  # noqa: F401
+
+    class Painted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.with_rows = False
+            self.model: Any = None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            painted = event.type() == QEvent.Type.Paint and self.model is not None
+            if painted and self.model.rowCount() > 0:
+                self.with_rows = True
+            return False
+
+    times = []
+    rows = 0
+    for _ in range(5):
+        t0 = time.perf_counter()
+        view = _statements_view(lib)
+        view.resize(1100, 700)
+        view.show()
+        table = _item_view(view)
+        painted = Painted()
+        painted.model = table.model()
+        table.viewport().installEventFilter(painted)
+        deadline = t0 + 60
+        while not painted.with_rows and time.perf_counter() < deadline:
+            app.processEvents()
+            if table.model().rowCount() > 0 and not painted.with_rows:
+                table.viewport().repaint()
+        times.append((time.perf_counter() - t0) * 1000)
+        rows = table.model().rowCount()
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+    lib.close()
+    emit({"first_ms": times[0], "median_ms": statistics.median(times[1:]), "rows": rows})
+
+
+# ----- search
+
+
+def _fts_match(text: str) -> str:
+    from humasdesk.core import query as query_parser
+
+    return str(query_parser.parse(text).to_fts())
+
+
+FTS_TABLES = {"statements": "statements_fts", "quotes": "quotes_fts", "cases": "cases_fts"}
+
+
+def search(library: str, queries_file: str) -> None:
+    """Each query through store.search.search (as the search box calls it) and through plain
+    FTS5 bm25 on the same file; one warm-up pass, then `passes` timed passes."""
+    from humasdesk.store import search as search_store
+    from humasdesk.store.db import open_library
+
+    spec = json.loads(Path(queries_file).read_text(encoding="utf-8"))
+    lib = open_library(Path(library), create=False)
+    passes = int(spec.get("passes", 3))
+    limit = int(spec.get("limit", 50))
+    results = []
+    for item in spec["queries"]:
+        text, kind = item["text"], item["kind"]
+        match = _fts_match(text)
+        table = FTS_TABLES[kind]
+        plain_sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT {limit}"
+
+        def ours(text: str = text, kind: str = kind) -> int:
+            return len(search_store.search(lib, text, kind=kind, limit=limit))
+
+        def plain(match: str = match, sql: str = plain_sql) -> int:
+            if not match:
+                return 0
+            return len(lib.conn.execute(sql, [match]).fetchall())
+
+        ours_ms, hits = _timed(ours, passes)
+        plain_ms, plain_hits = _timed(plain, passes)
+        results.append(
+            {
+                **item,
+                "match": match,
+                "ms": ours_ms,
+                "fts5_ms": plain_ms,
+                "hits": hits,
+                "fts5_hits": plain_hits,
+            }
+        )
+    lib.close()
+    emit({"queries": results, "passes": passes})
+
+
+def _timed(fn: Callable[[], int], passes: int) -> tuple[list[float], int]:
+    count = fn()  # warm-up: page cache and statement cache, as after the first keystroke
+    samples = []
+    for _ in range(passes):
+        t0 = time.perf_counter()
+        count = fn()
+        samples.append((time.perf_counter() - t0) * 1000)
+    return samples, count
+
+
+# ----- import
+
+
+def _importer() -> Callable[..., Any] | None:
+    try:
+        from humasdesk.store import importer  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return getattr(importer, "import_paths", None)
+
+
+def _paths(folder: str) -> list[Path]:
+    return sorted(Path(folder).glob("*.txt"))
+
+
+def _save_texts(lib: Any, paths: list[Path], progress: Any, cancelled: Any) -> int:
+    """Stand-in workload while the importer is not on this branch: each file saved as a
+    statement through store.statements.save (index, revision, extraction hook)."""
+    from humasdesk.core.records import Statement
+    from humasdesk.store import statements
+
+    for i, path in enumerate(paths):
+        if cancelled():
+            break
+        title, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+        statements.save(
+            lib,
+            Statement(title=title.strip(), body=body.strip(), source_kind="imported"),
+        )
+        progress(i + 1, len(paths), path.name)
+    return len(paths)
+
+
+def import_docs(library: str, folder: str) -> None:
+    from humasdesk.store.db import open_library
+
+    fn = _importer()
+    paths = _paths(folder)
+    lib = open_library(Path(library), create=False)
+    before = lib.counts()
+    workload = "store.importer.import_paths" if fn else "store.statements.save"
+    t0 = time.perf_counter()
+    if fn is not None:
+        fn(lib, paths, lambda *_a: None, lambda: False)
+    else:
+        _save_texts(lib, paths, lambda *_a: None, lambda: False)
+    elapsed = time.perf_counter() - t0
+    after = lib.counts()
+    lib.close()
+    emit(
+        {
+            "workload": workload,
+            "docs": len(paths),
+            "seconds": elapsed,
+            "docs_per_s": len(paths) / elapsed,
+            "statements_added": after["statements"] - before["statements"],
+            "quotes_added": after["quotes"] - before["quotes"],
+        }
+    )
+
+
+def stall(library: str, folder: str) -> None:
+    """A heartbeat timer in the UI thread while a big import runs as a background Job."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication, QProgressBar
+
+    from humasdesk.store.db import open_library
+    from humasdesk.ui.worker import Job, Jobs
+
+    app = QApplication(sys.argv[:1])
+    lib = open_library(Path(library), create=False)  # the window's own connection
+    paths = _paths(folder)
+    fn = _importer()
+    workload = "store.importer.import_paths" if fn else "store.statements.save"
+
+    def work(progress: Any, cancelled: Any) -> int:
+        with open_library(Path(library), create=False) as own:  # connections are per thread
+            if fn is not None:
+                fn(own, paths, progress, cancelled)
+            else:
+                _save_texts(own, paths, progress, cancelled)
+        return len(paths)
+
+    bar = QProgressBar()
+    bar.show()
+    clock = QElapsedTimer()
+    gaps: list[float] = []
+    last = [0.0]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        gaps.append(now - last[0])
+        last[0] = now
+
+    def on_progress(done: int, total: int, _what: str) -> None:
+        bar.setMaximum(total)
+        bar.setValue(done)
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(HEARTBEAT_MS)
+    heartbeat.timeout.connect(beat)
+    jobs = Jobs()
+    job = Job(work)
+    job.signals.progress.connect(on_progress)
+    outcome: dict[str, Any] = {}
+    job.signals.finished.connect(lambda r: (outcome.setdefault("ok", r), app.quit()))
+    job.signals.failed.connect(lambda e: (outcome.setdefault("error", repr(e)), app.quit()))
+    clock.start()
+    heartbeat.start()
+    t0 = time.perf_counter()
+    jobs.start(job)
+    app.exec()
+    elapsed = time.perf_counter() - t0
+    heartbeat.stop()
+    jobs.wait()
+    lib.close()
+    stalls = sorted(max(0.0, g - HEARTBEAT_MS) for g in gaps[1:]) or [0.0]
+    emit(
+        {
+            "workload": workload,
+            "docs": len(paths),
+            "seconds": elapsed,
+            "max_stall_ms": stalls[-1],
+            "p99_stall_ms": stalls[int(0.99 * (len(stalls) - 1))],
+            "beats": len(gaps),
+            **outcome,
+        }
+    )
+
+
+def main(argv: list[str]) -> int:
+    command, *rest = argv
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if command == "startup":
+        startup(rest[0], rest[1])
+    elif command == "list-open":
+        list_open(rest[0])
+    elif command == "search":
+        search(rest[0], rest[1])
+    elif command == "import":
+        import_docs(rest[0], rest[1])
+    elif command == "stall":
+        stall(rest[0], rest[1])
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
