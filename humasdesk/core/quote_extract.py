@@ -199,6 +199,8 @@ class FoundQuote:
     organisation: str = ""  # the body the title belongs to ("Kementerian Kominfo")
     cue: str = ""  # the speech verb that attributed it
     language: str = "id"
+    attribution_start: int = 0  # span of "kata Sekretaris Jenderal … Mira Tayyiba"
+    attribution_end: int = 0
 
     @property
     def official(self) -> bool:
@@ -744,6 +746,8 @@ def _quote_at(
             if inner.strip() and _plausible(inner):
                 words, end, backref, cue = attribution
                 quote = FoundQuote(_clean(inner), opener, pos + 1, cue=cue, language=language)
+                gap = len(text[pos + 1 : end]) - len(text[pos + 1 : end].lstrip())
+                quote.attribution_start, quote.attribution_end = pos + 1 + gap, end
                 _attribute(quote, words, backref, opener, end, resolver, short, language)
                 return quote
     # 2. An opening mark after a speaker and a speech verb: X mengatakan, “…”.
@@ -757,6 +761,11 @@ def _quote_at(
             backref = not words or _backref_words(lead[:verb].split()[-1:], language)
             quote = FoundQuote(_clean(text[pos + 1 : close]), pos, close + 1, language=language)
             quote.cue = lead[verb:].strip(" ,:")
+            phrase = " ".join(words)
+            quote.attribution_start = max(
+                floor, text.rfind(phrase, 0, verb_at) if phrase else verb_at
+            )
+            quote.attribution_end = verb_at + len(quote.cue)
             menurut = re.search(r"(?:^|\s)[Mm]enurut\s+(.+?),\s*$", lead)
             if menurut:
                 words, backref = menurut.group(1).split(), False
