@@ -89,6 +89,14 @@ ROLE_WORDS = _vocab(
     Inspektur Auditor Panitera Sekretariat Koordinator Pj Pjs Plh Sekretaris Bidang
     """
 )
+# Who someone is when they hold no office ("kata Rina, warga Cempaka Putih").
+CITIZEN_WORDS = _vocab(
+    """
+    warga pedagang petani nelayan sopir pengemudi siswa mahasiswa ibu bapak pak bu mas mbak
+    pengunjung penumpang pembeli karyawan buruh pekerja orangtua penduduk pemudik peserta
+    resident residents villager student driver passenger
+    """
+)
 # Words that begin an organisation's name.
 ORG_WORDS = _vocab(
     """
@@ -111,6 +119,23 @@ SUBUNIT_WORDS = _vocab(
     """
     Dinas Biro Bagian Bidang Direktorat Divisi Unit Subdirektorat Seksi Subbagian Subbidang Pusat
     Balai Inspektorat Sekretariat Humas Satuan Gugus Tugas Tim Kelompok Program Posko Pusdatin
+    """
+)
+# Portfolios and fields in titles ("Menteri Kesehatan", "Dinas Perhubungan"): never a name.
+PORTFOLIO_WORDS = _vocab(
+    """
+    Kesehatan Keuangan Sosial Pendidikan Kebudayaan Perhubungan Pertanian Perdagangan
+    Perindustrian Luar Dalam Negeri Pertahanan Agama Hukum Ketenagakerjaan Tenaga Kerja
+    Pariwisata Ekonomi Kreatif Kelautan Perikanan Kehutanan Lingkungan Hidup Energi Sumber Daya
+    Mineral Komunikasi Informatika Informasi Perencanaan Pembangunan Koperasi Keamanan Politik
+    Perekonomian Kemaritiman Investasi BUMN Riset Teknologi Pemuda Olahraga Pemberdayaan
+    Perempuan Perlindungan Anak Transmigrasi Tertinggal Agraria Tata Ruang Pekerjaan Perumahan
+    Rakyat Penataan Statistik Kependudukan Pencatatan Sipil Kebersihan Pemadam Kebakaran
+    Penanggulangan Bencana Hubungan Masyarakat Kepolisian Pengawasan Pemilu Kesejahteraan
+    Pangan Ketahanan Lalu Lintas Operasional Pelayanan Penerangan Perizinan Pengendalian Penyakit
+    Pencegahan Penanganan Percepatan Pemulihan Hak Asasi Manusia Aparatur Reformasi Birokrasi
+    Health Finance Education Transportation Foreign Affairs Home Defence Defense Trade Industry
+    Agriculture Communication Communications Informatics Tourism Affairs Security Public Works
     """
 )
 # Places and compass words that end an organisation's name ("Dinas Kesehatan DKI Jakarta").
@@ -206,7 +231,10 @@ class FoundQuote:
     def official(self) -> bool:
         """Spoken by someone the text gives a title or an office: a quote for the library
         (a passer-by's remark in a news story is not)."""
-        return bool(self.role or self.organisation)
+        if self.organisation:
+            return True
+        first = self.role.split(" ", 1)[0].casefold() if self.role else ""
+        return bool(first) and first not in CITIZEN_WORDS
 
     @property
     def role_phrase(self) -> str:
@@ -272,6 +300,7 @@ def _name_like(word: str) -> bool:
         and key not in ROLE_WORDS
         and key not in ORG_WORDS
         and key not in PLACE_WORDS
+        and key not in PORTFOLIO_WORDS
         and key not in CONNECTORS
         and not key.startswith("kemen")
     )
@@ -415,10 +444,12 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
                 continue
             next_org = k + 1 < len(toks) and toks[k + 1].bare.casefold() in ORG_WORDS
             if (
-                key in {"di", "dari", "at", "from"}
-                and words
-                and (roles_only or next_org)
+                words
                 and next_cap
+                and (
+                    (key in {"di", "at"} and not _is_cap(words[0]))
+                    or (key in {"dari", "from"} and (roles_only or next_org))
+                )
             ):
                 words.append(bare)
                 end = tok.end
@@ -438,7 +469,9 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
                 # "kata juru bicara Satgas Kabupaten Tegal, Joko Wantoro": the name after.
                 nxt = toks[k + 1].bare
                 role_next = nxt.casefold() in ROLE_WORDS | PLACE_WORDS | ORG_WORDS
-                name_next = _name_like(nxt) and not split_speaker(words).name
+                # "…, Kecamatan Moyudan, Wahyu Wibowo": a place is not the name.
+                after_place = len(words) >= 2 and words[-2].rstrip(",").casefold() in PLACE_WORDS
+                name_next = _name_like(nxt) and (after_place or not split_speaker(words).name)
                 if (role_next or name_next) and nxt.casefold() not in DAY_WORDS:
                     words[-1] = words[-1] + ","
                     continue
