@@ -2,15 +2,108 @@
 
 from __future__ import annotations
 
-from humasdesk.core.records import Statement
+import re
+
+from rapidfuzz import fuzz
+
+from humasdesk.core.quote_extract import FoundQuote, extract
+from humasdesk.core.records import Quote, Statement
+from humasdesk.core.text import fold
+from humasdesk.store import people, quotes
 from humasdesk.store.db import Library
+
+# A re-saved statement's quote whose words moved this little is the same quote (a typo fixed
+# in the statement, or the officer's correction of the extracted text).
+SAME_QUOTE = 90
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def _same(found: FoundQuote, row: dict[str, object]) -> bool:
+    key, other = _key(found.text), _key(str(row["text"]))
+    if key == other or fuzz.ratio(key, other) >= SAME_QUOTE:
+        return True
+    # Same place in an unchanged text: the officer rewrote the extracted words.
+    return row["span_start"] == found.start and row["span_end"] == found.end
+
+
+def statement_text(st: Statement) -> str:
+    """The text quotes are looked for in; spans count from its start."""
+    return st.searchable_text()
+
+
+def worth_keeping(lib: Library, found: FoundQuote) -> bool:
+    """Officials' quotes (a title or an office is stated) and quotes of people the library
+    already knows; a passer-by's remark in a news story is left out."""
+    if found.official:
+        return True
+    return bool(found.speaker) and people.find_by_name(lib, found.speaker) is not None
 
 
 def extract_from_statement(lib: Library, st: Statement) -> int:
     """Queues the quotes found in `st` as pending quotes; returns how many are new.
 
-    Called by statements.save() inside its transaction. Re-saving a statement must not
-    duplicate its quotes. The quote-library work fills this in with the real extractor.
+    Called by statements.save() inside its transaction. A quote already known for this
+    statement (pending, accepted or rejected) is not queued again; a pending quote whose
+    words are no longer in the statement leaves the queue.
     """
-    del lib, st
-    return 0
+    found = [q for q in extract(statement_text(st), st.language) if worth_keeping(lib, q)]
+    existing = lib.query(
+        "SELECT id, text, review, span_start, span_end FROM quotes WHERE statement_id = ?",
+        [st.id],
+    )
+    matched: set[str] = set()
+    added = 0
+    with lib.atomic():
+        for item in found:
+            twin = next((r for r in existing if r["id"] not in matched and _same(item, r)), None)
+            if twin is not None:
+                matched.add(twin["id"])
+                if twin["review"] == "pending":
+                    _refresh_pending(lib, twin["id"], item)
+                continue
+            _queue(lib, st, item)
+            added += 1
+        for row in existing:
+            if row["review"] == "pending" and row["id"] not in matched:
+                quotes.delete(lib, row["id"])
+    return added
+
+
+def _refresh_pending(lib: Library, quote_id: str, item: FoundQuote) -> None:
+    quote = quotes.get(lib, quote_id)
+    if (quote.text, quote.span_start, quote.span_end) != (item.text, item.start, item.end):
+        quote.text, quote.span_start, quote.span_end = item.text, item.start, item.end
+        quotes.save(lib, quote)
+
+
+def _queue(lib: Library, st: Statement, item: FoundQuote) -> Quote:
+    person = people.ensure(
+        lib, item.speaker, title=item.role, organisation=item.organisation, on=st.date
+    )
+    role, organisation = item.role, item.organisation
+    if person is not None and not role:
+        held = person.role_on(st.date)
+        if held is not None:
+            role, organisation = held.title, held.organisation
+    # An office's own statement holds its approved wording; a news story's quote is one to
+    # use with care until an officer says otherwise.
+    status = "care" if st.source_kind == "imported" else "approved"
+    quote = Quote(
+        text=item.text,
+        speaker=person.name if person else item.speaker,
+        person_id=person.id if person else None,
+        role=role,
+        organisation=organisation,
+        date=st.date,
+        statement_id=st.id,
+        language=st.language,
+        status=status,
+        review="pending",
+        tags=list(st.tags),
+        span_start=item.start,
+        span_end=item.end,
+    )
+    return quotes.save(lib, quote)
