@@ -155,7 +155,7 @@ class _Reader:
         values = {str(k): str(v) for k, v in data.items() if isinstance(v, str) and v.strip()}
         if "id" not in values:
             raise self.fail(
-                QT_TRANSLATE_NOOP("errors", "{where} has no Indonesian text (key \"id\")."),
+                QT_TRANSLATE_NOOP("errors", '{where} has no Indonesian text (key "id").'),
                 where=where,
             )
         return Text(values)
@@ -163,7 +163,7 @@ class _Reader:
     def options(self, data: Any, where: str, key: str) -> tuple[Option, ...]:
         if not isinstance(data, list) or not data:
             raise self.fail(
-                QT_TRANSLATE_NOOP("errors", "{where} needs a non-empty list \"{key}\"."),
+                QT_TRANSLATE_NOOP("errors", '{where} needs a non-empty list "{key}".'),
                 where=where,
                 key=key,
             )
@@ -171,14 +171,14 @@ class _Reader:
         for item in data:
             if not isinstance(item, dict) or not str(item.get("value", "")).strip():
                 raise self.fail(
-                    QT_TRANSLATE_NOOP("errors", "{where}: every entry of \"{key}\" needs a value."),
+                    QT_TRANSLATE_NOOP("errors", '{where}: every entry of "{key}" needs a value.'),
                     where=where,
                     key=key,
                 )
             value = str(item["value"])
             if any(o.value == value for o in found):
                 raise self.fail(
-                    QT_TRANSLATE_NOOP("errors", "{where}: the value \"{value}\" appears twice."),
+                    QT_TRANSLATE_NOOP("errors", '{where}: the value "{value}" appears twice.'),
                     where=where,
                     value=value,
                 )
@@ -195,14 +195,14 @@ class _Reader:
         if not _QUESTION_ID.match(qid) or not qid.startswith(step_id + "."):
             raise self.fail(
                 QT_TRANSLATE_NOOP(
-                    "errors", "step {step}: the question id \"{question}\" must read \"{step}.name\"."
+                    "errors", 'step {step}: the question id "{question}" must read "{step}.name".'
                 ),
                 step=step_id,
                 question=qid,
             )
         if qid in seen:
             raise self.fail(
-                QT_TRANSLATE_NOOP("errors", "the question id \"{question}\" appears twice."),
+                QT_TRANSLATE_NOOP("errors", 'the question id "{question}" appears twice.'),
                 question=qid,
             )
         seen.add(qid)
@@ -210,7 +210,7 @@ class _Reader:
         if kind not in TYPES:
             raise self.fail(
                 QT_TRANSLATE_NOOP(
-                    "errors", "question {question} has an unknown type \"{type}\" (known: {types})."
+                    "errors", 'question {question} has an unknown type "{type}" (known: {types}).'
                 ),
                 question=qid,
                 type=kind,
@@ -219,7 +219,9 @@ class _Reader:
         required = data.get("required", False)
         if not isinstance(required, bool):
             raise self.fail(
-                QT_TRANSLATE_NOOP("errors", "question {question}: \"required\" must be true or false."),
+                QT_TRANSLATE_NOOP(
+                    "errors", 'question {question}: "required" must be true or false.'
+                ),
                 question=qid,
             )
         options: tuple[Option, ...] = ()
@@ -234,7 +236,7 @@ class _Reader:
             if target not in LINK_TARGETS:
                 raise self.fail(
                     QT_TRANSLATE_NOOP(
-                        "errors", "question {question}: \"target\" must be \"statement\" or \"quote\"."
+                        "errors", 'question {question}: "target" must be "statement" or "quote".'
                     ),
                     question=qid,
                 )
@@ -264,20 +266,20 @@ class _Reader:
         for key in ("id", "version"):
             if not isinstance(data.get(key), str) or not data[key].strip():
                 raise self.fail(
-                    QT_TRANSLATE_NOOP("errors", "\"{key}\" is missing or empty."), key=key
+                    QT_TRANSLATE_NOOP("errors", '"{key}" is missing or empty.'), key=key
                 )
         steps_data = data.get("steps")
         if not isinstance(steps_data, list) or not steps_data:
-            raise self.fail(QT_TRANSLATE_NOOP("errors", "\"steps\" is missing or empty."))
+            raise self.fail(QT_TRANSLATE_NOOP("errors", '"steps" is missing or empty.'))
         seen: set[str] = set()
         steps: list[Step] = []
         for raw in steps_data:
             if not isinstance(raw, dict) or not str(raw.get("id", "")).strip():
-                raise self.fail(QT_TRANSLATE_NOOP("errors", "every step needs an \"id\"."))
+                raise self.fail(QT_TRANSLATE_NOOP("errors", 'every step needs an "id".'))
             step_id = str(raw["id"])
             if any(s.id == step_id for s in steps):
                 raise self.fail(
-                    QT_TRANSLATE_NOOP("errors", "the step id \"{step}\" appears twice."),
+                    QT_TRANSLATE_NOOP("errors", 'the step id "{step}" appears twice.'),
                     step=step_id,
                 )
             questions_data = raw.get("questions")
@@ -347,7 +349,9 @@ def _version_key(version: str) -> list[tuple[int, Any]]:
     return [(0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"[.\-]", version)]
 
 
-def available(folders: Sequence[Path] | None = None) -> tuple[list[Checklist], list[ChecklistError]]:
+def available(
+    folders: Sequence[Path] | None = None,
+) -> tuple[list[Checklist], list[ChecklistError]]:
     """Every usable checklist in `folders`, and the problems of the files that are not."""
     found: dict[tuple[str, str], Checklist] = {}
     problems: list[ChecklistError] = []

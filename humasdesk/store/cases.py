@@ -265,7 +265,8 @@ def set_evidence(
         lib.execute("DELETE FROM case_evidence WHERE case_id = ?", [case_id])
         for r in clean:
             lib.execute(
-                "INSERT INTO case_evidence(id, case_id, ref, note, added_at) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO case_evidence(id, case_id, ref, note, added_at) "
+                "VALUES (?, ?, ?, ?, ?)",
                 [new_id(), case_id, r["ref"], r["note"], stamp],
             )
         set_answer(lib, case_id, question_id, clean)
@@ -361,7 +362,8 @@ def links(lib: Library, case_id: str, kind: str, role: str | None = None) -> lis
     if role is not None:
         where, params = " AND role = ?", [*params, role]
     rows = lib.query(
-        f"SELECT target_id FROM case_links WHERE case_id = ? AND kind = ?{where} ORDER BY target_id",
+        "SELECT target_id FROM case_links WHERE case_id = ? AND kind = ?"
+        f"{where} ORDER BY target_id",
         params,
     )
     return [r["target_id"] for r in rows]

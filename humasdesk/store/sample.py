@@ -69,7 +69,9 @@ def install(lib: Library) -> dict[str, int]:
                 for k, v in c.items()
                 if k not in {"answers", "timeline", "evidence", "figures", "links"}
             }
-            case = cases.save(lib, Case(**fields, checklist_id=edition.id, checklist_version=edition.version))
+            case = cases.save(
+                lib, Case(**fields, checklist_id=edition.id, checklist_version=edition.version)
+            )
             for question_id, value in c.get("answers", {}).items():
                 cases.set_answer(lib, case.id, question_id, value)
             for entry in c.get("timeline", []):
