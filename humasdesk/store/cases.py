@@ -9,6 +9,7 @@ questions, even after the file in `resources/checklists/` changed or went away.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -293,9 +294,10 @@ def set_figures(
         date = str(r.get("date", "")).strip()
         try:
             value = float(r.get("value", ""))
+            dt.date.fromisoformat(date[:10])
         except (TypeError, ValueError):
-            continue
-        if metric not in metrics or not date:
+            continue  # not a figure on a date: nothing to chart
+        if metric not in metrics:
             continue
         number: int | float = int(value) if value.is_integer() else value
         clean.append(
