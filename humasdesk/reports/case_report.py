@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QMarginsF, Qt, QTranslator
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMarginsF, QSizeF, Qt, QTranslator
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from humasdesk import __version__
@@ -406,9 +406,9 @@ def build(data: CaseData, lang: str, *, brief: bool) -> Document:
 # ----- renderers
 
 
-def to_html(doc: Document) -> str:
+def to_html(doc: Document, size: float = 0) -> str:
     e = html.escape
-    size = 8.5 if doc.compact else 10
+    size = size or (9 if doc.compact else 10)
     parts = [
         "<html><head><style>"
         f"body {{ font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; font-size: {size}pt; }}"
@@ -491,8 +491,31 @@ def _atomic(target: Path, write: Callable[[Path], None]) -> Path:
     return target
 
 
+# A brief must fit one page: its text shrinks in these steps until it does.
+BRIEF_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)
+
+
 def write_pdf(doc: Document, target: Path) -> Path:
     from PySide6.QtGui import QImage
+
+    def layout(writer: QPdfWriter, size: float) -> QTextDocument:
+        text = QTextDocument()
+        text.setDocumentMargin(0)
+        for block in doc.blocks:
+            if block.kind == "chart":
+                image = QImage.fromData(block.image, "PNG")
+                text.addResource(
+                    QTextDocument.ResourceType.ImageResource, f"chart-{id(block)}.png", image
+                )
+        text.setHtml(to_html(doc, size))
+        return text
+
+    def paginate(writer: QPdfWriter, text: QTextDocument) -> int:
+        # Laid out on the writer itself, page by page, so print_ prints exactly these pages
+        # (and adds no margins of its own).
+        text.documentLayout().setPaintDevice(writer)
+        text.setPageSize(QSizeF(writer.width(), writer.height()))
+        return text.pageCount()
 
     def write(path: Path) -> None:
         writer = QPdfWriter(str(path))
@@ -507,17 +530,11 @@ def write_pdf(doc: Document, target: Path) -> Path:
                 QPageLayout.Unit.Millimeter,
             )
         )
-        text = QTextDocument()
-        text.setDocumentMargin(0)
-        for block in doc.blocks:
-            if block.kind == "chart":
-                image = QImage.fromData(block.image, "PNG")
-                text.addResource(
-                    QTextDocument.ResourceType.ImageResource,
-                    f"chart-{id(block)}.png",
-                    image,
-                )
-        text.setHtml(to_html(doc))
+        sizes = BRIEF_SIZES if doc.compact else (10.0,)
+        for size in sizes:
+            text = layout(writer, size)
+            if paginate(writer, text) <= 1:
+                break
         text.print_(writer)
 
     return _atomic(target, write)

@@ -266,7 +266,6 @@ class CasesView(QWidget):
         for wizard in self.wizards:
             if wizard.case_id == case_id:
                 wizard.show()
-                wizard.raise_()
                 return wizard
         try:
             wizard = CaseWizard(self.lib, case_id, self.window())

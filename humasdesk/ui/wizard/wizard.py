@@ -89,7 +89,6 @@ class CaseWizard(QWizard):
         if self.timeline_dialog is None:
             self.timeline_dialog = TimelineDialog(self.lib, self.case_id, self)
         self.timeline_dialog.show()
-        self.timeline_dialog.raise_()
         return self.timeline_dialog
 
     def retranslate(self) -> None:
