@@ -225,8 +225,10 @@ def test_a_new_case_walks_all_six_steps_with_a_break_halfway(
 def test_the_sample_case_resumes_at_its_step_with_its_answers(qtbot, view: CasesView):
     hpv = next(r["id"] for r in cases.listing(view.lib) if r["label"])
     wizard = view.open_case(hpv)
-    assert wizard.currentId() == 3
-    assert wizard.step_pages[3].risk_panel.headline.text() == "Priority: High (risk score 16)"
+    assert wizard.currentId() == 4
+    assert wizard.currentPage().title() == "Step 5 of 6: Strategic communication"
+    risk_panel = wizard.step_pages[3].risk_panel
+    assert risk_panel.headline.text() == "Priority: High (risk score 16)"
     assert widget(wizard, "recognise.public_label").value() == "HOAKS"
     assert [r["value"] for r in widget(wizard, "situational_insight.reach").value()] == [
         "6",
@@ -277,6 +279,7 @@ def test_the_wizard_follows_a_language_switch(qtbot, view: CasesView):
 
 def test_the_case_list_filters_and_searches(qtbot, view: CasesView):
     assert view.model.rowCount() == 2
+    assert [view.model.index(r, 4).data() for r in range(2)] == ["0 / 6", "5 / 6"]
     view.priority_filter.setCurrentIndex(1)  # high
     assert [view.model.record(r)["label"] for r in range(view.model.rowCount())] == ["HOAKS"]
     view.priority_filter.setCurrentIndex(0)

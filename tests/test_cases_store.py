@@ -126,7 +126,7 @@ def test_the_list_filters_by_status_and_priority_and_searches_answers(sample_lib
     assert {r["id"] for r in cases.listing(sample_lib, text="suplemen herbal")} == {hpv}
     cases.close(sample_lib, hpv)
     assert hpv not in {r["id"] for r in cases.listing(sample_lib, status="open")}
-    assert [r["steps_done"] for r in cases.listing(sample_lib, status="closed")] == [4]
+    assert [r["steps_done"] for r in cases.listing(sample_lib, status="closed")] == [5]
 
 
 def test_a_case_reopens_with_the_edition_it_was_answered_with(lib: Library, tmp_path: Path):

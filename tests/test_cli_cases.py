@@ -35,7 +35,7 @@ def test_cases_json_lists_every_case_with_its_progress(sample_path: Path, capsys
     for case in found:
         assert {"id", "title", "label", "priority", "status", "steps_done"} <= set(case)
     hpv = next(c for c in found if c["label"] == "HOAKS")
-    assert (hpv["priority"], hpv["status"], hpv["steps_done"]) == ("high", "open", 4)
+    assert (hpv["priority"], hpv["status"], hpv["steps_done"]) == ("high", "open", 5)
     assert [c["title"] for c in listed(sample_path, capsys, "--search", "kemandulan")] == [
         hpv["title"]
     ]

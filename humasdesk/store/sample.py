@@ -10,7 +10,7 @@ from humasdesk.core import checklist
 from humasdesk.core.records import Case, Person, Quote, Role, Statement, TimelineEntry
 from humasdesk.paths import resources_dir
 from humasdesk.store import cases, people, quotes, statements
-from humasdesk.store.db import Library, new_id
+from humasdesk.store.db import Library
 
 
 def load_sample() -> dict[str, Any]:
@@ -76,25 +76,16 @@ def install(lib: Library) -> dict[str, int]:
                 cases.set_answer(lib, case.id, question_id, value)
             for entry in c.get("timeline", []):
                 cases.add_timeline(lib, case.id, TimelineEntry(**entry))
-            for ev in c.get("evidence", []):
-                lib.execute(
-                    "INSERT INTO case_evidence(id, case_id, ref, note, added_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    [new_id(), case.id, ev["ref"], ev.get("note", ""), case.created_at],
-                )
-            for fig in c.get("figures", []):
-                lib.execute(
-                    "INSERT INTO case_figures(id, case_id, metric, at, value, note) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    [
-                        new_id(),
-                        case.id,
-                        fig["metric"],
-                        fig["at"],
-                        fig["value"],
-                        fig.get("note", ""),
-                    ],
-                )
+            if c.get("evidence"):
+                cases.set_evidence(lib, case.id, "situational_insight.evidence", c["evidence"])
+            # Figures go to the figures question whose metrics they use.
+            for question in edition.questions():
+                metrics = [m.value for m in question.metrics]
+                rows = [
+                    {"date": f["at"], **f} for f in c.get("figures", []) if f["metric"] in metrics
+                ]
+                if question.type == "figures" and rows:
+                    cases.set_figures(lib, case.id, question.id, metrics, rows)
             key_messages = [
                 saved_quotes[link["quote_index"]].id
                 for link in c.get("links", [])

@@ -338,8 +338,6 @@ class RowsTable(AnswerWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 7)
-        self.table.setMaximumHeight(self.fontMetrics().height() * 12)
         self.add = QPushButton()
         self.add.setObjectName(f"{question.id}:add")
         self.remove = QPushButton()
@@ -355,9 +353,18 @@ class RowsTable(AnswerWidget):
         self.remove.clicked.connect(self._remove_rows)
         self.table.itemChanged.connect(self._changed)
         self.retranslate(lang)
+        self._fit_height()
 
     def keys(self) -> list[str]:
         raise NotImplementedError
+
+    def _fit_height(self) -> None:
+        """As tall as its rows (at least two blank ones, at most eight before scrolling)."""
+        row = max(self.table.verticalHeader().defaultSectionSize(), 28)
+        rows = min(max(self.table.rowCount(), 2), 8)
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height() + rows * row + 4
+        )
 
     def headers(self) -> list[str]:
         raise NotImplementedError
@@ -376,6 +383,7 @@ class RowsTable(AnswerWidget):
         for column, key in enumerate(self.keys()):
             self._put(index, column, key, (row or self.blank()).get(key, ""))
         self._loading = was
+        self._fit_height()
         if row is None:
             self.table.setCurrentCell(index, 0)
             self.table.editItem(self.table.item(index, 0))
@@ -395,6 +403,7 @@ class RowsTable(AnswerWidget):
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
         for row in rows:
             self.table.removeRow(row)
+        self._fit_height()
         if rows:
             self._changed()
 
@@ -504,6 +513,7 @@ class Figures(RowsTable):
                 (str(row["date"]), float(row["value"]))
             )
         self.chart.set_series(list(series.values()), self.tr("No figures yet."))
+        self.chart.setVisible(bool(series))
 
 
 class ChartView(QWidget):
