@@ -237,6 +237,13 @@ def test_the_sample_case_resumes_at_its_step_with_its_answers(qtbot, view: Cases
         "38000",
         "420",
     ]
+    # From the summary, a step's title leads back to that step.
+    wizard.go_to(6)
+    assert "○ <b><a href='step:5'>6. Tracking effectiveness</a></b>: missing" in (
+        wizard.summary.steps.text()
+    )
+    wizard.summary.steps.linkActivated.emit("step:2")
+    assert wizard.currentId() == 2
     wizard.reject()
 
 

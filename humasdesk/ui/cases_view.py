@@ -56,6 +56,7 @@ class NewCaseDialog(QDialog):
         if default is not None:
             self.checklist.setCurrentIndex(editions.index(default))
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.title_label = QLabel(self.tr("Title"))
         self.claim_label = QLabel(self.tr("The message as first reported"))
         self.checklist_label = QLabel(self.tr("Checklist"))
@@ -83,6 +84,7 @@ class NewCaseDialog(QDialog):
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start case"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def _accept(self) -> None:
         if not self.title.text().strip():

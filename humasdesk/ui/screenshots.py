@@ -62,6 +62,11 @@ def _new_case(window: MainWindow) -> QWidget:
     editions, _problems = checklist.available()
     dialog = NewCaseDialog(editions, window)
     dialog.title.setText("Video banjir lama disebar ulang sebagai banjir hari ini")
+    dialog.title.setCursorPosition(0)
+    dialog.claim.setPlainText(
+        "Video air bah di jalan protokol beredar di grup WhatsApp dengan keterangan "
+        "“Kota Sejahtera tenggelam pagi ini, pemerintah diam saja”."
+    )
     dialog.show()
     return dialog
 

@@ -349,6 +349,10 @@
         <translation>Start case</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>A case needs a title.</source>
         <translation>A case needs a title.</translation>
     </message>
@@ -374,6 +378,14 @@
     <message>
         <source>Type to filter…</source>
         <translation>Type to filter…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -520,6 +532,10 @@
 <context>
     <name>SummaryPage</name>
     <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
         <source>missing</source>
         <translation>missing</translation>
     </message>
@@ -593,6 +609,10 @@
     <message>
         <source>Case timeline</source>
         <translation>Case timeline</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

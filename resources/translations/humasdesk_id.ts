@@ -349,6 +349,10 @@
         <translation>Mulai kasus</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <source>A case needs a title.</source>
         <translation>Kasus memerlukan judul.</translation>
     </message>
@@ -374,6 +378,14 @@
     <message>
         <source>Type to filter…</source>
         <translation>Ketik untuk menyaring…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambahkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -520,6 +532,10 @@
 <context>
     <name>SummaryPage</name>
     <message>
+        <source>complete</source>
+        <translation>lengkap</translation>
+    </message>
+    <message>
         <source>missing</source>
         <translation>belum lengkap</translation>
     </message>
@@ -593,6 +609,10 @@
     <message>
         <source>Case timeline</source>
         <translation>Kronologi kasus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>

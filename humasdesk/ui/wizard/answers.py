@@ -491,7 +491,17 @@ class Figures(RowsTable):
 
     def _show(self, value: Any) -> None:
         super()._show(value)
-        self.table.horizontalHeader().resizeSection(1, 220)
+        header = self.table.horizontalHeader()
+        widest = max(
+            (
+                self.fontMetrics().horizontalAdvance(m.label.get(self.lang))
+                for m in self.question.metrics
+            ),
+            default=200,
+        )
+        header.resizeSection(0, max(header.sectionSize(0), 150))
+        header.resizeSection(1, min(widest + 48, 380))
+        header.resizeSection(2, max(header.sectionSize(2), 90))
         self._redraw()
 
     def retranslate(self, lang: str) -> None:

@@ -528,6 +528,7 @@ class SummaryPage(QWizardPage):
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.steps.linkActivated.connect(self._go)
         self.risk_panel = RiskPanel()
         self.brief = QPushButton()
         self.brief.setObjectName("saveBrief")
@@ -574,22 +575,32 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:
         self.load()
 
+    def _go(self, link: str) -> None:
+        if link.startswith("step:"):
+            self.case_wizard.go_to(int(link.split(":", 1)[1]))
+
     def load(self) -> None:
         wizard = self.case_wizard
         lang = wizard.lang
         gaps = checklists.missing(wizard.checklist, wizard.answers)
         done = checklists.steps_done(wizard.checklist, wizard.answers)
         lines = []
+        complete, missing_word, not_started = (
+            self.tr("complete"),
+            self.tr("missing"),
+            self.tr("not started"),
+        )
         for number, step in enumerate(wizard.checklist.steps, start=1):
             title = html.escape(f"{number}. {step.title.get(lang)}")
+            link = f"<a href='step:{number - 1}'>{title}</a>"
             if step.id in done:
-                lines.append(f"<p>✔ <b>{title}</b>: {self.tr('complete')}</p>")
+                lines.append(f"<p>✔ <b>{link}</b>: {complete}</p>")
             else:
                 missing = "".join(
                     f"<li>{html.escape(q.label.get(lang))}</li>" for q in gaps[step.id]
                 )
-                state = self.tr("missing") if gaps[step.id] else self.tr("not started")
-                lines.append(f"<p>○ <b>{title}</b>: {state}</p><ul>{missing}</ul>")
+                state = missing_word if gaps[step.id] else not_started
+                lines.append(f"<p>○ <b>{link}</b>: {state}</p><ul>{missing}</ul>")
         head = self.tr("{done} of {count} steps complete.").format(
             done=len(done), count=len(wizard.checklist.steps)
         )

@@ -70,6 +70,7 @@ class PickerDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons = buttons
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
@@ -96,6 +97,8 @@ class PickerDialog(QDialog):
             self.setWindowTitle(self.tr("Choose press statements"))
             self.hint.setText(self.tr("Select one or more statements (Ctrl+click)."))
         self.filter.setPlaceholderText(self.tr("Type to filter…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def _fill(self) -> None:
         words = fold(self.filter.text()).split()
@@ -263,6 +266,7 @@ class TimelineDialog(QDialog):
         self.panel = TimelinePanel(lib, case_id)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)
         layout.addWidget(buttons)
@@ -271,4 +275,5 @@ class TimelineDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Case timeline"))
+        self.close_button.setText(self.tr("Close"))
         self.panel.retranslate()

@@ -50,8 +50,14 @@ class CaseWizard(QWizard):
 
     def resume(self) -> None:
         """Opens on the step where the officer left the case."""
-        target = min(max(self.case.current_step, 0), len(self.step_pages))
-        self.restart()
+        self.go_to(self.case.current_step)
+
+    def go_to(self, page_id: int) -> None:
+        """Any page, the summary included; everything typed so far is saved first."""
+        target = min(max(page_id, 0), len(self.step_pages))
+        self.flush()
+        if self.currentId() > target or self.currentId() < 0:
+            self.restart()
         while self.currentId() < target:
             self.next()
 
