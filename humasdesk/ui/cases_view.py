@@ -99,6 +99,8 @@ class NewCaseDialog(QDialog):
 
 class CasesView(QWidget):
     opened = Signal(object)  # the CaseWizard
+    changed = Signal()  # a case was created, changed or closed
+    statement_created = Signal(str)  # a draft statement made from a case
 
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,6 +262,7 @@ class CasesView(QWidget):
             show_error(self, exc)
             return None
         self.refresh()
+        self.changed.emit()
         return self.open_case(case.id)
 
     def open_case(self, case_id: str) -> Any:
@@ -276,6 +279,7 @@ class CasesView(QWidget):
             return None
         self.wizards.append(wizard)
         wizard.case_changed.connect(lambda _id: self.refresh())
+        wizard.statement_created.connect(self.statement_created)
         wizard.finished.connect(lambda _r, w=wizard: self._closed(w))
         wizard.show()
         self.opened.emit(wizard)
@@ -286,3 +290,4 @@ class CasesView(QWidget):
             self.wizards.remove(wizard)
         wizard.deleteLater()
         self.refresh()
+        self.changed.emit()
