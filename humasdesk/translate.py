@@ -13,6 +13,7 @@ from humasdesk.paths import translations_dir
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 _installed: list[QTranslator] = []
+_current = [DEFAULT_LANGUAGE]
 
 
 def install(language: str) -> str:
@@ -38,7 +39,13 @@ def install(language: str) -> str:
             QLocale.Country.Indonesia if language == "id" else QLocale.Country.UnitedKingdom,
         )
     )
+    _current[0] = language
     return language
+
+
+def current() -> str:
+    """The language last installed (the interface's, or the CLI's --lang)."""
+    return _current[0]
 
 
 def tr(context: str, text: str) -> str:

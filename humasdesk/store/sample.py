@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from humasdesk.core import checklist
 from humasdesk.core.records import Case, Person, Quote, Role, Statement, TimelineEntry
 from humasdesk.paths import resources_dir
 from humasdesk.store import cases, people, quotes, statements
-from humasdesk.store.db import Library, new_id
+from humasdesk.store.db import Library
 
 
 def load_sample() -> dict[str, Any]:
@@ -18,9 +19,8 @@ def load_sample() -> dict[str, Any]:
     return data
 
 
-def _checklist_version() -> str:
-    path = resources_dir() / "checklists" / "resist.json"
-    return str(json.loads(path.read_text(encoding="utf-8"))["version"])
+def _checklist() -> checklist.Checklist:
+    return checklist.load(resources_dir() / "checklists" / "resist.json")
 
 
 def install(lib: Library) -> dict[str, int]:
@@ -61,45 +61,40 @@ def install(lib: Library) -> dict[str, int]:
             if "superseded_by_index" in q:
                 quote.superseded_by = saved_quotes[q["superseded_by_index"]].id
                 quotes.save(lib, quote)
-        version = _checklist_version()
+        edition = _checklist()
+        cases.remember_checklist(lib, edition)
         for c in data["cases"]:
             fields = {
                 k: v
                 for k, v in c.items()
                 if k not in {"answers", "timeline", "evidence", "figures", "links"}
             }
-            case = cases.save(lib, Case(**fields, checklist_version=version))
+            case = cases.save(
+                lib, Case(**fields, checklist_id=edition.id, checklist_version=edition.version)
+            )
             for question_id, value in c.get("answers", {}).items():
                 cases.set_answer(lib, case.id, question_id, value)
             for entry in c.get("timeline", []):
                 cases.add_timeline(lib, case.id, TimelineEntry(**entry))
-            for ev in c.get("evidence", []):
-                lib.execute(
-                    "INSERT INTO case_evidence(id, case_id, ref, note, added_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    [new_id(), case.id, ev["ref"], ev.get("note", ""), case.created_at],
+            if c.get("evidence"):
+                cases.set_evidence(lib, case.id, "situational_insight.evidence", c["evidence"])
+            # Figures go to the figures question whose metrics they use.
+            for question in edition.questions():
+                metrics = [m.value for m in question.metrics]
+                rows = [
+                    {"date": f["at"], **f} for f in c.get("figures", []) if f["metric"] in metrics
+                ]
+                if question.type == "figures" and rows:
+                    cases.set_figures(lib, case.id, question.id, metrics, rows)
+            key_messages = [
+                saved_quotes[link["quote_index"]].id
+                for link in c.get("links", [])
+                if link.get("kind") == "quote"
+            ]
+            if key_messages:
+                cases.set_links(
+                    lib, case.id, "strategic_communication.key_messages", "quote", key_messages
                 )
-            for fig in c.get("figures", []):
-                lib.execute(
-                    "INSERT INTO case_figures(id, case_id, metric, at, value, note) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    [
-                        new_id(),
-                        case.id,
-                        fig["metric"],
-                        fig["at"],
-                        fig["value"],
-                        fig.get("note", ""),
-                    ],
-                )
-            for link in c.get("links", []):
-                if link.get("kind") == "quote":
-                    target = saved_quotes[link["quote_index"]].id
-                    lib.execute(
-                        "INSERT OR IGNORE INTO case_links(case_id, kind, target_id, role) "
-                        "VALUES (?, 'quote', ?, ?)",
-                        [case.id, target, link.get("role", "")],
-                    )
             cases.save(lib, case)  # re-index with its answers
     return {
         "people": len(person_by_key),

@@ -225,3 +225,66 @@ def statement_snippets(
         f"SELECT pk, lead || '\n\n' || body AS text FROM statements WHERE pk IN ({marks})", pks
     )
     return {r["pk"]: draw(snippet_parts(r["text"] or "", parsed)) for r in rows}
+
+
+# Words too common to say two claims are alike.
+_STOPWORD_TEXT = (
+    "yang dan di ke dari untuk dengan ini itu pada oleh atau akan telah sudah tidak bukan juga "
+    "karena sebagai dalam bahwa para serta agar bagi tersebut sebut kata ada adalah "
+    "the and of to in is are was were for with that this by on from as be it not has have"
+)
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_SIMILAR_SQL = {
+    "statements": (
+        "SELECT s.id, s.title, s.lead || ' ' || s.body AS text, statements_fts.title || ' ' ||"
+        " statements_fts.body || ' ' || statements_fts.tags AS stems,"
+        " bm25(statements_fts, 5.0, 1.0, 2.0) AS score FROM statements_fts"
+        " JOIN statements s ON s.pk = statements_fts.rowid WHERE statements_fts MATCH ?"
+        " ORDER BY score LIMIT 200"
+    ),
+    "cases": (
+        "SELECT c.id, c.title, c.claim AS text, cases_fts.title || ' ' || cases_fts.body AS stems,"
+        " bm25(cases_fts) AS score FROM cases_fts JOIN cases c ON c.pk = cases_fts.rowid"
+        " WHERE cases_fts MATCH ? ORDER BY score LIMIT 200"
+    ),
+}
+
+
+def similar(
+    lib: Library,
+    text: str,
+    *,
+    kind: str = "statements",
+    limit: int = 5,
+    exclude: set[str] | None = None,
+) -> list[Hit]:
+    """Statements or cases sharing the most telling words with `text`, best first: "have we
+    answered this before?" for a new claim. Score = the number of shared words, so a record
+    must share at least two of them (or the only one) to count."""
+    terms: list[str] = []
+    for word in query_parser.parse(text.replace('"', " ")).terms:
+        if len(word) > 3 and word not in _STOPWORDS and not word.isdigit() and word not in terms:
+            terms.append(word)
+    if not terms:
+        return []
+    wanted = set(terms[:40])
+    match = " OR ".join(f'"{t}"' for t in wanted)
+    needed = min(2, len(wanted))
+    hits: list[tuple[int, float, Hit]] = []
+    for row in lib.query(_SIMILAR_SQL[kind], [match]):
+        if exclude and row["id"] in exclude:
+            continue
+        shared = wanted & set((row["stems"] or "").split())
+        if len(shared) < needed:
+            continue
+        text = row["text"] or ""
+        hit = Hit(
+            kind,
+            row["id"],
+            row["title"],
+            snippet(text, ParsedQuery(terms=sorted(shared))),
+            len(shared),
+        )
+        hits.append((len(shared), -float(row["score"]), hit))
+    hits.sort(key=lambda h: (h[0], h[1]), reverse=True)
+    return [h for _n, _s, h in hits[:limit]]

@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.statements_view.changed.connect(self.update_status)
         self.quotes_view = QuotesView(self.lib)
         self.cases_view = CasesView(self.lib)
+        self.cases_view.changed.connect(self.update_status)
+        self.cases_view.statement_created.connect(lambda _id: self.refresh())
         self.modules: list[QWidget] = [self.statements_view, self.quotes_view, self.cases_view]
         self.nav.clear()
         while self.stack.count():

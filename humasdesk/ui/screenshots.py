@@ -27,10 +27,72 @@ def _module(index: int) -> Screen:
     return show
 
 
+def _sample_case(window: MainWindow) -> str:
+    """The sample case worked part-way (the HPV hoax): the one with a label."""
+    from humasdesk.store import cases
+
+    rows = cases.listing(window.lib)
+    return next((r["id"] for r in rows if r["label"]), rows[0]["id"])
+
+
+def _wizard_page(page: int, scroll_to: str | None = None) -> Screen:
+    def show(window: MainWindow) -> QWidget:
+        from humasdesk.ui.wizard import CaseWizard
+
+        wizard = CaseWizard(window.lib, _sample_case(window), window)
+        wizard.resize(1000, 800)
+        wizard.show()
+        wizard.restart()
+        while wizard.currentId() < page:
+            wizard.next()
+        current = wizard.currentPage()
+        target = current.findChild(QWidget, scroll_to) if scroll_to else None
+        if target is not None:
+            QApplication.processEvents()
+            current.scroll.ensureWidgetVisible(target, 0, 40)  # type: ignore[attr-defined]
+        return wizard
+
+    return show
+
+
+def _new_case(window: MainWindow) -> QWidget:
+    from humasdesk.core import checklist
+    from humasdesk.ui.cases_view import NewCaseDialog
+
+    editions, _problems = checklist.available()
+    dialog = NewCaseDialog(editions, window)
+    dialog.title.setText("Video banjir lama disebar ulang sebagai banjir hari ini")
+    dialog.title.setCursorPosition(0)
+    dialog.claim.setPlainText(
+        "Video air bah di jalan protokol beredar di grup WhatsApp dengan keterangan "
+        "“Kota Sejahtera tenggelam pagi ini, pemerintah diam saja”."
+    )
+    dialog.show()
+    return dialog
+
+
+def _timeline(window: MainWindow) -> QWidget:
+    from humasdesk.ui.wizard.pickers import TimelineDialog
+
+    dialog = TimelineDialog(window.lib, _sample_case(window), window)
+    dialog.resize(1000, 600)
+    dialog.show()
+    return dialog
+
+
 SCREENS: list[tuple[str, Screen]] = [
     ("statements", _module(0)),
     ("quotes", _module(1)),
     ("cases", _module(2)),
+    ("case-new", _new_case),
+    ("wizard-1-recognise", _wizard_page(0)),
+    ("wizard-2-early-warning", _wizard_page(1, "similarPanel")),
+    ("wizard-3-situational-insight", _wizard_page(2, "situational_insight.reach")),
+    ("wizard-4-impact-analysis", _wizard_page(3, "riskPanel")),
+    ("wizard-5-strategic-communication", _wizard_page(4, "draftPanel")),
+    ("wizard-6-tracking", _wizard_page(5, "tracking.outcomes")),
+    ("wizard-summary", _wizard_page(6)),
+    ("wizard-timeline", _timeline),
 ]
 
 

@@ -1,0 +1,676 @@
+"""The wizard's pages: one per checklist step, built from the checklist data, and the summary.
+
+Step pages hold a question box per question (label, help, answer widget). Some steps carry an
+extra panel: similar earlier cases and statements (early warning), the priority with its rule
+(impact analysis), drafting a statement from the case (strategic communication).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from humasdesk.core import checklist as checklists
+from humasdesk.core import risk
+from humasdesk.core.errors import UserError
+from humasdesk.store import case_drafts, cases, quotes, search, statements
+from humasdesk.ui import labels
+from humasdesk.ui.errors import show_error
+from humasdesk.ui.wizard import answers
+from humasdesk.ui.wizard.pickers import PickerDialog, quote_line, statement_line
+
+if TYPE_CHECKING:
+    from humasdesk.ui.wizard.wizard import CaseWizard
+
+TYPING_PAUSE_MS = 600
+
+
+def _hint(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+    return label
+
+
+class QuestionBox(QWidget):
+    def __init__(self, question: checklists.Question, widget: answers.AnswerWidget) -> None:
+        super().__init__()
+        self.question = question
+        self.widget = widget
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.help = _hint(QLabel())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.setSpacing(3)
+        layout.addWidget(self.label)
+        layout.addWidget(self.help)
+        layout.addWidget(widget)
+
+    def retranslate(self, lang: str) -> None:
+        text = html.escape(self.question.label.get(lang))
+        marker = " <span style='color:#c0392b'>*</span>" if self.question.required else ""
+        self.label.setText(f"<b>{text}</b>{marker}")
+        self.help.setText(self.question.help.get(lang))
+        self.help.setVisible(bool(self.question.help.get(lang)))
+        self.widget.retranslate(lang)
+
+
+class StepPage(QWizardPage):
+    """One checklist step; every answer is written to the library as it is given."""
+
+    saved = Signal(str)  # question id
+
+    def __init__(self, wizard: CaseWizard, index: int) -> None:
+        super().__init__()
+        self.case_wizard = wizard
+        self.index = index
+        self.step = wizard.checklist.steps[index]
+        self.setObjectName(f"step-{self.step.id}")
+        self.boxes: dict[str, QuestionBox] = {}
+        self.pending: set[str] = set()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(TYPING_PAUSE_MS)
+        self.timer.timeout.connect(self.flush)
+        self.required_note = _hint(QLabel())
+        inner = QWidget()
+        inner.setObjectName("stepQuestions")
+        self.form = QVBoxLayout(inner)
+        self.form.setContentsMargins(4, 0, 12, 0)
+        self.extras: list[Any] = []
+        self._build()
+        self.form.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        self.scroll = scroll
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.required_note.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.required_note)
+        layout.addWidget(scroll, 1)
+
+    # ----- building
+    def _build(self) -> None:
+        lang = self.case_wizard.lang
+        if self.step.id == "recognise":
+            self.case_box = CaseBox(self.case_wizard)
+            self.form.addWidget(self.case_box)
+            self.extras.append(self.case_box)
+        last_risk = max(
+            (
+                i
+                for i, q in enumerate(self.step.questions)
+                if q.id == risk.LIKELIHOOD or q.id in risk.IMPACTS
+            ),
+            default=-1,
+        )
+        for i, question in enumerate(self.step.questions):
+            widget = answers.make(question, lang)
+            box = QuestionBox(question, widget)
+            self.boxes[question.id] = box
+            self.form.addWidget(box)
+            widget.edited.connect(lambda q=question.id: self._edited(q))
+            if isinstance(widget, answers.Links):
+                widget.describe = self._describer(question.target)
+                widget.pick.connect(lambda w=widget: self._pick(w))
+            if question.id == "early_warning.seen_before":
+                self.similar = SimilarPanel(self.case_wizard)
+                self.form.addWidget(self.similar)
+                self.extras.append(self.similar)
+            if i == last_risk:
+                self.risk_panel = RiskPanel()
+                self.form.addWidget(self.risk_panel)
+                self.extras.append(self.risk_panel)
+        if self.step.id == "strategic_communication":
+            self.drafts = DraftPanel(self.case_wizard)
+            self.form.addWidget(self.drafts)
+            self.extras.append(self.drafts)
+
+    def _describer(self, target: str) -> Any:
+        lib = self.case_wizard.lib
+
+        def describe(target_id: str) -> str:
+            try:
+                if target == "quote":
+                    q = quotes.get(lib, target_id)
+                    line = quote_line(
+                        {"text": q.text, "speaker": q.speaker, "role": q.role, "date": q.date}
+                    )
+                    if q.status != "approved":
+                        line = f"[{labels.quote_status(q.status)}] {line}"
+                    return line
+                st = statements.get(lib, target_id)
+                return statement_line({"number": st.number, "date": st.date, "title": st.title})
+            except UserError:
+                return target_id
+
+        return describe
+
+    def _pick(self, widget: answers.Links) -> None:
+        dialog = PickerDialog(self.case_wizard.lib, widget.question.target, self)
+        if dialog.exec():
+            widget.add_ids(dialog.chosen())
+
+    # ----- loading and saving
+    def load(self) -> None:
+        wizard = self.case_wizard
+        given = wizard.answers
+        for qid, box in self.boxes.items():
+            q = box.question
+            value: Any = given.get(qid)
+            if q.type == "figures":
+                value = cases.figures(wizard.lib, wizard.case_id, [m.value for m in q.metrics])
+            elif q.type == "evidence" and value is None:
+                value = cases.evidence(wizard.lib, wizard.case_id)
+            box.widget.set_value(value)
+        for extra in self.extras:
+            extra.load()
+        self.update_state()
+
+    def _edited(self, question_id: str) -> None:
+        widget = self.boxes[question_id].widget
+        self.pending.add(question_id)
+        if widget.typing:
+            self.timer.start()
+        else:
+            self.flush()
+
+    def flush(self) -> None:
+        """Writes every answer changed since the last write."""
+        self.timer.stop()
+        wizard = self.case_wizard
+        while self.pending:
+            qid = self.pending.pop()
+            widget = self.boxes[qid].widget
+            q = widget.question
+            try:
+                if isinstance(widget, answers.Figures):
+                    metrics = [m.value for m in q.metrics]
+                    cases.set_figures(
+                        wizard.lib, wizard.case_id, qid, metrics, widget.rows_for_saving()
+                    )
+                elif q.type == "evidence":
+                    cases.set_evidence(wizard.lib, wizard.case_id, qid, widget.value())
+                elif q.type == "links":
+                    cases.set_links(wizard.lib, wizard.case_id, qid, q.target, widget.value())
+                else:
+                    cases.set_answer(wizard.lib, wizard.case_id, qid, widget.value())
+            except UserError as exc:
+                show_error(self, exc)
+                continue
+            wizard.answers = cases.answers(wizard.lib, wizard.case_id)
+            self.saved.emit(qid)
+        self.update_state()
+
+    def update_state(self) -> None:
+        wizard = self.case_wizard
+        gaps = checklists.missing(wizard.checklist, wizard.answers)[self.step.id]
+        if gaps:
+            self.required_note.setText(
+                self.tr(
+                    "Questions marked * are needed to complete this step; {count} still open."
+                ).format(count=len(gaps))
+            )
+        else:
+            self.required_note.setText(self.tr("This step is complete."))
+        if hasattr(self, "risk_panel"):
+            self.risk_panel.show_risk(risk.assess(wizard.answers))
+
+    def retranslate(self, lang: str) -> None:
+        count = len(self.case_wizard.checklist.steps)
+        self.setTitle(
+            self.tr("Step {number} of {count}: {title}").format(
+                number=self.index + 1, count=count, title=self.step.title.get(lang)
+            )
+        )
+        self.setSubTitle(self.step.intro.get(lang))
+        for box in self.boxes.values():
+            box.retranslate(lang)
+        for extra in self.extras:
+            extra.retranslate()
+        self.update_state()
+
+    def validatePage(self) -> bool:
+        self.flush()
+        return True
+
+
+class CaseBox(QGroupBox):
+    """The case's title and the claim as first reported, editable on the first step."""
+
+    def __init__(self, wizard: CaseWizard) -> None:
+        super().__init__()
+        self.case_wizard = wizard
+        self.title = QLineEdit()
+        self.title.setObjectName("caseTitle")
+        self.claim = QPlainTextEdit()
+        self.claim.setObjectName("caseClaim")
+        self.claim.setTabChangesFocus(True)
+        self.claim.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.title_label, self.claim_label = QLabel(), QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.title)
+        layout.addWidget(self.claim_label)
+        layout.addWidget(self.claim)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(TYPING_PAUSE_MS)
+        self.timer.timeout.connect(self.flush)
+        self.title.textEdited.connect(lambda _t: self.timer.start())
+        self.claim.textChanged.connect(self.timer.start)
+
+    def load(self) -> None:
+        case = cases.get(self.case_wizard.lib, self.case_wizard.case_id)
+        self.claim.blockSignals(True)
+        self.title.setText(case.title)
+        self.claim.setPlainText(case.claim)
+        self.claim.blockSignals(False)
+
+    def flush(self) -> None:
+        self.timer.stop()
+        title = self.title.text().strip()
+        if not title:
+            return
+        cases.set_title(
+            self.case_wizard.lib, self.case_wizard.case_id, title, self.claim.toPlainText()
+        )
+        self.case_wizard.update_title()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The case"))
+        self.title_label.setText(self.tr("Title"))
+        self.claim_label.setText(self.tr("The message as first reported"))
+
+
+class SimilarPanel(QGroupBox):
+    """Have we answered this before? Earlier cases and statements sharing the claim's words."""
+
+    def __init__(self, wizard: CaseWizard) -> None:
+        super().__init__()
+        self.setObjectName("similarPanel")
+        self.case_wizard = wizard
+        self.note = _hint(QLabel())
+        self.list = QListWidget()
+        self.list.setObjectName("similarList")
+        self.list.setWordWrap(True)
+        self.list.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.refresh_button = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.refresh_button)
+        layout.addLayout(row)
+        self.refresh_button.clicked.connect(self.load)
+        self.hits: list[search.Hit] = []
+
+    def query_text(self) -> str:
+        wizard = self.case_wizard
+        case = cases.get(wizard.lib, wizard.case_id)
+        given = wizard.answers
+        parts = [
+            case.title,
+            case.claim,
+            str(given.get("situational_insight.claim_summary") or ""),
+            str(given.get("recognise.narrative") or ""),
+        ]
+        return " ".join(p for p in parts if p)
+
+    def load(self) -> None:
+        lib = self.case_wizard.lib
+        text = self.query_text()
+        exclude = {self.case_wizard.case_id}
+        drafts = {s["id"] for s in cases.statements_of(lib, self.case_wizard.case_id)}
+        self.hits = search.similar(lib, text, kind="cases", exclude=exclude) + search.similar(
+            lib, text, kind="statements", exclude=drafts
+        )
+        self._show()
+
+    def _show(self) -> None:
+        self.list.clear()
+        for hit in self.hits:
+            kind = self.tr("Case") if hit.kind == "cases" else self.tr("Statement")
+            item = QListWidgetItem(
+                f"{kind}: {hit.title}\n{hit.snippet.replace('[', '').replace(']', '')}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
+            self.list.addItem(item)
+        if not self.hits:
+            self.list.addItem(self.tr("Nothing similar in the library yet."))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Similar earlier cases and statements"))
+        self.note.setText(
+            self.tr(
+                "Found by the words of this case's title, claim and narrative. An earlier "
+                "answer may be reused, or show that this is a returning narrative."
+            )
+        )
+        self.refresh_button.setText(self.tr("Search again"))
+        self._show()
+
+
+class RiskPanel(QFrame):
+    """The priority, how it was reached, and the rule."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("riskPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.headline = QLabel()
+        self.headline.setObjectName("riskHeadline")
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setWeight(QFont.Weight.Bold)
+        self.headline.setFont(font)
+        self.working = QLabel()
+        self.working.setObjectName("riskWorking")
+        self.working.setWordWrap(True)
+        self.rule = _hint(QLabel())
+        self.rule.setObjectName("riskRule")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.working)
+        layout.addWidget(self.rule)
+        self.risk: risk.Risk | None = None
+
+    def show_risk(self, assessed: risk.Risk | None) -> None:
+        self.risk = assessed
+        translate = QCoreApplication.translate
+        if assessed is None:
+            self.headline.setText(self.tr("Priority: not yet known"))
+        else:
+            colours = {"high": "#c0392b", "medium": "#b9770e", "low": "#1e8449"}
+            self.headline.setText(
+                self.tr("Priority: {priority} (risk score {score})").format(
+                    priority=labels.priority(assessed.priority), score=assessed.score
+                )
+            )
+            self.headline.setStyleSheet(f"color: {colours[assessed.priority]}")
+        self.working.setText(risk.explain(assessed, translate))
+        self.rule.setText(risk.rule_text(translate))
+
+    def load(self) -> None:
+        pass
+
+    def retranslate(self) -> None:
+        self.show_risk(self.risk)
+
+
+class DraftPanel(QGroupBox):
+    """Creates the draft clarification or holding statement from the case."""
+
+    created = Signal(str)
+
+    def __init__(self, wizard: CaseWizard) -> None:
+        super().__init__()
+        self.setObjectName("draftPanel")
+        self.case_wizard = wizard
+        self.note = _hint(QLabel())
+        self.clarification = QRadioButton()
+        self.clarification.setObjectName("draftClarification")
+        self.clarification.setChecked(True)
+        self.holding = QRadioButton()
+        self.holding.setObjectName("draftHolding")
+        self.language = QComboBox()
+        self.language.setObjectName("draftLanguage")
+        self.language.addItem("", "id")
+        self.language.addItem("", "en")
+        self.create = QPushButton()
+        self.create.setObjectName("createDraft")
+        self.made = QLabel()
+        self.made.setObjectName("draftsMade")
+        self.made.setWordWrap(True)
+        self.made.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.clarification)
+        row.addWidget(self.holding)
+        row.addStretch(1)
+        self.language_label = QLabel()
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
+        row.addWidget(self.create)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        layout.addWidget(self.made)
+        self.create.clicked.connect(self.create_draft)
+
+    def create_draft(self) -> str | None:
+        wizard = self.case_wizard
+        wizard.flush()
+        kind = "clarification" if self.clarification.isChecked() else "holding"
+        try:
+            draft = case_drafts.create_draft(
+                wizard.lib, wizard.case_id, kind, self.language.currentData()
+            )
+        except UserError as exc:
+            show_error(self, exc)
+            return None
+        self.load()
+        self.created.emit(draft.id)
+        wizard.statement_created.emit(draft.id)
+        return draft.id
+
+    def load(self) -> None:
+        made = cases.statements_of(self.case_wizard.lib, self.case_wizard.case_id)
+        if made:
+            lines = "".join(
+                f"<li>{html.escape(s['title'] or s['id'])} ({labels.statement_status(s['status'])},"
+                f" {labels.language(s['language'])})</li>"
+                for s in made
+            )
+            self.made.setText(
+                self.tr("Statements made from this case (find them under Press statements):")
+                + f"<ul>{lines}</ul>"
+            )
+        else:
+            self.made.setText(self.tr("No statement has been made from this case yet."))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Draft a statement from this case"))
+        self.note.setText(
+            self.tr(
+                "Creates a new draft press statement linked to this case, filled from the "
+                "claim, the facts, the channels and the approved quotes chosen above. What "
+                "the case does not know stays as {placeholders} to fill in."
+            )
+        )
+        self.clarification.setText(self.tr("Clarification (debunk)"))
+        self.holding.setText(self.tr("Holding statement"))
+        self.language_label.setText(self.tr("Language"))
+        self.language.setItemText(0, labels.language("id"))
+        self.language.setItemText(1, labels.language("en"))
+        self.create.setText(self.tr("Create draft"))
+        self.load()
+
+
+class SummaryPage(QWizardPage):
+    """What is complete and what is missing per step; the priority; reports; close/reopen."""
+
+    def __init__(self, wizard: CaseWizard) -> None:
+        super().__init__()
+        self.setObjectName("summaryPage")
+        self.case_wizard = wizard
+        self.steps = QLabel()
+        self.steps.setObjectName("summarySteps")
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.steps.linkActivated.connect(self._go)
+        self.risk_panel = RiskPanel()
+        self.brief = QPushButton()
+        self.brief.setObjectName("saveBrief")
+        self.report = QPushButton()
+        self.report.setObjectName("saveReport")
+        self.report_language = QComboBox()
+        self.report_language.setObjectName("reportLanguage")
+        self.report_language.addItem("", "id")
+        self.report_language.addItem("", "en")
+        self.status = QLabel()
+        self.status.setObjectName("caseStatus")
+        self.close_case = QPushButton()
+        self.close_case.setObjectName("closeCase")
+        self.reports_box = QGroupBox()
+        reports = QHBoxLayout(self.reports_box)
+        self.language_label = QLabel()
+        reports.addWidget(self.language_label)
+        reports.addWidget(self.report_language)
+        reports.addStretch(1)
+        reports.addWidget(self.brief)
+        reports.addWidget(self.report)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.close_case)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.risk_panel)
+        layout.addWidget(self.reports_box)
+        layout.addLayout(status_row)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.brief.clicked.connect(lambda: self.save_report(brief=True))
+        self.report.clicked.connect(lambda: self.save_report(brief=False))
+        self.close_case.clicked.connect(self.toggle_closed)
+        self.last_written: str = ""
+
+    def initializePage(self) -> None:
+        self.load()
+
+    def _go(self, link: str) -> None:
+        if link.startswith("step:"):
+            self.case_wizard.go_to(int(link.split(":", 1)[1]))
+
+    def load(self) -> None:
+        wizard = self.case_wizard
+        lang = wizard.lang
+        gaps = checklists.missing(wizard.checklist, wizard.answers)
+        done = checklists.steps_done(wizard.checklist, wizard.answers)
+        lines = []
+        complete, missing_word, not_started = (
+            self.tr("complete"),
+            self.tr("missing"),
+            self.tr("not started"),
+        )
+        for number, step in enumerate(wizard.checklist.steps, start=1):
+            title = html.escape(f"{number}. {step.title.get(lang)}")
+            link = f"<a href='step:{number - 1}'>{title}</a>"
+            if step.id in done:
+                lines.append(f"<p>✔ <b>{link}</b>: {complete}</p>")
+            else:
+                missing = "".join(
+                    f"<li>{html.escape(q.label.get(lang))}</li>" for q in gaps[step.id]
+                )
+                state = missing_word if gaps[step.id] else not_started
+                lines.append(f"<p>○ <b>{link}</b>: {state}</p><ul>{missing}</ul>")
+        head = self.tr("{done} of {count} steps complete.").format(
+            done=len(done), count=len(wizard.checklist.steps)
+        )
+        self.steps.setText(f"<p><b>{head}</b></p>" + "".join(lines))
+        self.risk_panel.show_risk(risk.assess(wizard.answers))
+        case = cases.get(wizard.lib, wizard.case_id)
+        self.status.setText(
+            self.tr("Status: {status}").format(status=labels.case_status(case.status))
+        )
+        self.close_case.setText(
+            self.tr("Reopen case") if case.status == "closed" else self.tr("Close case")
+        )
+
+    def toggle_closed(self) -> None:
+        wizard = self.case_wizard
+        wizard.flush()
+        case = cases.get(wizard.lib, wizard.case_id)
+        if case.status == "closed":
+            cases.reopen(wizard.lib, wizard.case_id)
+        else:
+            cases.close(wizard.lib, wizard.case_id)
+        self.load()
+
+    def save_report(self, *, brief: bool, target: str | None = None) -> str:
+        from humasdesk.reports import case_report
+
+        wizard = self.case_wizard
+        wizard.flush()
+        if target is None:
+            name = self.tr("brief") if brief else self.tr("report")
+            target, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save situation brief") if brief else self.tr("Save case report"),
+                f"{name}.pdf",
+                self.tr("PDF document (*.pdf);;Word document (*.docx)"),
+            )
+        if not target:
+            return ""
+        fmt = "docx" if target.lower().endswith(".docx") else "pdf"
+        from pathlib import Path
+
+        try:
+            case_report.export(
+                wizard.lib,
+                wizard.case_id,
+                Path(target),
+                fmt,
+                self.report_language.currentData(),
+                brief=brief,
+            )
+        except UserError as exc:
+            show_error(self, exc)
+            return ""
+        self.last_written = target
+        return target
+
+    def retranslate(self, lang: str) -> None:
+        self.setTitle(self.tr("Summary"))
+        self.setSubTitle(
+            self.tr(
+                "What is complete and what is still missing. The case can be left at any "
+                "step and resumed later."
+            )
+        )
+        self.reports_box.setTitle(self.tr("For leadership"))
+        self.language_label.setText(self.tr("Language"))
+        self.report_language.setItemText(0, labels.language("id"))
+        self.report_language.setItemText(1, labels.language("en"))
+        self.report_language.setCurrentIndex(0 if lang == "id" else 1)
+        self.brief.setText(self.tr("Situation brief…"))
+        self.report.setText(self.tr("Full case report…"))
+        self.risk_panel.retranslate()
+        self.load()
