@@ -180,9 +180,7 @@ def test_real_articles_come_in_with_datelines_found_and_related_links_gone(
         assert "pewarta:" not in found.body.lower()
 
 
-def test_importing_a_folder_imports_each_file_and_reports_duplicates(
-    lib, tmp_path: Path
-) -> None:
+def test_importing_a_folder_imports_each_file_and_reports_duplicates(lib, tmp_path: Path) -> None:
     folder = tmp_path / "arsip"
     (folder / "2018").mkdir(parents=True)
     (folder / "2018" / "rilis.txt").write_text(RELEASE, encoding="utf-8")
@@ -205,14 +203,16 @@ def test_importing_a_folder_imports_each_file_and_reports_duplicates(
 
 
 def test_import_reports_progress_and_stops_when_cancelled(lib, tmp_path: Path) -> None:
+    folder = tmp_path / "rilis"
+    folder.mkdir()
     for n in range(5):
-        (tmp_path / f"r{n}.txt").write_text(f"Judul {n}\n\nIsi rilis nomor {n}.", "utf-8")
+        (folder / f"r{n}.txt").write_text(f"Judul {n}\n\nIsi rilis nomor {n}.", "utf-8")
     seen: list[tuple[int, int]] = []
 
     def progress(done: int, total: int, _what: str) -> None:
         seen.append((done, total))
 
-    report = importer.import_paths(lib, [str(tmp_path)], progress, lambda: len(seen) >= 3)
+    report = importer.import_paths(lib, [str(folder)], progress, lambda: len(seen) >= 3)
     assert report.cancelled
     assert len(report.imported) == 2
     assert seen[0] == (0, 5)
@@ -252,12 +252,12 @@ def test_cli_import_json_has_exactly_the_documented_shape(
     assert "already in the library" in again["skipped"][0]["reason"]
 
 
-def test_import_speed_on_real_articles_is_measured(
-    lib, corpora: Path, tmp_path: Path
-) -> None:
+def test_import_speed_on_real_articles_is_measured(lib, corpora: Path, tmp_path: Path) -> None:
     rows = [json.loads(line) for line in gzip.open(corpora / "id-news-archive.jsonl.gz", "rt")]
+    folder = tmp_path / "arsip"
+    folder.mkdir()
     for n, row in enumerate(rows[:40]):
-        (tmp_path / f"{n:03}.txt").write_text(f"{row['title']}\n\n{row['text']}", "utf-8")
-    report = importer.import_paths(lib, [str(tmp_path)])
+        (folder / f"{n:03}.txt").write_text(f"{row['title']}\n\n{row['text']}", "utf-8")
+    report = importer.import_paths(lib, [str(folder)])
     assert len(report.imported) + len(report.duplicates) == 40
     assert maintenance.check(lib).ok

@@ -15,6 +15,7 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -352,7 +353,14 @@ def check_docx(data: bytes, name: str) -> dict[str, bytes]:
         try:
             with archive.open(member) as handle:
                 part = handle.read(MAX_XML_PART_BYTES + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            ValueError,
+            EOFError,
+            NotImplementedError,
+        ) as exc:
             raise DamagedDocx(name=name) from exc
         except RuntimeError as exc:  # encrypted member
             raise DamagedDocx(name=name) from exc
@@ -488,6 +496,7 @@ def read_docx(data: bytes, name: str) -> RawDocument:
     except (
         PackageNotFoundError,
         zipfile.BadZipFile,
+        zlib.error,
         KeyError,
         ValueError,
         AttributeError,
