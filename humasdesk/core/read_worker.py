@@ -1,0 +1,199 @@
+"""Reads files in a child process with a time limit and a memory limit.
+
+The readers check every file before parsing it, but parsers (lxml, python-docx, trafilatura)
+are large and a crafted file may still find a way to hang one or make it swallow memory. So
+the parsing runs in a separate Python process that caps its own address space (RLIMIT_AS)
+and is killed when one file takes longer than the time limit. A refusal comes back as the
+same `ReadRefused` subclass, with its values, and the app goes on with the next file.
+
+The child is started once per import run and reused for every file of it (starting one per
+file would cost more than reading most files). Run directly, this module is the child.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from humasdesk.core import readers
+from humasdesk.core.release_parser import ParsedRelease, parse
+
+TIME_LIMIT_S = 30.0
+MEMORY_LIMIT_MB = 1536
+_POLL_S = 0.1
+
+
+def read_release(path: Path) -> ParsedRelease:
+    """Reads `path` and finds its structure, in this process (no limits beyond the checks)."""
+    raw = readers.read_document(path)
+    fallback = path.stem.replace("_", " ").replace("-", " ").strip()
+    return parse(
+        raw.text, title=raw.title, date=raw.date, author=raw.author, fallback_title=fallback
+    )
+
+
+# ----- the child
+def _limit_memory(megabytes: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: the time limit still applies
+        return
+    limit = megabytes * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _answer(path: Path, memory_mb: int) -> dict[str, Any]:
+    try:
+        return {"ok": dataclasses.asdict(read_release(path))}
+    except readers.ReadRefused as exc:
+        return {"refused": type(exc).__name__, "params": _plain_params(exc.params)}
+    except MemoryError:
+        return {"refused": "ReadOutOfMemory", "params": {"name": path.name, "limit": memory_mb}}
+    except RecursionError:
+        return {"refused": "ReaderFailed", "params": {"name": path.name, "detail": "too deep"}}
+    except Exception as exc:  # a parser's surprise is this file's refusal, not the app's crash
+        detail = f"{type(exc).__name__}: {str(exc)[:200]}"
+        return {"refused": "ReaderFailed", "params": {"name": path.name, "detail": detail}}
+
+
+def _plain_params(params: dict[str, Any]) -> dict[str, Any]:
+    return {k: v if isinstance(v, int | float | str) else str(v) for k, v in params.items()}
+
+
+def child_main(memory_mb: int) -> None:
+    _limit_memory(memory_mb)
+    for line in sys.stdin:
+        request = json.loads(line)
+        answer = _answer(Path(request["path"]), memory_mb)
+        sys.stdout.write(json.dumps(answer) + "\n")
+        sys.stdout.flush()
+
+
+# ----- the parent
+class ReadWorker:
+    """A child process that reads one file at a time; use as a context manager."""
+
+    def __init__(
+        self, *, time_limit: float = TIME_LIMIT_S, memory_mb: int = MEMORY_LIMIT_MB
+    ) -> None:
+        self.time_limit = time_limit
+        self.memory_mb = memory_mb
+        self._proc: subprocess.Popen[str] | None = None
+        self._answers: queue.Queue[str | None] = queue.Queue()
+
+    def __enter__(self) -> ReadWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _start(self) -> subprocess.Popen[str]:
+        if self._proc is not None and self._proc.poll() is None:
+            return self._proc
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "humasdesk.core.read_worker", str(self.memory_mb)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+            env=env,
+        )
+        self._answers = queue.Queue()
+        assert proc.stdout is not None
+        threading.Thread(target=self._pump, args=(proc.stdout, self._answers), daemon=True).start()
+        self._proc = proc
+        return proc
+
+    @staticmethod
+    def _pump(stream: IO[str], answers: queue.Queue[str | None]) -> None:
+        for line in stream:
+            answers.put(line)
+        answers.put(None)  # the child ended
+
+    def _stop(self) -> None:
+        if self._proc is None:
+            return
+        proc, self._proc = self._proc, None
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+        for stream in (proc.stdin, proc.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+
+    def close(self) -> None:
+        if self._proc is not None and self._proc.poll() is None and self._proc.stdin:
+            try:
+                self._proc.stdin.close()
+                self._proc.wait(timeout=2)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+        self._stop()
+
+    def read(self, path: Path, cancelled: Callable[[], bool] = lambda: False) -> ParsedRelease:
+        """Reads `path` in the child; raises a `ReadRefused` subclass with the reason."""
+        proc = self._start()
+        assert proc.stdin is not None
+        try:
+            proc.stdin.write(json.dumps({"path": str(Path(path).resolve())}) + "\n")
+            proc.stdin.flush()
+        except OSError:
+            self._stop()
+            proc = self._start()
+            assert proc.stdin is not None
+            proc.stdin.write(json.dumps({"path": str(Path(path).resolve())}) + "\n")
+            proc.stdin.flush()
+        deadline = time.monotonic() + self.time_limit
+        while True:
+            try:
+                line = self._answers.get(timeout=_POLL_S)
+                break
+            except queue.Empty:
+                if cancelled():
+                    self._stop()
+                    raise Cancelled() from None
+                if time.monotonic() > deadline:
+                    self._stop()
+                    raise readers.ReadTimedOut(
+                        name=path.name, seconds=int(self.time_limit)
+                    ) from None
+        if line is None:
+            code = proc.wait()
+            self._stop()
+            if code in (-9, 137):
+                raise readers.ReadOutOfMemory(name=path.name, limit=self.memory_mb)
+            raise readers.ReaderFailed(name=path.name, detail=f"exit {code}")
+        answer = json.loads(line)
+        if "ok" in answer:
+            return ParsedRelease(**answer["ok"])
+        cls = readers.REFUSALS.get(answer.get("refused", ""), readers.ReaderFailed)
+        params = dict(answer.get("params", {}))
+        params.setdefault("name", path.name)
+        params.setdefault("detail", "")
+        raise cls(**params)
+
+
+class Cancelled(Exception):
+    """The user cancelled while a file was being read."""
+
+
+if __name__ == "__main__":
+    child_main(int(sys.argv[1]) if len(sys.argv) > 1 else MEMORY_LIMIT_MB)

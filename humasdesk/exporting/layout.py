@@ -1,0 +1,154 @@
+"""What an exported statement shows, in the house order: letterhead, embargo notice, number,
+title, subtitle, dateline and lead, body, about, contacts. Plain Python, shared by every
+format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+
+from humasdesk.core import templates
+from humasdesk.core.records import Statement
+from humasdesk.paths import resources_dir
+from humasdesk.store.db import Library
+
+MONTHS = {
+    "id": [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+# Library settings that fill the letterhead's {placeholders}.
+OFFICE_SETTINGS = (
+    "office",
+    "office_short",
+    "office_address",
+    "website",
+    "about",
+    "contact_name",
+    "contact_role",
+    "contact_phone",
+    "contact_email",
+    "city",
+)
+EMBARGO_TEXT = {
+    "id": "EMBARGO: jangan disiarkan sebelum {when}",
+    "en": "EMBARGO: not for release before {when}",
+}
+LINK_TEXT = {"id": "Selengkapnya: {url}", "en": "More: {url}"}
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def long_date(date: str | None, language: str) -> str:
+    """ "5 Februari 2018" / "5 February 2018"; the text as stored when it is not a date."""
+    if not date:
+        return ""
+    try:
+        day = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return date
+    months = MONTHS.get(language, MONTHS["id"])
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def embargo_moment(st: Statement) -> dt.datetime | None:
+    """The embargo's end as an aware datetime (a time without zone is local time)."""
+    if not st.embargo_at:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(st.embargo_at)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment
+
+
+def is_embargoed(st: Statement, now: dt.datetime | None = None) -> bool:
+    moment = embargo_moment(st)
+    if moment is None:
+        return False
+    return moment > (now or dt.datetime.now(dt.UTC))
+
+
+def _builtin_letterhead(kind: str, language: str) -> str:
+    path = resources_dir() / "templates" / f"{kind}-{language}.json"
+    try:
+        return str(json.loads(path.read_text(encoding="utf-8")).get("letterhead", ""))
+    except (OSError, ValueError):
+        return ""
+
+
+def letterhead(lib: Library, language: str, kind: str = "press") -> str:
+    """The office's letterhead text: its own template's copy in the library when there is
+    one, else the built-in template's, filled from the library settings. Lines whose
+    placeholders the office has not filled in are left out rather than printed as {office}."""
+    text = lib.scalar(
+        "SELECT letterhead FROM templates WHERE kind = ? AND language = ? "
+        "ORDER BY updated_at DESC LIMIT 1",
+        [kind, language],
+    )
+    if text is None:
+        text = _builtin_letterhead(kind, language)
+    values = {key: lib.get_setting(key) for key in OFFICE_SETTINGS}
+    filled = templates.fill_text(str(text), {k: v for k, v in values.items() if v})
+    lines = [line.strip() for line in filled.splitlines()]
+    return "\n".join(line for line in lines if line and not _PLACEHOLDER.search(line))
+
+
+@dataclass
+class Page:
+    """A statement laid out for export; every text field is Markdown except the dateline."""
+
+    statement: Statement
+    letterhead: str
+    embargo: str
+    dateline: str
+    link: str
+
+    @property
+    def language(self) -> str:
+        return self.statement.language
+
+
+def dateline(st: Statement) -> str:
+    """ "Jakarta, 5 Februari 2018" (either part may be missing)."""
+    parts = [p for p in (st.city.strip(), long_date(st.date, st.language)) if p]
+    return ", ".join(parts)
+
+
+def page(lib: Library, st: Statement) -> Page:
+    embargo = ""
+    moment = embargo_moment(st)
+    if moment is not None:
+        when = f"{long_date(moment.date().isoformat(), st.language)} {moment:%H:%M}"
+        embargo = EMBARGO_TEXT.get(st.language, EMBARGO_TEXT["id"]).format(when=when)
+    website = lib.get_setting("website")
+    link = LINK_TEXT.get(st.language, LINK_TEXT["id"]).format(url=website) if website else ""
+    return Page(st, letterhead(lib, st.language), embargo, dateline(st), link)

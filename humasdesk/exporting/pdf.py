@@ -1,0 +1,96 @@
+"""PDF and print: the statement as a QTextDocument (a real text layer, selectable and
+searchable), written by QPdfWriter or sent to a printer. Needs a QGuiApplication."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from humasdesk.core import markdown
+from humasdesk.exporting.docx_export import hard_breaks
+from humasdesk.exporting.layout import Page
+
+STYLE = """
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; }
+p { margin-top: 0; margin-bottom: 6pt; text-align: justify; }
+.letterhead { text-align: center; font-size: 9.5pt; margin-bottom: 0; }
+.office { text-align: center; font-size: 13pt; font-weight: bold; margin-bottom: 0; }
+.embargo { color: #b00020; font-weight: bold; }
+.number { text-align: center; }
+h1 { text-align: center; font-size: 15pt; margin-top: 6pt; margin-bottom: 4pt; }
+.subtitle { text-align: center; font-style: italic; }
+.about { font-size: 9.5pt; margin-top: 12pt; }
+"""
+
+
+def _inline(text: str) -> str:
+    """Markdown of one paragraph, as inline HTML (without the <p> around it)."""
+    rendered = markdown.to_html(text).strip()
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        return rendered[3:-4]
+    return rendered
+
+
+def to_html(page: Page) -> str:
+    st = page.statement
+    parts = [f"<html><head><style>{STYLE}</style></head><body>"]
+    if page.letterhead:
+        lines = page.letterhead.split("\n")
+        parts.append(f'<p class="office">{html.escape(lines[0])}</p>')
+        parts.extend(f'<p class="letterhead">{html.escape(line)}</p>' for line in lines[1:])
+        parts.append("<hr/>")
+    if page.embargo:
+        parts.append(f'<p class="embargo">{html.escape(page.embargo)}</p>')
+    if st.number:
+        parts.append(f'<p class="number">{html.escape(st.number)}</p>')
+    parts.append(f"<h1>{html.escape(st.title)}</h1>")
+    if st.subtitle:
+        parts.append(f'<p class="subtitle">{html.escape(st.subtitle)}</p>')
+    lead_blocks = markdown.to_html(st.lead).strip()
+    if page.dateline:
+        prefix = f"<b>{html.escape(page.dateline)} – </b>"
+        if lead_blocks.startswith("<p>"):
+            lead_blocks = "<p>" + prefix + lead_blocks[3:]
+        else:
+            lead_blocks = f"<p>{prefix}</p>{lead_blocks}"
+    parts.append(lead_blocks)
+    parts.append(markdown.to_html(st.body))
+    if st.about.strip():
+        parts.append(f'<div class="about">{markdown.to_html(st.about)}</div>')
+    if st.contacts.strip():
+        parts.append(f'<div class="about">{markdown.to_html(hard_breaks(st.contacts))}</div>')
+    if page.link:
+        parts.append(f"<p>{html.escape(page.link)}</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def document(page: Page) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(to_html(page))
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, page.statement.title)
+    return doc
+
+
+def write(page: Page, target: Path) -> None:
+    writer = QPdfWriter(str(target))
+    writer.setTitle(page.statement.title)
+    writer.setCreator("HumasDesk")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(20, 18, 20, 18),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    print_to(document(page), writer)
+
+
+def print_to(doc: QTextDocument, device: QPagedPaintDevice) -> None:
+    doc.print_(device)

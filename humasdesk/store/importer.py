@@ -1,0 +1,214 @@
+"""Imports release files (one, many, or folders) as statements: each file whole or not at all.
+
+Files are read in a child process with time and memory limits (core.read_worker); each one
+that comes through is saved in its own transaction together with its quotes, so a refused,
+cancelled or failing file never leaves half a statement behind. The same text imported twice
+is recognised by its content hash and reported as a duplicate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from humasdesk.core import readers
+from humasdesk.core.errors import UserError
+from humasdesk.core.i18n import QT_TRANSLATE_NOOP
+from humasdesk.core.read_worker import Cancelled, ReadWorker
+from humasdesk.core.records import Statement
+from humasdesk.core.release_parser import ParsedRelease
+from humasdesk.store import extraction, statements
+from humasdesk.store.db import Library
+
+Progress = Callable[[int, int, str], None]
+IMPORTED_STATUS = "published"  # an office's old releases were issued; an officer may change it
+
+
+class AlreadyImported(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "{name} is already in the library, as “{title}”; it was not imported again."
+    )
+
+
+class PathNotFound(UserError):
+    message = QT_TRANSLATE_NOOP("errors", "{path} does not exist.")
+
+
+@dataclass
+class Imported:
+    id: str
+    path: str
+    title: str
+    quotes: int
+
+
+@dataclass
+class Skipped:
+    path: str
+    error: UserError
+
+    @property
+    def duplicate(self) -> bool:
+        return isinstance(self.error, AlreadyImported)
+
+
+@dataclass
+class ImportReport:
+    imported: list[Imported] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def duplicates(self) -> list[Skipped]:
+        return [s for s in self.skipped if s.duplicate]
+
+    @property
+    def refused(self) -> list[Skipped]:
+        return [s for s in self.skipped if not s.duplicate]
+
+    def as_json(self, render: Callable[[UserError], str] = str) -> dict[str, Any]:
+        """The `humasdesk import --json` document; `render` turns an error into its text."""
+        return {
+            "imported": [
+                {"id": i.id, "path": i.path, "title": i.title, "quotes": i.quotes}
+                for i in self.imported
+            ],
+            "skipped": [{"path": s.path, "reason": render(s.error)} for s in self.skipped],
+        }
+
+
+def _hidden(name: str) -> bool:
+    # Dot files, and the "~$name.docx" lock files Word leaves next to an open document.
+    return name.startswith((".", "~$"))
+
+
+def expand(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[str, Path | None]]:
+    """Every file to import, as (path as given or found under a given folder, real path).
+
+    Folders are walked recursively in name order; hidden files and folders are left out. A
+    path that does not exist comes back with None.
+    """
+    found: list[tuple[str, Path | None]] = []
+    for given in paths:
+        shown = os.fspath(given)
+        path = Path(shown).expanduser()
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not _hidden(d))
+                for name in sorted(files):
+                    if not _hidden(name):
+                        relative = os.path.relpath(os.path.join(root, name), path)
+                        found.append((os.path.join(shown, relative), Path(root) / name))
+        elif path.is_file():
+            found.append((shown, path))
+        else:
+            found.append((shown, None))
+    return found
+
+
+def content_hash(parsed: ParsedRelease) -> str:
+    """The same release, whatever file or encoding it came in, hashes the same."""
+    text = "\n".join((parsed.title, parsed.lead, parsed.body))
+    normal = " ".join(re.findall(r"\w+", text.casefold()))
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def to_statement(parsed: ParsedRelease, source_name: str) -> Statement:
+    return Statement(
+        title=parsed.title,
+        subtitle=parsed.subtitle,
+        number=parsed.number,
+        city=parsed.city,
+        date=parsed.date,
+        lead=parsed.lead,
+        body=parsed.body,
+        about=parsed.about,
+        contacts=parsed.contacts,
+        language=parsed.language if parsed.language in ("id", "en") else "id",
+        status=IMPORTED_STATUS,
+        source_kind="imported",
+        source_name=source_name,
+        author=parsed.author[:200],
+        editor=parsed.editor[:200],
+    )
+
+
+def save_parsed(lib: Library, parsed: ParsedRelease, name: str) -> tuple[Statement, int]:
+    """Saves one read file as a statement with its quotes, in one transaction.
+
+    Raises AlreadyImported when the library already holds the same text.
+    """
+    digest = content_hash(parsed)
+    try:
+        with lib.atomic():
+            rows = lib.query("SELECT title FROM statements WHERE content_hash = ?", [digest])
+            if rows:
+                raise AlreadyImported(name=name, title=rows[0]["title"])
+            st = statements.save(
+                lib, to_statement(parsed, name), note=name, content_hash=digest, extract=False
+            )
+            quotes = extraction.extract_from_statement(lib, st)
+    except sqlite3.IntegrityError as exc:
+        # Another import saved the same text between our check and our insert.
+        title = lib.scalar("SELECT title FROM statements WHERE content_hash = ?", [digest])
+        if title is None:
+            raise
+        raise AlreadyImported(name=name, title=title) from exc
+    return st, int(quotes or 0)
+
+
+def import_paths(
+    lib: Library,
+    paths: Iterable[str | os.PathLike[str]],
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    *,
+    worker: ReadWorker | None = None,
+) -> ImportReport:
+    """Imports files and folders; returns what came in and what was skipped, with reasons.
+
+    `progress(done, total, path)` is called before each file; when `cancelled()` turns true
+    the run stops between files (or kills the read of the current one) and the report says so.
+    Errors of the library itself (locked, disk full) are raised: what was imported stays.
+    """
+    files = expand(paths)
+    report = ImportReport()
+    own_worker = worker is None
+    reader = worker or ReadWorker()
+    try:
+        for done, (shown, path) in enumerate(files):
+            if progress is not None:
+                progress(done, len(files), shown)
+            if cancelled():
+                report.cancelled = True
+                break
+            if path is None:
+                report.skipped.append(Skipped(shown, PathNotFound(path=shown)))
+                continue
+            try:
+                parsed = reader.read(path, cancelled)
+            except Cancelled:
+                report.cancelled = True
+                break
+            except readers.ReadRefused as exc:
+                report.skipped.append(Skipped(shown, exc))
+                continue
+            try:
+                st, quotes = save_parsed(lib, parsed, path.name)
+            except AlreadyImported as exc:
+                report.skipped.append(Skipped(shown, exc))
+                continue
+            report.imported.append(Imported(st.id, shown, st.title, quotes))
+        else:
+            if progress is not None:
+                progress(len(files), len(files), "")
+    finally:
+        if own_worker:
+            reader.close()
+    return report

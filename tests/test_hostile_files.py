@@ -1,0 +1,245 @@
+"""Hostile and broken files: each kind is refused with its reason, no input crashes or hangs
+the readers, and a library that met 500+ bad files is unchanged and passes its check."""
+
+from __future__ import annotations
+
+import io
+import random
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from humasdesk.core import readers, release_parser
+from humasdesk.core.read_worker import ReadWorker, read_release
+from humasdesk.store import importer, maintenance, statements
+
+CONTENT_TYPES = (
+    b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    b'content-types"/>'
+)
+
+
+def _good_docx() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Judul Rilis Uji")
+    document.add_paragraph("Jakarta, Kominfo – Isi rilis yang cukup panjang untuk diuji.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _zip(parts: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", method) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _docx_with_document(xml: bytes, method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    return _zip({"[Content_Types].xml": CONTENT_TYPES, "word/document.xml": xml}, method)
+
+
+BILLION_LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+    b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+    b"<w:document><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+def refuse(path: Path) -> readers.ReadRefused:
+    with pytest.raises(readers.ReadRefused) as caught:
+        readers.read_document(path)
+    return caught.value
+
+
+def test_each_kind_of_bad_file_is_refused_with_its_reason(tmp_path: Path) -> None:
+    def put(name: str, data: bytes) -> Path:
+        path = tmp_path / name
+        path.write_bytes(data)
+        return path
+
+    big = tmp_path / "besar.txt"
+    with big.open("wb") as handle:
+        handle.truncate(21 * 1024 * 1024)
+    error = refuse(big)
+    assert isinstance(error, readers.FileTooLarge)
+    assert "20 MB" in str(error)
+    assert isinstance(refuse(put("kosong.txt", b"")), readers.EmptyFile)
+    assert isinstance(refuse(put("spasi.md", b"  \n\n\t ")), readers.EmptyFile)
+    assert isinstance(refuse(put("gambar.txt", bytes(range(256)) * 40)), readers.NotText)
+    assert isinstance(refuse(put("lama.doc", b"\xd0\xcf\x11\xe0")), readers.OldWordFormat)
+    assert isinstance(refuse(put("foto.jpg", b"\xff\xd8")), readers.UnsupportedFormat)
+    good = _good_docx()
+    assert isinstance(refuse(put("potong.docx", good[: len(good) // 2])), readers.DamagedDocx)
+    assert isinstance(refuse(put("bukan.docx", b"PK\x03\x04 not a zip")), readers.DamagedDocx)
+    no_document = _zip({"[Content_Types].xml": CONTENT_TYPES})
+    assert isinstance(refuse(put("tanpa-isi.docx", no_document)), readers.DamagedDocx)
+    ratio = _docx_with_document(b"<w:p/>" + b" " * (8 * 1024 * 1024))
+    assert isinstance(refuse(put("rasio.docx", ratio)), readers.ZipRatio)
+    many = _docx_with_document(b"<w:p/>" * 1_000_000, zipfile.ZIP_STORED)
+    error = refuse(put("sejuta-paragraf.docx", many))
+    assert isinstance(error, readers.TooManyParagraphs)
+    assert "1000000" in str(error)
+    parts = {f"word/media/{n}.xml": b"<a/>" for n in range(1200)}
+    parts |= {"[Content_Types].xml": CONTENT_TYPES, "word/document.xml": b"<w:p/>"}
+    assert isinstance(refuse(put("banyak.docx", _zip(parts))), readers.TooManyParts)
+    assert isinstance(
+        refuse(put("tawa.docx", _docx_with_document(BILLION_LAUGHS))), readers.XmlEntities
+    )
+    html = b'<!DOCTYPE html [<!ENTITY x "y">]><html><body><p>&x;</p></body></html>'
+    assert isinstance(refuse(put("entitas.html", html)), readers.XmlEntities)
+
+
+def test_a_zip_bomb_is_refused_from_its_directory_before_anything_is_inflated(
+    tmp_path: Path,
+) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            chunk = b"\0" * (1024 * 1024)
+            for _ in range(210):
+                member.write(chunk)
+    path = tmp_path / "bom.docx"
+    path.write_bytes(buffer.getvalue())
+    assert path.stat().st_size < 2 * 1024 * 1024
+    error = refuse(path)
+    assert isinstance(error, readers.ZipBomb)
+    assert "200 MB" in str(error)
+
+
+def _fuzz_corpus(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(files that must be refused, damaged files that may still happen to be readable)."""
+    rng = random.Random(20261129)
+    must: list[Path] = []
+    maybe: list[Path] = []
+    good = _good_docx()
+
+    def put(bucket: list[Path], name: str, data: bytes) -> None:
+        path = folder / name
+        path.write_bytes(data)
+        bucket.append(path)
+
+    suffixes = [".txt", ".md", ".html", ".htm", ".docx"]
+    for n in range(150):
+        size = rng.choice([1, 7, 64, 500, 4096, 30000])
+        noise = bytes(rng.getrandbits(8) for _ in range(size))
+        # Random bytes may by chance be valid Windows-1252 text: either outcome is fine.
+        put(maybe, f"acak{n}{suffixes[n % 5]}", noise)
+    for n, suffix in enumerate(suffixes * 4):
+        put(must, f"kosong{n}{suffix}", b"" if n % 2 else b" \n\t\r\n ")
+    for n in range(120):
+        put(must, f"potong{n}.docx", good[: rng.randrange(1, len(good) - 30)])
+    for n in range(120):
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+        put(maybe, f"rusak{n}.docx", bytes(data))
+    for n in range(40):
+        put(must, f"biner{n}.txt", b"\x00\x01\x02\x03" * rng.randint(1, 500) + b"teks")
+    for n in range(20):
+        put(must, f"entitas{n}.docx", _docx_with_document(BILLION_LAUGHS))
+    for n in range(20):
+        put(must, f"lama{n}.doc", b"\xd0\xcf\x11\xe0" + bytes(n))
+    for n in range(20):
+        put(must, f"zip{n}.docx", _zip({f"x{n}.txt": b"bukan dokumen Word"}))
+    for n in range(15):
+        put(must, f"tawa{n}.html", b"<!ENTITY a 'b'>" + b"<p>x</p>" * n)
+    return must, maybe
+
+
+def test_a_fuzz_corpus_of_500_bad_files_never_crashes_and_leaves_the_library_whole(
+    sample_lib, tmp_path: Path
+) -> None:
+    folder = tmp_path / "buruk"
+    folder.mkdir()
+    must, maybe = _fuzz_corpus(folder)
+    assert len(must) + len(maybe) >= 500
+    before = statements.count(sample_lib)
+    report = importer.import_paths(sample_lib, [str(folder)])
+    assert len(report.imported) + len(report.skipped) == len(must) + len(maybe)
+    for skipped in report.skipped:
+        assert isinstance(skipped.error, readers.ReadRefused | importer.AlreadyImported)
+        assert not isinstance(skipped.error, readers.ReaderFailed), skipped.error
+        assert skipped.error.render()
+    refused = {s.path for s in report.skipped}
+    assert {str(p) for p in must} <= refused
+    imported_from = {i.path for i in report.imported}
+    assert imported_from <= {str(p) for p in maybe}
+    assert statements.count(sample_lib) == before + len(report.imported)
+    assert maintenance.check(sample_lib).ok
+
+
+@settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from([".txt", ".md", ".html", ".docx"]))
+def test_no_bytes_make_a_reader_fail_other_than_with_a_refusal(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, suffix: str
+) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / f"berkas{suffix}"
+    path.write_bytes(data)
+    try:
+        found = read_release(path)
+    except readers.ReadRefused:
+        return
+    assert isinstance(found.title, str)
+
+
+@settings(max_examples=120, deadline=2000)
+@given(text=st.text(max_size=3000))
+def test_no_text_makes_the_release_parser_crash_or_hang(text: str) -> None:
+    found = release_parser.parse(text)
+    assert isinstance(found.lead, str)
+
+
+@settings(max_examples=100, deadline=2000)
+@given(
+    lines=st.lists(
+        st.sampled_from(
+            [
+                "Jakarta (ANTARA) - ",
+                "JAKARTA, KOMPAS — ",
+                "No. 1/2/3",
+                "Baca juga: ",
+                "Pewarta: ",
+                "editor:",
+                "Tentang ",
+                "Narahubung:",
+                "©",
+                "“",
+                "**",
+                "\n\n",
+                "5 Februari 2018",
+                "(12/13/2024)",
+                "x" * 500,
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_release_like_garbage_never_breaks_the_parser(lines: list[str]) -> None:
+    found = release_parser.parse("".join(lines))
+    assert found.date is None or len(found.date) == 10
+
+
+def test_a_long_single_line_is_parsed_in_linear_time() -> None:
+    text = "Jakarta, " + ("kata " * 400_000) + "Pewarta: " + "a" * 50
+    found = release_parser.parse(text)
+    assert found.city == "Jakarta" or found.lead
+
+
+def test_a_reader_that_died_is_replaced_for_the_next_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Judul\n\nIsi.", "utf-8")
+    with ReadWorker() as worker:
+        worker.read(path)
+        assert worker._proc is not None
+        worker._proc.kill()
+        worker._proc.wait()
+        # The dead child is noticed and a fresh one takes the next file.
+        assert worker.read(path).title == "Judul"

@@ -1,0 +1,263 @@
+"""Importing an office's old releases: every format comes in with its structure found and its
+web debris gone; the same file twice is a duplicate; the CLI prints the documented JSON."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from pathlib import Path
+
+import docx
+import pytest
+
+from humasdesk.cli import main
+from humasdesk.core import readers, release_parser
+from humasdesk.core.read_worker import ReadWorker, read_release
+from humasdesk.store import importer, maintenance, statements
+
+RELEASE = (
+    "SIARAN PERS\n\n"
+    "No. 28/HM/KOMINFO/02/2018\n\n"
+    "Menkominfo Ajak Warga Lawan Hoaks Vaksin\n\n"
+    "Jakarta, Kominfo – Menteri Komunikasi dan Informatika mengajak masyarakat melawan hoaks "
+    "vaksin yang beredar di media sosial, Senin (5/2/2018).\n\n"
+    "“Jangan sebarkan informasi yang belum jelas kebenarannya,” kata Menteri di Jakarta.\n\n"
+    "Baca juga: Kominfo blokir 100 situs hoaks\n\n"
+    "Kementerian akan menggelar pelatihan literasi digital di 34 provinsi.\n\n"
+    "ADVERTISEMENT\n\n"
+    "Pewarta: Ani Susanti\n\n"
+    "Editor: Budi Hartono\n\n"
+    "Copyright © Kominfo 2018\n"
+)
+
+
+def _docx(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Kapal Feri Baru Layani Rute Bakauheni", style="Title")
+    document.add_paragraph("No. 12/SP/DISHUB-LPG/III/2024")
+    lead = document.add_paragraph("Lampung, Kominfo – Dinas Perhubungan meluncurkan ")
+    lead.add_run("kapal feri baru").bold = True
+    lead.add_run(" pada 11 Maret 2024.")
+    document.add_paragraph("Jadwal pelayaran", style="Heading 2")
+    document.add_paragraph("pagi pukul 06.00", style="List Bullet")
+    document.add_paragraph("sore pukul 16.00", style="List Bullet")
+    tail = document.add_paragraph("Tiket dapat dibeli ")
+    tail.add_run("secara daring").italic = True
+    tail.add_run(".")
+    document.add_paragraph("Narahubung: Rina (0811-000-111)")
+    document.save(str(path))
+    return path
+
+
+HTML = """<html><head><meta charset="windows-1252"><title>Banjir Surut | Portal Resmi</title>
+</head><body><nav><a href="/">Beranda</a> | <a href="/berita">Berita</a></nav>
+<div class="iklan">ADVERTISEMENT</div><article><h1>Banjir di Kota Sejahtera Mulai Surut</h1>
+<p>JAKARTA, KOMPAS \u2014 Genangan di 12 kelurahan mulai surut pada Selasa (9/7/2024) setelah
+hujan berhenti sejak malam. Petugas terus memompa air dari permukiman warga.</p>
+<p>\u201cKami minta warga tetap waspada,\u201d kata Kepala BPBD di posko utama.</p>
+<p>SCROLL TO CONTINUE WITH CONTENT</p>
+<p>Baca juga: <a href="/x">Warga mengungsi ke masjid</a></p>
+<p>Bantuan <b>makanan siap saji</b> disalurkan ke 3.000 keluarga terdampak.</p>
+</article><footer>Hak cipta \u00a9 2024 Portal Resmi</footer></body></html>"""
+
+
+def test_a_text_release_comes_in_with_number_title_dateline_and_people_without_debris(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "rilis.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    found = read_release(path)
+    assert found.number == "No. 28/HM/KOMINFO/02/2018"
+    assert found.title == "Menkominfo Ajak Warga Lawan Hoaks Vaksin"
+    assert (found.city, found.date, found.outlet) == ("Jakarta", "2018-02-05", "Kominfo")
+    assert found.lead.startswith("Menteri Komunikasi")
+    assert (found.author, found.editor) == ("Ani Susanti", "Budi Hartono")
+    everything = found.lead + found.body
+    for debris in ("Baca juga", "ADVERTISEMENT", "Copyright", "Pewarta", "SIARAN PERS"):
+        assert debris not in everything
+    assert "pelatihan literasi digital" in found.body
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("cp1252", b"")],
+)
+def test_text_in_any_common_encoding_is_decoded_correctly(
+    tmp_path: Path, encoding: str, bom: bytes
+) -> None:
+    path = tmp_path / "rilis.txt"
+    path.write_bytes(bom + RELEASE.encode(encoding))
+    found = read_release(path)
+    assert "“Jangan sebarkan" in found.body
+    assert found.city == "Jakarta"
+
+
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(RELEASE.encode("utf-16-le"))
+    assert read_release(path).title == "Menkominfo Ajak Warga Lawan Hoaks Vaksin"
+
+
+def test_a_word_file_keeps_the_officers_formatting_as_markdown(tmp_path: Path) -> None:
+    found = read_release(_docx(tmp_path / "feri.docx"))
+    assert found.title == "Kapal Feri Baru Layani Rute Bakauheni"
+    assert found.number == "No. 12/SP/DISHUB-LPG/III/2024"
+    assert (found.city, found.date) == ("Lampung", "2024-03-11")
+    assert "**kapal feri baru**" in found.lead
+    assert "## Jadwal pelayaran" in found.body
+    assert "- pagi pukul 06.00\n- sore pukul 16.00" in found.body
+    assert "*secara daring*" in found.body
+    assert found.contacts.startswith("Narahubung")
+
+
+def test_a_saved_web_page_gives_the_article_not_the_menus(tmp_path: Path) -> None:
+    path = tmp_path / "banjir.html"
+    path.write_bytes(HTML.encode("cp1252"))
+    found = read_release(path)
+    assert found.title == "Banjir di Kota Sejahtera Mulai Surut"
+    assert (found.city, found.date, found.outlet) == ("Jakarta", "2024-07-09", "KOMPAS")
+    text = found.lead + found.body
+    assert "“Kami minta warga tetap waspada,”" in text
+    assert "**makanan siap saji**" in text
+    for debris in ("Beranda", "ADVERTISEMENT", "SCROLL", "Baca juga", "Hak cipta"):
+        assert debris not in text
+
+
+def test_an_html_fragment_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "potongan.html"
+    path.write_text(
+        "<p>Wamena (ANTARA) - Pemkab mendatangkan tim arkeolog.</p><p>Baca juga: lain</p>",
+        encoding="utf-8",
+    )
+    found = read_release(path)
+    assert found.city == "Wamena"
+    assert found.lead == "Pemkab mendatangkan tim arkeolog."
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        ("Jakarta (ANTARA) - Presiden", "Jakarta", "ANTARA"),
+        ("JAKARTA, KOMPAS — Presiden", "Jakarta", "KOMPAS"),
+        ("Lampung, Kominfo – Gubernur", "Lampung", "Kominfo"),
+        ("TEMPO.CO, Jakarta - Menteri", "Jakarta", "TEMPO.CO"),
+        ("Jakarta, CNN Indonesia-- Pelatih", "Jakarta", "CNN Indonesia"),
+    ],
+)
+def test_datelines_in_the_forms_newsrooms_use(line: str, city: str, outlet: str) -> None:
+    found = release_parser.find_dateline(line)
+    assert found is not None
+    assert (found[0], found[2]) == (city, outlet)
+
+
+def test_indonesian_and_english_dates() -> None:
+    assert release_parser.parse_date("Senin, 5 Februari 2018") == "2018-02-05"
+    assert release_parser.parse_date("Kamis (17/8/2023) pagi") == "2023-08-17"
+    assert release_parser.parse_date("Agt 17, 2023") == "2023-08-17"
+    assert release_parser.parse_date("1 Desember 2024") == "2024-12-01"
+    assert release_parser.parse_date("31 Februari 2018") is None
+
+
+def test_real_articles_come_in_with_datelines_found_and_related_links_gone(
+    corpora: Path,
+) -> None:
+    rows = [json.loads(line) for line in gzip.open(corpora / "id-news-archive.jsonl.gz", "rt")]
+    sample = random.Random(4).sample(rows, 400)
+    with_dateline = [r for r in sample if release_parser.find_dateline(r["text"][:200])]
+    assert len(with_dateline) > 60
+    for row in sample:
+        found = release_parser.parse(row["text"], title=row["title"])
+        assert found.title
+        assert found.lead
+        for line in (found.lead + "\n" + found.body).split("\n"):
+            assert not line.lower().startswith(("baca juga:", "copyright", "pewarta:"))
+    antara = [r for r in rows if "pewarta:" in r["text"].lower()][:30]
+    assert antara
+    for row in antara:
+        found = release_parser.parse(row["text"], title=row["title"])
+        assert found.author, row["text"][-200:]
+        assert "pewarta:" not in found.body.lower()
+
+
+def test_importing_a_folder_imports_each_file_and_reports_duplicates(lib, tmp_path: Path) -> None:
+    folder = tmp_path / "arsip"
+    (folder / "2018").mkdir(parents=True)
+    (folder / "2018" / "rilis.txt").write_text(RELEASE, encoding="utf-8")
+    _docx(folder / "feri.docx")
+    (folder / "banjir.htm").write_bytes(HTML.encode("cp1252"))
+    (folder / "~$feri.docx").write_bytes(b"lock")
+    (folder / "foto.jpg").write_bytes(b"\xff\xd8\xff")
+    first = importer.import_paths(lib, [str(folder)])
+    assert sorted(i.path for i in first.imported) == sorted(
+        [str(folder / "2018" / "rilis.txt"), str(folder / "feri.docx"), str(folder / "banjir.htm")]
+    )
+    assert [s.path for s in first.skipped] == [str(folder / "foto.jpg")]
+    st = statements.get(lib, next(i.id for i in first.imported if i.path.endswith("feri.docx")))
+    assert (st.source_kind, st.source_name) == ("imported", "feri.docx")
+    assert st.created_at
+    again = importer.import_paths(lib, [str(folder / "feri.docx")])
+    assert again.imported == []
+    assert [s.duplicate for s in again.skipped] == [True]
+    assert statements.count(lib) == 3
+
+
+def test_import_reports_progress_and_stops_when_cancelled(lib, tmp_path: Path) -> None:
+    folder = tmp_path / "rilis"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"r{n}.txt").write_text(f"Judul {n}\n\nIsi rilis nomor {n}.", "utf-8")
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int, _what: str) -> None:
+        seen.append((done, total))
+
+    report = importer.import_paths(lib, [str(folder)], progress, lambda: len(seen) >= 3)
+    assert report.cancelled
+    assert len(report.imported) == 2
+    assert seen[0] == (0, 5)
+    assert statements.count(lib) == 2
+
+
+def test_a_file_that_takes_too_long_is_stopped_and_the_next_one_still_imports(
+    lib, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text("Judul A\n\nIsi pertama.", "utf-8")
+    with ReadWorker(time_limit=0.0) as slow:
+        with pytest.raises(readers.ReadTimedOut):
+            slow.read(tmp_path / "a.txt")
+        slow.time_limit = 30
+        assert slow.read(tmp_path / "a.txt").title == "Judul A"
+
+
+def test_cli_import_json_has_exactly_the_documented_shape(
+    sample_lib, library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sample_lib.close()
+    good = tmp_path / "rilis.md"
+    good.write_text(RELEASE, encoding="utf-8")
+    empty = tmp_path / "kosong.txt"
+    empty.write_bytes(b"")
+    code = main(["import", str(good), str(empty), "--library", str(library_path), "--json"])
+    assert code == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"imported", "skipped"}
+    assert [set(i) for i in out["imported"]] == [{"id", "path", "title", "quotes"}]
+    assert out["imported"][0]["path"] == str(good)
+    assert out["skipped"] == [{"path": str(empty), "reason": out["skipped"][0]["reason"]}]
+    assert "kosong.txt" in out["skipped"][0]["reason"]
+    main(["import", str(good), "--library", str(library_path), "--json", "--lang", "en"])
+    again = json.loads(capsys.readouterr().out)
+    assert again["imported"] == []
+    assert "already in the library" in again["skipped"][0]["reason"]
+
+
+def test_import_speed_on_real_articles_is_measured(lib, corpora: Path, tmp_path: Path) -> None:
+    rows = [json.loads(line) for line in gzip.open(corpora / "id-news-archive.jsonl.gz", "rt")]
+    folder = tmp_path / "arsip"
+    folder.mkdir()
+    for n, row in enumerate(rows[:40]):
+        (folder / f"{n:03}.txt").write_text(f"{row['title']}\n\n{row['text']}", "utf-8")
+    report = importer.import_paths(lib, [str(folder)])
+    assert len(report.imported) + len(report.duplicates) == 40
+    assert maintenance.check(lib).ok
