@@ -144,7 +144,7 @@ def test_embargoed_statement_needs_confirmation_and_the_export_is_audited(
     assert not (tmp_path / "x.pdf").exists()
     written = export.write(lib, st, "txt", tmp_path / "x.txt", confirmed=True)
     assert "EMBARGO" in written.read_text("utf-8")
-    rows = lib.query("SELECT action, entity_id FROM audit_log")
+    rows = lib.query("SELECT action, entity_id FROM audit_log WHERE action LIKE 'export%'")
     assert rows == [{"action": "export_embargoed", "entity_id": st.id}]
 
 
