@@ -378,17 +378,30 @@ def open_library(
             # FULL: a save the user was told about survives a power cut, WAL or not.
             conn.execute("PRAGMA synchronous = FULL")
             db = Database(conn, execute_plugins=False)
-            pending = schema.migrations.pending(db)
-            if pending:
+            if schema.migrations.pending(db):
                 if version > 0:
                     _backup_before_migration(conn, path, version, passphrase)
-                schema.migrations.apply(db)
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                _migrate(conn, db)
         except BaseException:
             conn.close()
             raise
     return Library(path, db, passphrase=passphrase)
+
+
+def _migrate(conn: sqlite3.Connection, db: Database) -> None:
+    """All pending migrations and the version stamps in one transaction: a crash or a second
+    process starting at the same moment never leaves a half-made library."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if schema.migrations.pending(db):  # another process may have just done it
+            schema.migrations.apply(db)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def _is_plain_sqlite(path: Path) -> bool:
