@@ -18,8 +18,8 @@ run: $(STAMP)
 	$(BIN)/humasdesk
 
 lint: $(STAMP)
-	$(BIN)/ruff check humasdesk tests tools
-	$(BIN)/ruff format --check humasdesk tests tools
+	$(BIN)/ruff check humasdesk tests tools benchmarks
+	$(BIN)/ruff format --check humasdesk tests tools benchmarks
 	$(BIN)/mypy
 
 test: lint

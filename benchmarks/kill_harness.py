@@ -32,10 +32,11 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES_PER_ROUND = 12
-WORDS = (
-    "pemerintah provinsi menyampaikan program layanan publik anggaran desa kesehatan "
-    "pendidikan jalan banjir bantuan sosial kepala dinas warga klarifikasi hoaks"
-).split()
+WORDS = [
+    *("pemerintah", "provinsi", "menyampaikan", "program", "layanan", "publik", "anggaran"),
+    *("desa", "kesehatan", "pendidikan", "jalan", "banjir", "bantuan", "sosial", "kepala"),
+    *("dinas", "warga", "klarifikasi", "hoaks"),
+]
 
 
 def digest(title: str, body: str) -> str:
@@ -225,9 +226,10 @@ def _verify(library: Path, expected: Expected, pending: list[tuple[str, str, str
                 expected.saves[statement_id] = actual
                 c.verified_statements += 1
             pk = lib.scalar("SELECT pk FROM statements WHERE id = ?", [statement_id])
-            if pk is not None and lib.scalar(
-                "SELECT count(*) FROM statements_fts WHERE rowid = ?", [pk]
-            ) != 1:
+            if (
+                pk is not None
+                and lib.scalar("SELECT count(*) FROM statements_fts WHERE rowid = ?", [pk]) != 1
+            ):
                 c.torn_saves += 1
                 c.problems.append(f"save {statement_id} has no search entry")
         for (kind, key), h in inflight.items():
@@ -250,7 +252,7 @@ def _verify(library: Path, expected: Expected, pending: list[tuple[str, str, str
                 c.problems.append(f"recovery {key} is not what was acknowledged")
             else:
                 expected.recoveries[key] = actual
-        for (kind, key), h in inflight.items():
+        for kind, key in inflight:
             if kind == "recovery" and key not in expected.recoveries:
                 row = lib.scalar("SELECT snapshot FROM recovery WHERE key = ?", [key])
                 if row is not None:
@@ -262,7 +264,9 @@ def _verify(library: Path, expected: Expected, pending: list[tuple[str, str, str
             hashes = [file_statement(file, i)[2] for i in range(n)]
             marks = ",".join("?" * n)
             present = int(
-                lib.scalar(f"SELECT count(*) FROM statements WHERE content_hash IN ({marks})", hashes)
+                lib.scalar(
+                    f"SELECT count(*) FROM statements WHERE content_hash IN ({marks})", hashes
+                )
             )
             if present not in (0, n):
                 c.half_imports += 1

@@ -1,6 +1,6 @@
 """The `humasdesk` subcommands, one module per area. Each module's `register(add)` adds its
 parsers; `add(name, help)` returns a parser that already has --library, --lang and --json."""
 
-from humasdesk.commands import library, screenshots
+from humasdesk.commands import library, safety, screenshots
 
-MODULES = [library, screenshots]
+MODULES = [library, screenshots, safety]

@@ -127,3 +127,11 @@ class PassphraseTooShort(UserError):
     message = QT_TRANSLATE_NOOP(
         "errors", "A passphrase needs at least {minimum} characters; nothing was changed."
     )
+
+
+class OpenedReadOnly(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is open read-only in this window, because HumasDesk has it open elsewhere. "
+        "Nothing was changed. Close the other window and open the library again to edit.",
+    )

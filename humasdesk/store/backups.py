@@ -21,7 +21,7 @@ from typing import Any
 
 from humasdesk.core import errors
 from humasdesk.paths import backups_dir
-from humasdesk.store.db import Library, connect_file
+from humasdesk.store.db import Library, connect_file, looks_encrypted
 
 AUTO = "auto"
 EXIT = "exit"
@@ -222,6 +222,7 @@ def _read(path: Path) -> Backup | None:
         return None
     local = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S").astimezone()
     backup = Backup(path=path, created=local.astimezone(dt.UTC), kind=match["kind"], size=size)
+    backup.encrypted = looks_encrypted(path)
     try:
         data: dict[str, Any] = json.loads(_sidecar(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):

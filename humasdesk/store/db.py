@@ -41,6 +41,19 @@ _CIPHER_ERRORS: tuple[tuple[type[BaseException], type[Exception]], ...] = (
 )
 
 
+def encryption_available() -> bool:
+    return sqlcipher is not None
+
+
+def unkeyed_cipher_connection(path: Path) -> sqlite3.Connection:
+    """An SQLCipher connection to a plain file (to export it into an encrypted one)."""
+    if sqlcipher is None:
+        raise errors.EncryptionUnavailable(path=path)
+    conn = sqlcipher.connect(str(path))
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn  # type: ignore[no-any-return]
+
+
 def _as_sqlite_error(exc: BaseException) -> BaseException:
     for cipher_class, sqlite_class in _CIPHER_ERRORS:
         if isinstance(exc, cipher_class):
@@ -142,6 +155,8 @@ class Library:
         second window or process waits its turn (busy_timeout) instead of failing half-way
         when its read snapshot turns out stale.
         """
+        if self.read_only:
+            raise errors.OpenedReadOnly(path=self.path)
         with user_errors(self.path):
             if self.conn.in_transaction:
                 with self.db.atomic() as db:

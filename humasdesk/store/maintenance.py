@@ -73,7 +73,9 @@ def backup(lib: Library, target: Path | None = None) -> Path:
     return backups.create(lib, backups.MANUAL, Path(target) if target else None).path
 
 
-def restore(library: Path, source: Path, passphrase: str | None = None) -> Path:
+def restore(
+    library: Path, source: Path, passphrase: str | None = None, *, aside_kind: str = ""
+) -> Path:
     """Replaces `library` with the backup `source`; the current file is set aside, not deleted.
 
     The backup is copied, upgraded and fully checked before anything is replaced, so a bad
@@ -95,7 +97,8 @@ def restore(library: Path, source: Path, passphrase: str | None = None) -> Path:
             candidate.execute("PRAGMA journal_mode = DELETE")
         if not report.ok:
             raise errors.LibraryDamaged(path=source, detail="; ".join(report.problems))
-        aside = backups.set_aside(library, backups.REPLACED) if library.exists() else library
+        kind = aside_kind or backups.REPLACED
+        aside = backups.set_aside(library, kind) if library.exists() else library
         staged.replace(library)
     finally:
         _discard(staged)

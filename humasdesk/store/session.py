@@ -94,14 +94,14 @@ class InUse(Exception):
 
 
 def acquire(library: Path) -> Session:
-    """Takes the library for this window; raises InUse when another window holds it.
+    """Takes the library for this window; raises InUse when another process holds it.
 
     A folder where no lock file can be written (read-only, or a network share that refuses
     locks) gives a session without a lock rather than no window at all.
     """
     key = library.resolve()
-    if key in _held:
-        raise InUse(Owner(os.getpid(), socket.gethostname(), "this window"))
+    if key in _held:  # this process already holds it (reopening after a restore)
+        return _held[key]
     path = lock_path(library)
     try:
         handle = path.open("a+", encoding="utf-8")
@@ -127,6 +127,18 @@ def acquire(library: Path) -> Session:
     session = Session(library, handle, unclean=previous is not None, previous=previous)
     _held[key] = session
     return session
+
+
+def release(library: Path) -> None:
+    """Ends this process's hold on `library`, if it has one (a clean exit)."""
+    held = _held.get(library.resolve())
+    if held is not None:
+        held.release()
+
+
+def release_all() -> None:
+    for held in list(_held.values()):
+        held.release()
 
 
 def holder(library: Path) -> Owner | None:
