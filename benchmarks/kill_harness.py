@@ -348,8 +348,17 @@ def _run_round(library: Path, expected: Expected, round_no: int, rng: random.Ran
             pending.append(open_op)
             c.kills_mid_write += 1
     if library.exists():
-        c.add(_verify(library, expected, pending))
+        try:
+            c.add(_verify(library, expected, pending))
+        except Exception as exc:  # the library would not even open: the worst failure
+            c.integrity_failures += 1
+            c.problems.append(f"{library.name} round {round_no}: {exc!r}")
+            raise LibraryLost from exc
     return c
+
+
+class LibraryLost(Exception):
+    """The library could not be opened after a kill; the lane starts a new one."""
 
 
 def run_lane(
@@ -364,7 +373,14 @@ def run_lane(
             library = folder / f"lane-{round_no}.humasdesk"
             expected = Expected()
             total.libraries += 1
-        total.add(_run_round(library, expected, round_no, rng))
+        try:
+            total.add(_run_round(library, expected, round_no, rng))
+        except LibraryLost as lost:
+            total.rounds += 1
+            total.integrity_failures += 1
+            total.problems.append(repr(lost.__cause__))
+            library = folder / f"lane-{round_no}-fresh.humasdesk"
+            expected = Expected()
         if progress and (round_no + 1) % 50 == 0:
             print(f"  {folder.name}: {round_no + 1}/{rounds} rounds", file=sys.stderr, flush=True)
     return total

@@ -258,24 +258,33 @@ def _check_header(path: Path) -> int:
     application_id, user_version = found
     if application_id not in (0, APPLICATION_ID):
         raise errors.NotALibrary(path=path)
-    if application_id == 0 and user_version == 0 and _has_foreign_tables(path):
-        raise errors.NotALibrary(path=path)
+    if application_id == 0 and user_version == 0:
+        # A fresh header: the library may be brand new, or its first commit may still sit in
+        # the WAL file (a crash right after creating it). Ask SQLite, which reads the WAL.
+        application_id, user_version, tables = _identity(path)
+        if application_id not in (0, APPLICATION_ID) or (application_id == 0 and tables):
+            raise errors.NotALibrary(path=path)
     if user_version > schema.SCHEMA_VERSION:
         raise errors.LibraryTooNew(path=path, found=user_version, known=schema.SCHEMA_VERSION)
     return user_version
 
 
-def _has_foreign_tables(path: Path) -> bool:
-    uri = f"{path.as_uri()}?mode=ro"
+def _identity(path: Path) -> tuple[int, int, bool]:
+    """(application_id, user_version, has tables) as SQLite sees them, read-only."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
-            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
+            application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
+            return 0, 0, False  # a WAL that needs recovery: the normal open will tell
         raise errors.NotALibrary(path=path) from exc
-    return bool(names)
+    return application_id, user_version, tables
 
 
 def backup_copy(source: sqlite3.Connection, target: Path, passphrase: str | None = None) -> Path:

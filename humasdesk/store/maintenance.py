@@ -62,6 +62,31 @@ def check(lib: Library, *, quick: bool = False) -> CheckReport:
     return report
 
 
+def quick_check_file(path: Path, passphrase: str | None = None) -> list[str]:
+    """SQLite's quick_check on a library file without opening it as a library, so a damaged
+    file is judged before anything (journal mode, migrations) could write to it.
+
+    Returns the problems found (empty when it is fine). Raises WrongPassphrase.
+    """
+    if not path.exists():
+        return []
+    try:
+        conn = connect_file(path, passphrase)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+        return [] if rows == ["ok"] else rows[:10]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    except Exception as exc:  # SQLCipher's own DatabaseError
+        if "sqlcipher" not in type(exc).__module__:
+            raise
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
 def default_backup_path(library: Path) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     return backups_dir(library) / f"{library.stem}-{stamp}-{backups.MANUAL}.sqlite"

@@ -184,6 +184,10 @@ def open_interactively(path: Path, parent: QWidget | None = None) -> Library | N
                 return None
             passphrase, remember = answer
         try:
+            if held is not None and held.unclean:
+                # The last session crashed: judge the file before anything writes to it.
+                if maintenance.quick_check_file(path, passphrase):
+                    return recover_damaged(path, passphrase, parent)
             lib = open_library(path, create=True, passphrase=passphrase, read_only=read_only)
         except errors.WrongPassphrase:
             wrong = True
@@ -196,11 +200,6 @@ def open_interactively(path: Path, parent: QWidget | None = None) -> Library | N
         break
     if remember and passphrase:
         encryption.remember(path, passphrase)
-    if held is not None and held.unclean:
-        report = maintenance.check(lib, quick=True)
-        if not report.ok:
-            lib.close()
-            return recover_damaged(path, passphrase, parent)
     warn_about_location(path, parent)
     return lib
 
