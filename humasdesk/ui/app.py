@@ -184,10 +184,10 @@ def open_interactively(path: Path, parent: QWidget | None = None) -> Library | N
                 return None
             passphrase, remember = answer
         try:
-            if held is not None and held.unclean:
-                # The last session crashed: judge the file before anything writes to it.
-                if maintenance.quick_check_file(path, passphrase):
-                    return recover_damaged(path, passphrase, parent)
+            # After a crash, judge the file before anything writes to it.
+            unclean = held is not None and held.unclean
+            if unclean and maintenance.quick_check_file(path, passphrase):
+                return recover_damaged(path, passphrase, parent)
             lib = open_library(path, create=True, passphrase=passphrase, read_only=read_only)
         except errors.WrongPassphrase:
             wrong = True
