@@ -85,7 +85,7 @@ def user_errors(path: Path) -> Iterator[None]:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
             raise errors.LibraryLocked(path=path) from exc
-        if "readonly" in text or "read-only" in text:
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
             raise errors.LibraryReadOnly(path=path) from exc
         if "full" in text:
             raise errors.DiskFull(path=path) from exc
