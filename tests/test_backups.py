@@ -74,7 +74,10 @@ def test_rotation_thins_automatic_backups_but_never_hand_made_ones(sample_lib: L
     base = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
     for minutes in (0, 10, 20, 30):
         backups.create_from(
-            sample_lib.conn, sample_lib.path, kind=backups.AUTO, at=base + dt.timedelta(minutes=minutes)
+            sample_lib.conn,
+            sample_lib.path,
+            kind=backups.AUTO,
+            at=base + dt.timedelta(minutes=minutes),
         )
     manual = backups.create_from(
         sample_lib.conn, sample_lib.path, kind=backups.MANUAL, at=base + dt.timedelta(minutes=1)

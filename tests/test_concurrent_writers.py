@@ -48,11 +48,16 @@ def test_two_imports_at_once_both_complete_without_duplicates(library_path: Path
     assert all(out.strip() == "DONE" for out, _err in results)
     with open_library(library_path) as lib:
         for file in FILES:
-            hashes = [kill_harness.file_statement(file, i)[2] for i in range(kill_harness.file_size(file))]
+            hashes = [
+                kill_harness.file_statement(file, i)[2] for i in range(kill_harness.file_size(file))
+            ]
             for content_hash in hashes:
-                assert lib.scalar(
-                    "SELECT count(*) FROM statements WHERE content_hash = ?", [content_hash]
-                ) == 1
+                assert (
+                    lib.scalar(
+                        "SELECT count(*) FROM statements WHERE content_hash = ?", [content_hash]
+                    )
+                    == 1
+                )
         imported = sum(kill_harness.file_size(f) for f in FILES)
         typed = 2 * len(FILES)
         assert lib.counts()["statements"] == imported + typed

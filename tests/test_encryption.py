@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -147,7 +148,9 @@ def test_the_command_line_takes_the_passphrase_from_a_file_or_the_environment(
     make_plain(path)
     secret = tmp_path / "pass.txt"
     secret.write_text(PASSPHRASE + "\n")
-    result = run("encrypt", "--library", str(path), "--passphrase-file", str(secret), "--lang", "en")
+    result = run(
+        "encrypt", "--library", str(path), "--passphrase-file", str(secret), "--lang", "en"
+    )
     assert result.returncode == 0, result.stderr
     assert "Encrypted" in result.stdout
     missing = run("check", "--library", str(path), "--lang", "en")
@@ -178,7 +181,7 @@ def test_the_keyring_remembers_when_there_is_one_and_is_skipped_when_not(tmp_pat
 
     class Memory(KeyringBackend):
         priority = 1  # type: ignore[assignment]
-        store: dict[tuple[str, str], str] = {}
+        store: ClassVar[dict[tuple[str, str], str]] = {}
 
         def get_password(self, service, username):
             return self.store.get((service, username))

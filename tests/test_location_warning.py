@@ -35,10 +35,7 @@ def test_network_shares_are_recognised(tmp_path: Path):
     mounts = tmp_path / "mounts"
     share = tmp_path / "share"
     share.mkdir()
-    mounts.write_text(
-        "/dev/sda1 / ext4 rw 0 0\n"
-        f"//fileserver/humas {share} cifs rw 0 0\n"
-    )
+    mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\n//fileserver/humas {share} cifs rw 0 0\n")
     found = location.risk(share / "kantor.humasdesk", mounts_file=mounts)
     assert found is not None and "network share" in found[0]
     assert location.risk(tmp_path / "local.humasdesk", mounts_file=mounts) is None

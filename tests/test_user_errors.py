@@ -76,9 +76,8 @@ def test_a_read_only_folder_is_reported(tmp_path: Path, indonesian):
     os.chmod(path, 0o444)
     os.chmod(folder, 0o555)
     try:
-        with pytest.raises(errors.LibraryReadOnly) as caught:
-            with open_library(path) as lib:
-                statements.save(lib, Statement(title="Tidak tersimpan"))
+        with pytest.raises(errors.LibraryReadOnly) as caught, open_library(path) as lib:
+            statements.save(lib, Statement(title="Tidak tersimpan"))
         assert_translated(caught.value)
     finally:
         os.chmod(folder, 0o755)
@@ -93,9 +92,8 @@ def test_a_library_locked_by_another_program_saves_nothing_and_says_so(
     other = sqlite3.connect(sample_lib.path)
     other.execute("BEGIN EXCLUSIVE")
     try:
-        with open_library(sample_lib.path) as second:
-            with pytest.raises(errors.LibraryLocked) as caught:
-                statements.save(second, Statement(title="Harus menunggu giliran"))
+        with open_library(sample_lib.path) as second, pytest.raises(errors.LibraryLocked) as caught:
+            statements.save(second, Statement(title="Harus menunggu giliran"))
     finally:
         other.rollback()
         other.close()

@@ -34,7 +34,7 @@ CLOUD_WARNING = QT_TRANSLATE_NOOP(
     "errors",
     "The library {path} is in a {service} folder. Sync tools copy the file while HumasDesk is "
     "still writing it, which can damage the library. Keep the library in a local folder; "
-    "HumasDesk's own backups can go to the synced folder instead.",
+    "copies of its backups may go to the synced folder.",
 )
 NETWORK_WARNING = QT_TRANSLATE_NOOP(
     "errors",

@@ -94,11 +94,10 @@ def _offer_fresh(path: Path, exc: UserError, parent: QWidget | None) -> Library 
     return open_library(path.with_name(stem + path.suffix), create=True)
 
 
-def recover_damaged(
-    path: Path, passphrase: str | None, parent: QWidget | None = None
-) -> Library | None:
-    """A damaged library: said in plain words, set aside, the newest good backup offered."""
-    best = backups.newest_good(path, passphrase)
+def damaged_box(
+    path: Path, best: backups.Backup | None, parent: QWidget | None = None
+) -> QMessageBox:
+    """The plain-words question about a damaged library, with the newest good backup."""
     text = QApplication.translate(
         "app",
         "The library {name} is damaged and cannot be used safely. This can happen after a "
@@ -109,7 +108,6 @@ def recover_damaged(
     if best is None:
         text += "\n\n" + QApplication.translate("app", "There is no backup to go back to.")
     box = _question(parent, QMessageBox.Icon.Critical, text)
-    restore = None
     if best is not None:
         restore = box.addButton(
             QApplication.translate(
@@ -123,18 +121,29 @@ def recover_damaged(
             QMessageBox.ButtonRole.AcceptRole,
         )
         restore.setObjectName("restoreBackup")
+        box.setDefaultButton(restore)
     fresh = box.addButton(
         QApplication.translate("app", "Start a new empty library"),
         QMessageBox.ButtonRole.DestructiveRole,
     )
     fresh.setObjectName("startEmpty")
     box.addButton(QMessageBox.StandardButton.Close)
+    return box
+
+
+def recover_damaged(
+    path: Path, passphrase: str | None, parent: QWidget | None = None
+) -> Library | None:
+    """A damaged library: said in plain words, set aside, the newest good backup offered."""
+    best = backups.newest_good(path, passphrase)
+    box = damaged_box(path, best, parent)
     clicked = ask(box)
+    name = clicked.objectName() if clicked is not None else ""
     try:
-        if restore is not None and clicked is restore and best is not None:
+        if name == "restoreBackup" and best is not None:
             maintenance.restore(path, best.path, passphrase, aside_kind=backups.DAMAGED)
             return open_library(path, create=False, passphrase=passphrase)
-        if clicked is fresh:
+        if name == "startEmpty":
             backups.set_aside(path, backups.DAMAGED)
             return open_library(path, create=True, passphrase=passphrase)
     except UserError as exc:

@@ -120,7 +120,7 @@ class BackupsDialog(QDialog):
                 if item.counts
                 else "–"
             )
-            size = locale.formattedDataSize(item.size)
+            size = locale.formattedDataSize(item.size, 1)
             cells = [when, self.kind_label(item.kind), size, counts]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
