@@ -37,10 +37,40 @@ class Context:
 
         return resolve_library(getattr(self.args, "library", None))
 
-    def open_library(self, *, create: bool = False) -> Any:
-        from humasdesk.store.db import open_library
+    def passphrase(self, *, needed: bool = True) -> str | None:
+        """The encrypted library's passphrase: --passphrase-file, $HUMASDESK_PASSPHRASE, the
+        OS keyring, then a prompt on a terminal. None when not needed or not given."""
+        from humasdesk.core.errors import InvalidInput
+        from humasdesk.store import encryption
 
-        return open_library(self.library_path, create=create)
+        given = getattr(self.args, "passphrase_file", None)
+        if given:
+            try:
+                return Path(given).expanduser().read_text(encoding="utf-8").rstrip("\r\n")
+            except OSError as exc:
+                raise InvalidInput(detail=f"{given}: {exc.strerror}") from exc
+        from_env = encryption.passphrase_from_env()
+        if from_env or not needed:
+            return from_env
+        remembered = encryption.recall(self.library_path)
+        if remembered:
+            return remembered
+        if sys.stdin.isatty():
+            import getpass
+
+            from PySide6.QtCore import QCoreApplication
+
+            prompt = QCoreApplication.translate("cli", "Passphrase for {path}: ")
+            return getpass.getpass(prompt.format(path=self.library_path)) or None
+        return None
+
+    def open_library(self, *, create: bool = False) -> Any:
+        from humasdesk.store.db import looks_encrypted, open_library
+
+        path = self.library_path
+        encrypted = path.is_file() and looks_encrypted(path)
+        passphrase = self.passphrase() if encrypted else None
+        return open_library(path, create=create, passphrase=passphrase)
 
     def emit(self, data: Any) -> None:
         """The one JSON document of a --json run."""
@@ -66,6 +96,12 @@ def _common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
     parser.add_argument(
         "--lang", choices=["id", "en"], default=default, help="interface language (id or en)"
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=default,
+        help="file holding an encrypted library's passphrase (or set $HUMASDESK_PASSPHRASE)",
     )
 
 

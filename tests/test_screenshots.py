@@ -28,5 +28,5 @@ def test_every_screen_is_rendered_to_a_png(tmp_path: Path, qapp):
     assert names == {name for name, _ in SCREENS}
     for png in outdir.glob("*.png"):
         image = QImage(str(png))
-        assert image.width() >= 400 and image.height() >= 300, png.name
+        assert image.width() >= 400 and image.height() >= 120, png.name  # dialogs are small
         assert distinct_colours(image) > 8, f"{png.name} looks blank"

@@ -1,6 +1,15 @@
 """The `humasdesk` subcommands, one module per area. Each module's `register(add)` adds its
 parsers; `add(name, help)` returns a parser that already has --library, --lang and --json."""
 
-from humasdesk.commands import cases, export, importing, library, quotes, screenshots, statements
+from humasdesk.commands import (
+    cases,
+    export,
+    importing,
+    library,
+    quotes,
+    safety,
+    screenshots,
+    statements,
+)
 
-MODULES = [cases, export, importing, library, quotes, screenshots, statements]
+MODULES = [cases, export, importing, library, quotes, safety, screenshots, statements]

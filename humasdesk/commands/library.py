@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,11 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--sample", action="store_true", help="add the sample data")
     p.set_defaults(handler=init)
 
-    p = add("check", "check a library: integrity, search indexes, schema", json_output=True)
+    p = add(
+        "check",
+        "check a library: integrity, search indexes, audit log, schema",
+        json_output=True,
+    )
     p.set_defaults(handler=check)
 
     p = add("backup", "write a consistent copy of the library")
@@ -57,10 +62,15 @@ def init(ctx: Context) -> int:
 
 
 def check(ctx: Context) -> int:
-    from humasdesk.store import maintenance
+    from humasdesk.store import location, maintenance
 
     with ctx.open_library() as lib:
         report = maintenance.check(lib)
+        encrypted = lib.encrypted
+    warning = location.risk(ctx.library_path)
+    warning_text = (
+        QCoreApplication.translate("errors", warning[0]).format(**warning[1]) if warning else ""
+    )
     if ctx.json:
         ctx.emit(
             {
@@ -68,8 +78,12 @@ def check(ctx: Context) -> int:
                 "problems": report.problems,
                 "schema_version": report.schema_version,
                 "counts": report.counts,
+                "encrypted": encrypted,
+                "warnings": [warning_text] if warning_text else [],
             }
         )
+    if warning_text:
+        print(warning_text, file=sys.stderr)
     if report.ok:
         ctx.say(
             QCoreApplication.translate(
@@ -99,8 +113,12 @@ def backup(ctx: Context) -> int:
 
 def restore(ctx: Context) -> int:
     from humasdesk.store import maintenance
+    from humasdesk.store.db import looks_encrypted
 
-    aside = maintenance.restore(ctx.library_path, Path(ctx.args.file).expanduser())
+    source = Path(ctx.args.file).expanduser()
+    path = ctx.library_path
+    encrypted = any(p.is_file() and looks_encrypted(p) for p in (source, path))
+    aside = maintenance.restore(path, source, passphrase=ctx.passphrase(needed=encrypted))
     ctx.say(
         QCoreApplication.translate(
             "cli", "Restored {source} into {path}; the previous file was kept as {aside}."

@@ -80,3 +80,58 @@ class NotFound(UserError):
 
 class InvalidInput(UserError):
     message = QT_TRANSLATE_NOOP("errors", "{detail}")
+
+
+class LibraryInUse(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The library {path} is open in HumasDesk elsewhere ({owner}). Close it there first.",
+    )
+
+
+class PassphraseNeeded(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The library {path} is encrypted. Give its passphrase (--passphrase-file, or the "
+        "HUMASDESK_PASSPHRASE environment variable).",
+    )
+
+
+class WrongPassphrase(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "Wrong passphrase for {path}. The library was not changed; try again."
+    )
+
+
+class EncryptionUnavailable(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "Encrypted libraries need the sqlcipher3 package, which is not installed; {path} "
+        "cannot be opened.",
+    )
+
+
+class BackupFailed(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup of {path} could not be verified ({detail}); it was not kept. Your library "
+        "was not changed.",
+    )
+
+
+class NoGoodBackup(UserError):
+    message = QT_TRANSLATE_NOOP("errors", "There is no good backup of {path} to restore.")
+
+
+class PassphraseTooShort(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "A passphrase needs at least {minimum} characters; nothing was changed."
+    )
+
+
+class OpenedReadOnly(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is open read-only in this window, because HumasDesk has it open elsewhere. "
+        "Nothing was changed. Close the other window and open the library again to edit.",
+    )

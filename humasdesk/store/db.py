@@ -1,5 +1,6 @@
-"""Opens a library file: the one place that connects to SQLite, sets its pragmas, checks the
-schema version and runs migrations (after a backup of the file)."""
+"""Opens a library file: the one place that connects to SQLite (or SQLCipher, for an encrypted
+library), sets its pragmas, checks the schema version and runs migrations (after a verified
+backup of the file)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,45 @@ APPLICATION_ID = 0x48554D44  # "HUMD": marks the file as a HumasDesk library
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
+try:  # SQLCipher is optional at run time: without it, encrypted libraries cannot be opened.
+    import sqlcipher3.dbapi2 as sqlcipher
+except ImportError:  # pragma: no cover - the wheel exists for every platform we ship
+    sqlcipher = None
+
+# SQLCipher raises its own exception classes; they are mapped to sqlite3's so that the rest
+# of the code (and every other module) catches one family.
+_CIPHER_ERRORS: tuple[tuple[type[BaseException], type[Exception]], ...] = (
+    ()
+    if sqlcipher is None
+    else (
+        (sqlcipher.IntegrityError, sqlite3.IntegrityError),
+        (sqlcipher.OperationalError, sqlite3.OperationalError),
+        (sqlcipher.ProgrammingError, sqlite3.ProgrammingError),
+        (sqlcipher.DatabaseError, sqlite3.DatabaseError),
+        (sqlcipher.Error, sqlite3.Error),
+    )
+)
+
+
+def encryption_available() -> bool:
+    return sqlcipher is not None
+
+
+def unkeyed_cipher_connection(path: Path) -> sqlite3.Connection:
+    """An SQLCipher connection to a plain file (to export it into an encrypted one)."""
+    if sqlcipher is None:
+        raise errors.EncryptionUnavailable(path=path)
+    conn = sqlcipher.connect(str(path))
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn  # type: ignore[no-any-return]
+
+
+def _as_sqlite_error(exc: BaseException) -> BaseException:
+    for cipher_class, sqlite_class in _CIPHER_ERRORS:
+        if isinstance(exc, cipher_class):
+            return sqlite_class(*exc.args)
+    return exc
+
 
 def now() -> str:
     """The current time as stored in the library: ISO 8601, UTC, seconds."""
@@ -34,16 +74,27 @@ def new_id() -> str:
 def user_errors(path: Path) -> Iterator[None]:
     """Turns SQLite's environment errors into messages a user can act on."""
     try:
-        yield
+        try:
+            yield
+        except Exception as raw:
+            mapped = _as_sqlite_error(raw)
+            if mapped is raw:
+                raise
+            raise mapped from raw
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
             raise errors.LibraryLocked(path=path) from exc
-        if "readonly" in text or "read-only" in text:
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
             raise errors.LibraryReadOnly(path=path) from exc
         if "full" in text:
             raise errors.DiskFull(path=path) from exc
-        if "malformed" in text or "corrupt" in text or "disk i/o" in text:
+        if (
+            "malformed" in text
+            or "corrupt" in text
+            or "disk i/o" in text
+            or "not a database" in text
+        ):
             raise errors.LibraryDamaged(path=path, detail=str(exc)) from exc
         raise
     except sqlite3.DatabaseError as exc:
@@ -55,10 +106,28 @@ def user_errors(path: Path) -> Iterator[None]:
 class Library:
     """An open library file. Not shared between threads: each worker opens its own."""
 
-    def __init__(self, path: Path, db: Database) -> None:
+    def __init__(
+        self, path: Path, db: Database, *, passphrase: str | None = None, read_only: bool = False
+    ) -> None:
         self.path = path
         self.db = db
         self.closed = False
+        self.read_only = read_only
+        # Kept in memory only, for backups and re-keying of an encrypted library.
+        self._passphrase = passphrase
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        return self._passphrase
+
+    def change_token(self) -> tuple[int, int]:
+        """Changes whenever this or another connection commits a change to the library."""
+        data_version = int(self.scalar("PRAGMA data_version"))
+        return data_version, int(self.conn.total_changes)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -80,9 +149,32 @@ class Library:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
-        """One transaction: everything inside is written, or nothing is."""
-        with user_errors(self.path), self.db.atomic() as db:
-            yield db
+        """One transaction: everything inside is written, or nothing is.
+
+        The outermost one starts with BEGIN IMMEDIATE: it takes the write lock first, so a
+        second window or process waits its turn (busy_timeout) instead of failing half-way
+        when its read snapshot turns out stale.
+        """
+        if self.read_only:
+            raise errors.OpenedReadOnly(path=self.path)
+        with user_errors(self.path):
+            if self.conn.in_transaction:
+                with self.db.atomic() as db:
+                    yield db
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         with user_errors(self.path):
@@ -135,10 +227,27 @@ def _read_header(path: Path) -> tuple[int, int] | None:
     if not header:
         return None
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        if looks_encrypted(path, header):
+            raise errors.PassphraseNeeded(path=path)
         raise errors.NotALibrary(path=path)
     user_version = int.from_bytes(header[60:64], "big")
     application_id = int.from_bytes(header[68:72], "big")
     return application_id, user_version
+
+
+def looks_encrypted(path: Path, header: bytes | None = None) -> bool:
+    """An SQLCipher file: whole pages of what looks like random bytes, no SQLite header."""
+    if header is None:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if header.startswith(SQLITE_HEADER) or size < 1024 or size % 512:
+        return False
+    salt = header[:16]
+    return len(set(salt)) >= 10 and sum(32 <= b < 127 for b in salt) < 14
 
 
 def _check_header(path: Path) -> int:
@@ -149,32 +258,44 @@ def _check_header(path: Path) -> int:
     application_id, user_version = found
     if application_id not in (0, APPLICATION_ID):
         raise errors.NotALibrary(path=path)
-    if application_id == 0 and user_version == 0 and _has_foreign_tables(path):
-        raise errors.NotALibrary(path=path)
+    if application_id == 0 and user_version == 0:
+        # A fresh header: the library may be brand new, or its first commit may still sit in
+        # the WAL file (a crash right after creating it). Ask SQLite, which reads the WAL.
+        application_id, user_version, tables = _identity(path)
+        if application_id not in (0, APPLICATION_ID) or (application_id == 0 and tables):
+            raise errors.NotALibrary(path=path)
     if user_version > schema.SCHEMA_VERSION:
         raise errors.LibraryTooNew(path=path, found=user_version, known=schema.SCHEMA_VERSION)
     return user_version
 
 
-def _has_foreign_tables(path: Path) -> bool:
-    uri = f"{path.as_uri()}?mode=ro"
+def _identity(path: Path) -> tuple[int, int, bool]:
+    """(application_id, user_version, has tables) as SQLite sees them, read-only."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
-            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
+            application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
+            return 0, 0, False  # a WAL that needs recovery: the normal open will tell
         raise errors.NotALibrary(path=path) from exc
-    return bool(names)
+    return application_id, user_version, tables
 
 
-def backup_copy(source: sqlite3.Connection, target: Path) -> Path:
-    """A consistent copy of a live database through SQLite's backup API."""
+def backup_copy(source: sqlite3.Connection, target: Path, passphrase: str | None = None) -> Path:
+    """A consistent copy of a live database through SQLite's backup API.
+
+    With `passphrase` the copy is encrypted with it (the source must be keyed with the same).
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    dest = sqlite3.connect(partial)
+    dest = connect_file(partial, passphrase)
     try:
         source.backup(dest)
         dest.execute("PRAGMA journal_mode=DELETE")
@@ -184,16 +305,48 @@ def backup_copy(source: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
-def _backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    from humasdesk.paths import backups_dir
+def _backup_before_migration(
+    conn: sqlite3.Connection, path: Path, version: int, passphrase: str | None
+) -> Path:
+    from humasdesk.store import backups
 
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups_dir(path) / f"{path.stem}-schema{version}-before-migration-{stamp}.sqlite"
-    return backup_copy(conn, target)
+    return backups.create_from(
+        conn, path, kind=backups.BEFORE_MIGRATION, passphrase=passphrase, note=f"schema{version}"
+    ).path
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+def quote_key(passphrase: str) -> str:
+    """A passphrase as an SQL string literal for PRAGMA key / rekey / ATTACH ... KEY."""
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def connect_file(
+    path: Path, passphrase: str | None = None, *, timeout_ms: int | None = None
+) -> sqlite3.Connection:
+    """A raw connection to a library or backup file: SQLCipher when a passphrase is given."""
+    timeout = (BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms) / 1000
+    if passphrase is None:
+        conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False)
+    else:
+        if sqlcipher is None:
+            raise errors.EncryptionUnavailable(path=path)
+        conn = sqlcipher.connect(str(path), timeout=timeout, check_same_thread=False)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
+        # Sorting and temporary indexes stay in memory, never in unencrypted temp files.
+        conn.execute("PRAGMA temp_store = MEMORY")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            conn.close()
+            if "not a database" in str(exc):
+                raise errors.WrongPassphrase(path=path) from exc
+            raise _as_sqlite_error(exc) from exc
+    return conn  # type: ignore[no-any-return]
+
+
+def _connect(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
+    conn = connect_file(path, passphrase)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     # 64 MiB of page cache (SQLite's default is 2 MiB) keeps a large archive's search indexes
@@ -203,10 +356,19 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def open_library(path: Path, *, create: bool = True) -> Library:
+def open_library(
+    path: Path,
+    *,
+    create: bool = True,
+    passphrase: str | None = None,
+    read_only: bool = False,
+) -> Library:
     """Opens (and, when `create`, creates) the library at `path`, migrated to the latest schema.
 
-    Raises a `UserError` for a missing, foreign, damaged, locked or too-new file.
+    With `passphrase` the file is an SQLCipher-encrypted library (created encrypted when new).
+    `read_only` opens it for reading only (another window holds it, or the folder is read-only).
+    Raises a `UserError` for a missing, foreign, damaged, locked, too-new or encrypted file
+    opened without (or with a wrong) passphrase.
     """
     path = Path(path)
     exists = path.exists()
@@ -214,32 +376,63 @@ def open_library(path: Path, *, create: bool = True) -> Library:
         raise errors.LibraryNotFound(path=path)
     if exists and path.is_dir():
         raise errors.NotALibrary(path=path)
-    version = _check_header(path) if exists else 0
+    if passphrase is not None and exists and _is_plain_sqlite(path):
+        passphrase = None  # a plain library needs no key; the caller asked just in case
+    version = _check_header(path) if exists and passphrase is None else 0
     if not exists:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise errors.LibraryReadOnly(path=path) from exc
     with user_errors(path):
-        conn = _connect(path)
+        conn = _connect(path, passphrase)
         try:
+            if passphrase is not None and exists:
+                app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+                if app_id not in (0, APPLICATION_ID):
+                    raise errors.NotALibrary(path=path)
             # The header can lag behind a WAL file that was never checkpointed: ask SQLite too.
             found = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if found > schema.SCHEMA_VERSION:
                 raise errors.LibraryTooNew(path=path, found=found, known=schema.SCHEMA_VERSION)
             version = max(version, found)
+            if read_only:
+                conn.execute("PRAGMA query_only = ON")
+                db = Database(conn, execute_plugins=False)
+                if schema.migrations.pending(db):
+                    raise errors.LibraryReadOnly(path=path)
+                return Library(path, db, passphrase=passphrase, read_only=True)
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a save the user was told about survives a power cut, WAL or not.
             conn.execute("PRAGMA synchronous = FULL")
             db = Database(conn, execute_plugins=False)
-            pending = schema.migrations.pending(db)
-            if pending:
+            if schema.migrations.pending(db):
                 if version > 0:
-                    _backup_before_migration(conn, path, version)
-                schema.migrations.apply(db)
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                    _backup_before_migration(conn, path, version, passphrase)
+                _migrate(conn, db)
         except BaseException:
             conn.close()
             raise
-    return Library(path, db)
+    return Library(path, db, passphrase=passphrase)
+
+
+def _migrate(conn: sqlite3.Connection, db: Database) -> None:
+    """All pending migrations and the version stamps in one transaction: a crash or a second
+    process starting at the same moment never leaves a half-made library."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if schema.migrations.pending(db):  # another process may have just done it
+            schema.migrations.apply(db)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _is_plain_sqlite(path: Path) -> bool:
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    return header == SQLITE_HEADER

@@ -5,14 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
 
 from humasdesk import APP_NAME, __version__, logs, prefs, translate
+from humasdesk.core import errors
 from humasdesk.core.errors import UserError
 from humasdesk.paths import resolve_library, resources_dir
-from humasdesk.store.db import Library, open_library
-from humasdesk.ui.errors import install_excepthook
+from humasdesk.store import backups, encryption, location, maintenance, session
+from humasdesk.store.db import Library, looks_encrypted, open_library
+from humasdesk.ui.errors import install_excepthook, show_error
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -31,22 +34,187 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_or_ask(path: Path) -> Library | None:
-    """Opens the library, or explains why it cannot be opened and offers a fresh one."""
-    try:
-        return open_library(path, create=True)
-    except UserError as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, translate.error_text(exc))
-        fresh = box.addButton(
-            QApplication.translate("app", "Open a new empty library"),
+def ask(box: QMessageBox) -> QAbstractButton | None:
+    """Shows a question and returns the button clicked (tests replace this to click)."""
+    box.exec()
+    return box.clickedButton()
+
+
+def ask_dialog(dialog: QDialog) -> bool:
+    """Shows a dialog; True when accepted (tests replace this to fill it in)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _question(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+    box = QMessageBox(icon, APP_NAME, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def _in_use(path: Path, owner: session.Owner, parent: QWidget | None) -> bool:
+    """Another window has the library: True to open it read-only, False to cancel."""
+    box = _question(
+        parent,
+        QMessageBox.Icon.Information,
+        QApplication.translate(
+            "app",
+            "The library {name} is already open in HumasDesk (on {host}, since {since}).\n\n"
+            "Two windows editing one library could overwrite each other's work, so this "
+            "window can open it read-only. To edit here, close the other window first.",
+        ).format(name=path.name, host=owner.host or "?", since=owner.since or "?"),
+    )
+    read_only = box.addButton(
+        QApplication.translate("app", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    read_only.setObjectName("openReadOnly")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    return ask(box) is read_only
+
+
+def _passphrase(path: Path, parent: QWidget | None, wrong: bool) -> tuple[str, bool] | None:
+    from humasdesk.ui.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog(path, parent, wrong=wrong)
+    if not ask_dialog(dialog):
+        return None
+    return dialog.passphrase(), dialog.remember.isChecked()
+
+
+def _offer_fresh(path: Path, exc: UserError, parent: QWidget | None) -> Library | None:
+    box = _question(parent, QMessageBox.Icon.Warning, translate.error_text(exc))
+    fresh = box.addButton(
+        QApplication.translate("app", "Open a new empty library"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    fresh.setObjectName("startEmpty")
+    box.addButton(QMessageBox.StandardButton.Close)
+    if ask(box) is not fresh:
+        return None
+    stem = path.stem + "-new"
+    return open_library(path.with_name(stem + path.suffix), create=True)
+
+
+def damaged_box(
+    path: Path, best: backups.Backup | None, parent: QWidget | None = None
+) -> QMessageBox:
+    """The plain-words question about a damaged library, with the newest good backup."""
+    text = QApplication.translate(
+        "app",
+        "The library {name} is damaged and cannot be used safely. This can happen after a "
+        "power cut, when the disk is full, or when a sync tool copies the file while HumasDesk "
+        "is writing it.\n\nThe damaged file will not be deleted: it is moved to the backups "
+        "folder, where it can still be examined.",
+    ).format(name=path.name)
+    if best is None:
+        text += "\n\n" + QApplication.translate("app", "There is no backup to go back to.")
+    box = _question(parent, QMessageBox.Icon.Critical, text)
+    if best is not None:
+        restore = box.addButton(
+            QApplication.translate(
+                "app", "Restore the backup of {date} ({statements} statements)"
+            ).format(
+                date=QLocale().toString(
+                    best.local_time.replace(tzinfo=None), QLocale.FormatType.ShortFormat
+                ),
+                statements=best.counts.get("statements", "?"),
+            ),
             QMessageBox.ButtonRole.AcceptRole,
         )
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is not fresh:
+        restore.setObjectName("restoreBackup")
+        box.setDefaultButton(restore)
+    fresh = box.addButton(
+        QApplication.translate("app", "Start a new empty library"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    fresh.setObjectName("startEmpty")
+    box.addButton(QMessageBox.StandardButton.Close)
+    return box
+
+
+def recover_damaged(
+    path: Path, passphrase: str | None, parent: QWidget | None = None
+) -> Library | None:
+    """A damaged library: said in plain words, set aside, the newest good backup offered."""
+    best = backups.newest_good(path, passphrase)
+    box = damaged_box(path, best, parent)
+    clicked = ask(box)
+    name = clicked.objectName() if clicked is not None else ""
+    try:
+        if name == "restoreBackup" and best is not None:
+            maintenance.restore(path, best.path, passphrase, aside_kind=backups.DAMAGED)
+            return open_library(path, create=False, passphrase=passphrase)
+        if name == "startEmpty":
+            backups.set_aside(path, backups.DAMAGED)
+            return open_library(path, create=True, passphrase=passphrase)
+    except UserError as exc:
+        show_error(parent, exc)
+    return None
+
+
+def warn_about_location(path: Path, parent: QWidget | None = None) -> bool:
+    """Warns when the library sits in a synced folder or on a network share."""
+    found = location.risk(path)
+    if found is None:
+        return False
+    message, values = found
+    box = _question(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("errors", message).format(**values),
+    )
+    box.addButton(QMessageBox.StandardButton.Ok)
+    ask(box)
+    return True
+
+
+def open_interactively(path: Path, parent: QWidget | None = None) -> Library | None:
+    """Opens a library the way a window needs it: takes the one-window lock, asks for a
+    passphrase, checks the file after an unclean exit and offers a backup when it is damaged.
+    None when the user cancels."""
+    path = Path(path)
+    read_only = False
+    try:
+        held = session.acquire(path)
+    except session.InUse as busy:
+        if not _in_use(path, busy.owner, parent):
             return None
-        stem = path.stem + "-new"
-        return open_library(path.with_name(stem + path.suffix), create=True)
+        held, read_only = None, True
+    encrypted = path.is_file() and looks_encrypted(path)
+    remembered = encryption.recall(path) if encrypted else None
+    passphrase: str | None = None
+    remember, wrong = False, False
+    while True:
+        if encrypted and remembered:
+            passphrase, remembered = remembered, None
+        elif encrypted:
+            answer = _passphrase(path, parent, wrong)
+            if answer is None:
+                session.release(path)
+                return None
+            passphrase, remember = answer
+        try:
+            # After a crash, judge the file before anything writes to it.
+            unclean = held is not None and held.unclean
+            if unclean and maintenance.quick_check_file(path, passphrase):
+                return recover_damaged(path, passphrase, parent)
+            lib = open_library(path, create=True, passphrase=passphrase, read_only=read_only)
+        except errors.WrongPassphrase:
+            wrong = True
+            continue
+        except errors.LibraryDamaged:
+            return recover_damaged(path, passphrase, parent)
+        except UserError as exc:
+            session.release(path)
+            return _offer_fresh(path, exc, parent)
+        break
+    if remember and passphrase:
+        encryption.remember(path, passphrase)
+    warn_about_location(path, parent)
+    return lib
+
+
+# The name the foundation used.
+open_or_ask = open_interactively
 
 
 def run_app(library: str | None = None, language: str | None = None) -> int:
@@ -57,8 +225,9 @@ def run_app(library: str | None = None, language: str | None = None) -> int:
     settings = prefs.load()
     settings.language = translate.install(language or settings.language)
     install_excepthook()
-    lib = open_or_ask(resolve_library(library))
+    lib = open_interactively(resolve_library(library))
     if lib is None:
+        session.release_all()
         return 1
     window = MainWindow(lib, settings)
     window.show()
@@ -66,3 +235,4 @@ def run_app(library: str | None = None, language: str | None = None) -> int:
         return app.exec()
     finally:
         window.lib.close()
+        session.release_all()  # last: a clean exit leaves no lock file behind

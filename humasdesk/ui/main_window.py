@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from humasdesk import __version__, prefs, translate
 from humasdesk.core.errors import UserError
 from humasdesk.store import maintenance, recovery, sample
-from humasdesk.store.db import Library, open_library
+from humasdesk.store.db import Library
 from humasdesk.ui.cases_view import CasesView
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.quotes_view import QuotesView
 from humasdesk.ui.recovery_dialog import RecoveryDialog
+from humasdesk.ui.safety import SafetyController
 from humasdesk.ui.statements_view import StatementsView
 from humasdesk.ui.templates_dialog import TemplatesDialog
 
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.recovery_dialog: RecoveryDialog | None = None
         self._build_actions()
         self._build_menus()
+        self.safety = SafetyController(self)
         self.retranslate()
         self.nav.setCurrentRow(0)
         self._restore_geometry()
@@ -333,16 +335,19 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.statusBar().showMessage(self.tr("Sample data added."), 5000)
 
-    def switch_library(self, path: Path) -> None:
-        try:
-            new_lib = open_library(path, create=True)
-        except UserError as exc:
-            show_error(self, exc)
+    def switch_library(self, path: Path, opened: Library | None = None) -> None:
+        """Shows another library (`opened`, or opened now with the usual questions)."""
+        from humasdesk.ui.app import open_interactively
+
+        new_lib = opened or open_interactively(path, self)
+        if new_lib is None:
             return
         if not self.statements_view.maybe_close():
-            new_lib.close()
+            if new_lib is not self.lib:
+                new_lib.close()
             return
-        self.lib.close()
+        if new_lib is not self.lib:
+            self.lib.close()
         self.lib = new_lib
         current = self.nav.currentRow()
         self._build_modules()

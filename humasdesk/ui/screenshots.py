@@ -80,6 +80,47 @@ def _timeline(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _backups(window: MainWindow) -> QWidget:
+    from humasdesk.store import backups
+    from humasdesk.ui.backups_dialog import BackupsDialog
+
+    if not backups.listing(window.lib.path):
+        backups.create(window.lib, backups.BEFORE_MIGRATION)
+        backups.create(window.lib, backups.AUTO)
+        backups.create(window.lib, backups.MANUAL)
+    dialog = BackupsDialog(window)
+    dialog.show()
+    return dialog
+
+
+def _passphrase(window: MainWindow) -> QWidget:
+    from humasdesk.ui.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog(window.lib.path, window, wrong=True)
+    dialog.field.setText("salah-ketik")
+    dialog.show()
+    return dialog
+
+
+def _new_passphrase(window: MainWindow) -> QWidget:
+    from humasdesk.ui.passphrase_dialog import NewPassphraseDialog
+
+    dialog = NewPassphraseDialog(window)
+    dialog.first.setText("kopi-pagi")
+    dialog.second.setText("kopi-pagi-")
+    dialog.show()
+    return dialog
+
+
+def _damaged(window: MainWindow) -> QWidget:
+    from humasdesk.store import backups
+    from humasdesk.ui.app import damaged_box
+
+    box = damaged_box(window.lib.path, backups.newest_good(window.lib.path), window)
+    box.show()
+    return box
+
+
 SCREENS: list[tuple[str, Screen]] = [
     ("statements", _module(0)),
     ("quotes", _module(1)),
@@ -93,6 +134,10 @@ SCREENS: list[tuple[str, Screen]] = [
     ("wizard-6-tracking", _wizard_page(5, "tracking.outcomes")),
     ("wizard-summary", _wizard_page(6)),
     ("wizard-timeline", _timeline),
+    ("backups", _backups),
+    ("passphrase", _passphrase),
+    ("new-passphrase", _new_passphrase),
+    ("damaged-library", _damaged),
 ]
 
 

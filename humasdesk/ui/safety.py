@@ -1,0 +1,143 @@
+"""The main window's safety duties: automatic backups (every 30 minutes while the library
+changes, and on quitting), a clean-exit mark, and the File menu's Backups and encryption."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from humasdesk.core.errors import UserError
+from humasdesk.store import backups, encryption, session
+from humasdesk.store.db import open_library
+from humasdesk.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from humasdesk.ui.main_window import MainWindow
+
+log = logging.getLogger("humasdesk")
+
+
+class SafetyController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path = window.lib.path
+        self.token = self._token()
+        self.timer = QTimer(self)
+        self.timer.setInterval(backups.AUTO_INTERVAL_MINUTES * 60 * 1000)
+        self.timer.timeout.connect(self.auto_backup)
+        self.timer.start()
+        self.act_backups = QAction(window)
+        self.act_backups.setObjectName("showBackups")
+        self.act_backups.triggered.connect(self.show_backups)
+        self.act_encryption = QAction(window)
+        self.act_encryption.setObjectName("encryption")
+        self.act_encryption.triggered.connect(self.encrypt_or_change)
+        window.menu_file.insertAction(window.act_backup, self.act_backups)
+        window.menu_file.insertAction(window.act_backup, self.act_encryption)
+        window.library_changed.connect(self._library_switched)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def _token(self) -> tuple[int, int] | None:
+        lib = self.window.lib
+        if lib.closed or lib.read_only:
+            return None
+        try:
+            return lib.change_token()
+        except UserError:
+            return None
+
+    def retranslate(self) -> None:
+        self.act_backups.setText(self.tr("Bac&kups…"))
+        if self.window.lib.encrypted:
+            self.act_encryption.setText(self.tr("Change &passphrase…"))
+        else:
+            self.act_encryption.setText(self.tr("&Encrypt library…"))
+        self.act_encryption.setEnabled(encryption.available() and not self.window.lib.read_only)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            if event.type() == QEvent.Type.Close:
+                self.on_close()
+            elif event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
+        return False
+
+    def auto_backup(self, kind: str = backups.AUTO) -> backups.Backup | None:
+        """A verified backup, if the library changed since the last one."""
+        current = self._token()
+        if current is None or current == self.token:
+            return None
+        try:
+            made = backups.create(self.window.lib, kind)
+        except UserError as exc:
+            log.warning("automatic backup failed: %s", exc)
+            self.window.statusBar().showMessage(
+                self.tr("Automatic backup failed: {error}").format(error=str(exc)), 15000
+            )
+            return None
+        self.token = current
+        return made
+
+    def on_close(self) -> None:
+        if not self.window.lib.closed:
+            self.auto_backup(backups.EXIT)
+        self.timer.stop()
+
+    def _library_switched(self) -> None:
+        if self.window.lib.path != self.path:
+            session.release(self.path)
+        self.path = self.window.lib.path
+        self.token = self._token()
+        self.retranslate()
+
+    def show_backups(self) -> None:
+        from humasdesk.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.window)
+        dialog.exec()
+
+    def encrypt_or_change(self) -> None:
+        from humasdesk.ui import app
+        from humasdesk.ui.passphrase_dialog import NewPassphraseDialog
+
+        lib = self.window.lib
+        dialog = NewPassphraseDialog(self.window, changing=lib.encrypted)
+        if not app.ask_dialog(dialog):
+            return
+        new = dialog.passphrase()
+        try:
+            if lib.encrypted:
+                encryption.change_passphrase(lib, new)
+            else:
+                path = lib.path
+                lib.close()
+                try:
+                    encryption.encrypt(path, new)
+                    reopened = open_library(path, create=False, passphrase=new)
+                except UserError:
+                    self.window.switch_library(path, open_library(path, create=False))
+                    raise
+                self.window.switch_library(path, reopened)
+        except UserError as exc:
+            show_error(self.window, exc)
+            return
+        if dialog.remember.isChecked():
+            encryption.remember(self.window.lib.path, new)
+        self.retranslate()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Encrypted library"),
+            self.tr(
+                "The library and its backups are now encrypted. Keep the passphrase safe: "
+                "without it nobody can open them. Files you export are not encrypted."
+            ),
+            parent=self.window,
+        )
+        box.addButton(QMessageBox.StandardButton.Ok)
+        app.ask(box)

@@ -1,0 +1,54 @@
+"""Helpers for the crash-safety tests: damaging a file, holding a library in another process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = 4096
+
+
+def damage(path: Path, first_page: int = 3, pages: int = 2) -> None:
+    """Overwrites whole pages in the middle of the file, as a bad sector or a sync tool would."""
+    for suffix in ("-wal", "-shm"):
+        assert not Path(f"{path}{suffix}").exists() or Path(f"{path}{suffix}").stat().st_size == 0
+    data = bytearray(path.read_bytes())
+    assert len(data) > (first_page + pages + 1) * PAGE
+    for offset in range(first_page * PAGE, (first_page + pages) * PAGE):
+        data[offset] = 0x5A
+    path.write_bytes(bytes(data))
+
+
+def checkpoint(path: Path) -> None:
+    """Folds the WAL into the file, as a clean close does, so the damage lands in the file."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+
+
+HOLD = """
+import sys, time
+from pathlib import Path
+from humasdesk.store import session
+session.acquire(Path(sys.argv[1]))
+print("LOCKED", flush=True)
+time.sleep(120)
+"""
+
+
+def hold_in_other_process(path: Path) -> subprocess.Popen[str]:
+    """Another HumasDesk window on `path` (its lock only), until killed."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "LOCKED"
+    return proc

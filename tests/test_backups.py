@@ -1,0 +1,174 @@
+"""Backups an officer can trust: checked when written, thinned out over time, one click back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from humasdesk.core import errors
+from humasdesk.core.records import Statement
+from humasdesk.paths import backups_dir
+from humasdesk.store import backups, maintenance, statements
+from humasdesk.store.db import Library, open_library
+from tests.safety_helpers import checkpoint, damage
+
+
+def test_a_backup_is_a_checked_copy_with_its_date_and_counts(sample_lib: Library):
+    made = backups.create(sample_lib, backups.AUTO)
+    assert made.path.parent == backups_dir(sample_lib.path)
+    conn = sqlite3.connect(made.path)
+    assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    conn.close()
+    listed = backups.listing(sample_lib.path)
+    assert [b.path for b in listed] == [made.path]
+    assert listed[0].counts == sample_lib.counts()
+    assert listed[0].kind == backups.AUTO
+    assert listed[0].size == made.path.stat().st_size
+    assert not list(backups_dir(sample_lib.path).glob("*.part"))
+
+
+def test_a_copy_that_fails_its_check_is_not_kept(sample_lib: Library, monkeypatch):
+    monkeypatch.setattr(backups, "_verify", lambda conn, partial: "quick_check: page 7 bad")
+    with pytest.raises(errors.BackupFailed) as caught:
+        backups.create(sample_lib, backups.AUTO)
+    assert "page 7" in caught.value.render()
+    assert backups.listing(sample_lib.path) == []
+    assert not list(backups_dir(sample_lib.path).glob("*"))
+
+
+def test_a_backup_into_an_unwritable_place_says_so_and_changes_nothing(
+    sample_lib: Library, tmp_path: Path
+):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    before = sample_lib.counts()
+    with pytest.raises(errors.LibraryReadOnly):
+        backups.create(sample_lib, backups.MANUAL, target=blocker / "copy.sqlite")
+    assert sample_lib.counts() == before
+
+
+def _fake(at: dt.datetime, kind: str = backups.AUTO) -> backups.Backup:
+    return backups.Backup(path=Path(f"/b/{at.isoformat()}-{kind}"), created=at, kind=kind, size=1)
+
+
+def test_retention_keeps_48_hours_14_days_8_weeks_and_12_months():
+    start = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    # Two backups an hour, every hour, for two years: 35,040 candidates.
+    every = [_fake(start + dt.timedelta(minutes=30 * i)) for i in range(2 * 24 * 365 * 2)]
+    keep = backups.to_keep(every)
+    newest = max(every, key=lambda b: b.created)
+    assert newest.path in keep
+    # 48 hourly + up to 14 daily + 8 weekly + 12 monthly, with overlaps: never more than 82.
+    assert 48 + 12 <= len(keep) <= 48 + 14 + 8 + 12
+    kept = sorted((b for b in every if b.path in keep), key=lambda b: b.created)
+    assert newest.created - kept[0].created > dt.timedelta(days=330)
+    last_two_days = [b for b in kept if newest.created - b.created < dt.timedelta(hours=48)]
+    assert len(last_two_days) == 48
+
+
+def test_rotation_thins_automatic_backups_but_never_hand_made_ones(sample_lib: Library):
+    base = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+    for minutes in (0, 10, 20, 30):
+        backups.create_from(
+            sample_lib.conn,
+            sample_lib.path,
+            kind=backups.AUTO,
+            at=base + dt.timedelta(minutes=minutes),
+        )
+    manual = backups.create_from(
+        sample_lib.conn, sample_lib.path, kind=backups.MANUAL, at=base + dt.timedelta(minutes=1)
+    )
+    left = backups.listing(sample_lib.path)
+    autos = [b for b in left if b.kind == backups.AUTO]
+    assert len(autos) == 1  # the newest of that hour
+    assert autos[0].created == base + dt.timedelta(minutes=30)
+    assert manual.path in [b.path for b in left]
+
+
+def test_the_only_backup_is_never_rotated_away(sample_lib: Library):
+    only = backups.create(sample_lib, backups.EXIT)
+    assert backups.rotate(sample_lib.path) == []
+    assert only.path.exists()
+
+
+def test_a_migration_backup_is_listed_as_made_before_an_upgrade(library_path: Path, monkeypatch):
+    from sqlite_utils.migrations import Migrations
+
+    from humasdesk.store import schema
+
+    with open_library(library_path) as lib:
+        statements.save(lib, Statement(title="Rapat koordinasi banjir"))
+    extended = Migrations("humasdesk")
+    for migration in schema.migrations._migrations:
+        extended(name=migration.name)(migration.fn)
+    extended(name="9999_test")(lambda db: db.execute("CREATE TABLE extra (x)"))
+    monkeypatch.setattr(schema, "migrations", extended)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    open_library(library_path).close()
+    listed = backups.listing(library_path)
+    assert [b.kind for b in listed] == [backups.BEFORE_MIGRATION]
+    assert listed[0].counts["statements"] == 1
+    assert listed[0].schema_version == schema.SCHEMA_VERSION - 1
+
+
+def test_the_newest_good_backup_skips_one_that_went_bad(sample_lib: Library):
+    older = backups.create_from(
+        sample_lib.conn,
+        sample_lib.path,
+        kind=backups.MANUAL,
+        at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=2),
+    )
+    newer = backups.create(sample_lib, backups.MANUAL)
+    damage(newer.path, first_page=2, pages=3)
+    found = backups.newest_good(sample_lib.path)
+    assert found is not None and found.path == older.path
+
+
+def test_restoring_a_damaged_backup_leaves_the_library_as_it_was(
+    sample_lib: Library, tmp_path: Path
+):
+    bad = backups.create(sample_lib, backups.MANUAL)
+    damage(bad.path, first_page=2, pages=3)
+    path = sample_lib.path
+    before = sample_lib.counts()
+    sample_lib.close()
+    with pytest.raises(errors.LibraryDamaged):
+        maintenance.restore(path, bad.path)
+    with open_library(path, create=False) as lib:
+        assert lib.counts() == before
+    assert not any("replaced" in p.name for p in backups_dir(path).glob("*"))
+    assert not Path(f"{path}.restoring").exists()
+
+
+def test_restore_sets_the_current_file_aside_even_when_it_is_damaged(sample_lib: Library):
+    good = backups.create(sample_lib, backups.MANUAL)
+    path = sample_lib.path
+    sample_lib.close()
+    checkpoint(path)
+    damage(path)
+    aside = maintenance.restore(path, good.path, aside_kind=backups.DAMAGED)
+    assert aside.exists() and "damaged" in aside.name
+    with open_library(path, create=False) as lib:
+        assert maintenance.check(lib).ok
+        assert lib.counts()["statements"] >= 12
+    assert backups.listing(path)[0].path == good.path  # damaged files are not offered
+
+
+def test_restore_refuses_while_another_window_holds_the_library(sample_lib: Library):
+    from tests.safety_helpers import hold_in_other_process
+
+    good = backups.create(sample_lib, backups.MANUAL)
+    path = sample_lib.path
+    sample_lib.close()
+    other = hold_in_other_process(path)
+    try:
+        with pytest.raises(errors.LibraryInUse) as caught:
+            maintenance.restore(path, good.path)
+        assert str(other.pid) in caught.value.render()
+    finally:
+        other.kill()
+        other.wait()

@@ -1,0 +1,147 @@
+"""Every failure an officer can meet says what happened in their language, and leaves the
+library exactly as it was: a full disk, a read-only folder, a locked file, a wrong
+passphrase, a damaged file."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from humasdesk import translate
+from humasdesk.core import errors
+from humasdesk.core.records import Statement
+from humasdesk.store import db, encryption, statements
+from humasdesk.store.db import Library, open_library
+from tests.safety_helpers import checkpoint, damage
+
+
+@pytest.fixture
+def indonesian(qapp) -> Iterator[None]:
+    translate.install("id")
+    yield
+    translate.install("id")
+
+
+def assert_translated(exc: errors.UserError) -> str:
+    """The Indonesian message is a real translation with every value filled in."""
+    english = exc.render()
+    indonesian = translate.error_text(exc)
+    assert indonesian != english
+    assert "{" not in indonesian and "{" not in english
+    return indonesian
+
+
+def snapshot(lib: Library) -> tuple[dict[str, int], int]:
+    return lib.counts(), int(lib.scalar("SELECT count(*) FROM revisions"))
+
+
+def test_a_full_disk_saves_nothing_and_says_so(sample_lib: Library, indonesian):
+    before = snapshot(sample_lib)
+    pages = sample_lib.scalar("PRAGMA page_count")
+    sample_lib.execute(f"PRAGMA max_page_count = {pages}")
+    big = Statement(title="Laporan tahunan", body="anggaran daerah " * 40_000)
+    with pytest.raises(errors.DiskFull) as caught:
+        statements.save(sample_lib, big)
+    assert "penuh" in assert_translated(caught.value)
+    assert snapshot(sample_lib) == before
+    sample_lib.execute(f"PRAGMA max_page_count = {2**31 - 2}")
+    statements.save(sample_lib, Statement(title="Setelah ruang disk dikosongkan"))
+    assert sample_lib.counts()["statements"] == before[0]["statements"] + 1
+
+
+def test_a_read_only_connection_saves_nothing_and_says_so(sample_lib: Library, indonesian):
+    before = snapshot(sample_lib)
+    sample_lib.execute("PRAGMA query_only = ON")
+    with pytest.raises(errors.LibraryReadOnly) as caught:
+        statements.save(sample_lib, Statement(title="Tidak tersimpan"))
+    assert_translated(caught.value)
+    sample_lib.execute("PRAGMA query_only = OFF")
+    assert snapshot(sample_lib) == before
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root ignores file permissions; the query_only test covers the message",
+)
+def test_a_read_only_folder_is_reported(tmp_path: Path, indonesian):
+    folder = tmp_path / "arsip"
+    folder.mkdir()
+    path = folder / "kantor.humasdesk"
+    open_library(path).close()
+    checkpoint(path)
+    os.chmod(path, 0o444)
+    os.chmod(folder, 0o555)
+    try:
+        with pytest.raises(errors.LibraryReadOnly) as caught, open_library(path) as lib:
+            statements.save(lib, Statement(title="Tidak tersimpan"))
+        assert_translated(caught.value)
+    finally:
+        os.chmod(folder, 0o755)
+        os.chmod(path, 0o644)
+
+
+def test_a_library_locked_by_another_program_saves_nothing_and_says_so(
+    sample_lib: Library, monkeypatch, indonesian
+):
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
+    before = snapshot(sample_lib)
+    other = sqlite3.connect(sample_lib.path)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with open_library(sample_lib.path) as second, pytest.raises(errors.LibraryLocked) as caught:
+            statements.save(second, Statement(title="Harus menunggu giliran"))
+    finally:
+        other.rollback()
+        other.close()
+    assert_translated(caught.value)
+    assert snapshot(sample_lib) == before
+
+
+@pytest.mark.skipif(not encryption.available(), reason="sqlcipher3 is missing")
+def test_a_wrong_passphrase_is_reported_and_changes_nothing(tmp_path: Path, indonesian):
+    path = tmp_path / "rahasia.humasdesk"
+    encryption.create_encrypted(path, "passphrase-yang-benar").close()
+    before = path.read_bytes()
+    with pytest.raises(errors.WrongPassphrase) as caught:
+        open_library(path, passphrase="passphrase-yang-salah")
+    assert_translated(caught.value)
+    with pytest.raises(errors.PassphraseNeeded) as needed:
+        open_library(path)
+    assert_translated(needed.value)
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_file_is_reported_in_plain_words(sample_lib: Library, indonesian):
+    path = sample_lib.path
+    sample_lib.close()
+    checkpoint(path)
+    damage(path, first_page=1, pages=6)
+    before = path.read_bytes()
+    failures: list[errors.UserError] = []
+    attempts: list[Callable[[], object]] = [
+        lambda: open_library(path).counts(),
+        lambda: statements.listing(open_library(path)),
+    ]
+    for attempt in attempts:
+        try:
+            attempt()
+        except errors.UserError as exc:
+            failures.append(exc)
+    assert failures and all(isinstance(f, errors.LibraryDamaged) for f in failures)
+    assert "rusak" in assert_translated(failures[0])
+    assert path.read_bytes()[100:] == before[100:]
+
+
+def test_a_failed_backup_and_a_library_in_use_have_messages(tmp_path: Path, indonesian):
+    for exc in (
+        errors.BackupFailed(path=tmp_path, detail="quick_check"),
+        errors.LibraryInUse(path=tmp_path, owner="laptop-humas, pid 42"),
+        errors.OpenedReadOnly(path=tmp_path),
+        errors.NoGoodBackup(path=tmp_path),
+        errors.PassphraseTooShort(minimum=8),
+    ):
+        assert_translated(exc)
