@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>HumasDesk checks every backup right after writing it. It backs up every 30 minutes while you work, when you quit and before every upgrade, and keeps one per hour for two days, per day for two weeks, per week for two months and per month for a year.</source>
+        <translation>HumasDesk checks every backup right after writing it. It backs up every 30 minutes while you work, when you quit and before every upgrade, and keeps one per hour for two days, per day for two weeks, per week for two months and per month for a year.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Show folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>automatically</translation>
+    </message>
+    <message>
+        <source>on quitting</source>
+        <translation>on quitting</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>set aside by a restore</source>
+        <translation>set aside by a restore</translation>
+    </message>
+    <message>
+        <source>{statements} statements, {quotes} quotes, {cases} cases</source>
+        <translation>{statements} statements, {quotes} quotes, {cases} cases</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {date}?
+
+The library will be exactly as it was then; everything changed since will be gone from it. The current library is not deleted: it is kept in the backups folder (listed here as “set aside by a restore”), so you can go back to it.</source>
+        <translation>Go back to the backup of {date}?
+
+The library will be exactly as it was then; everything changed since will be gone from it. The current library is not deleted: it is kept in the backups folder (listed here as “set aside by a restore”), so you can go back to it.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Backup restored.</translation>
+    </message>
+</context>
+<context>
     <name>CaseBox</name>
     <message>
         <source>The case</source>
@@ -217,6 +308,123 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {title}</source>
+        <translation>History: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>Restore this revision</translation>
+    </message>
+    <message>
+        <source>Restoring brings back the words of the selected revision as a new revision; nothing in the history is lost.</source>
+        <translation>Restoring brings back the words of the selected revision as a new revision; nothing in the history is lost.</translation>
+    </message>
+    <message>
+        <source>Revision {number} · {when} · {who}</source>
+        <translation>Revision {number} · {when} · {who}</translation>
+    </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>Restore revision</translation>
+    </message>
+    <message>
+        <source>Bring back the words of revision {number} as a new revision? The current text stays in the history.</source>
+        <translation>Bring back the words of revision {number} as a new revision? The current text stays in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadChecklist</name>
+    <message>
+        <source>Does the lead answer the six questions? Tick each one it answers.</source>
+        <translation>Does the lead answer the six questions? Tick each one it answers.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>What happened, or what is announced?</source>
+        <translation>What happened, or what is announced?</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Who does it, who is affected, who speaks?</source>
+        <translation>Who does it, who is affected, who speaks?</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>The day, date or period.</source>
+        <translation>The day, date or period.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>The place, region or channel.</source>
+        <translation>The place, region or channel.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>The reason or purpose.</source>
+        <translation>The reason or purpose.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>How it is done, or what the public should do.</source>
+        <translation>How it is done, or what the public should do.</translation>
+    </message>
+    <message>
+        <source>{done} of 6 answered</source>
+        <translation>{done} of 6 answered</translation>
+    </message>
+    <message>
+        <source>All six answered.</source>
+        <translation>All six answered.</translation>
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
         <source>Add approved quote…</source>
@@ -264,6 +472,22 @@
     <message>
         <source>&amp;New library…</source>
         <translation>&amp;New library…</translation>
+    </message>
+    <message>
+        <source>New &amp;statement</source>
+        <translation>New &amp;statement</translation>
+    </message>
+    <message>
+        <source>New statement from &amp;template…</source>
+        <translation>New statement from &amp;template…</translation>
+    </message>
+    <message>
+        <source>Templates and office details…</source>
+        <translation>Templates and office details…</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work…</source>
+        <translation>Recover unsaved work…</translation>
     </message>
     <message>
         <source>&amp;Open library…</source>
@@ -358,6 +582,99 @@
     </message>
 </context>
 <context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <source>Edit templates and office details…</source>
+        <translation>Edit templates and office details…</translation>
+    </message>
+    <message>
+        <source>Choose a template:</source>
+        <translation>Choose a template:</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Create draft</translation>
+    </message>
+    <message>
+        <source>New statement from a template</source>
+        <translation>New statement from a template</translation>
+    </message>
+    <message>
+        <source>Left for you to fill (marked in yellow in the editor): {names}</source>
+        <translation>Left for you to fill (marked in yellow in the editor): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Encrypt library</source>
+        <translation>Encrypt library</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase. The library and its backups are re-encrypted with it.</source>
+        <translation>Choose a new passphrase. The library and its backups are re-encrypted with it.</translation>
+    </message>
+    <message>
+        <source>Encryption protects the library if this computer is lost or shared. Without the passphrase nobody, not even your IT staff, can open it again: keep it safe.</source>
+        <translation>Encryption protects the library if this computer is lost or shared. Without the passphrase nobody, not even your IT staff, can open it again: keep it safe.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (in the system keyring)</source>
+        <translation>Remember on this computer (in the system keyring)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <source>At least {n} characters.</source>
+        <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted library</source>
+        <translation>Encrypted library</translation>
+    </message>
+    <message>
+        <source>The library &lt;b&gt;{name}&lt;/b&gt; is encrypted. Enter its passphrase to open it.</source>
+        <translation>The library &lt;b&gt;{name}&lt;/b&gt; is encrypted. Enter its passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>That passphrase is not right. Try again.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (in the system keyring)</source>
+        <translation>Remember on this computer (in the system keyring)</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep it in.</source>
+        <translation>This computer has no keyring to keep it in.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>PickerDialog</name>
     <message>
         <source>Choose approved quotes</source>
@@ -420,6 +737,43 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+    <message>
+        <source>HumasDesk closed before these statements were saved. Their words were kept safe. Open one to continue where you stopped, then save it.</source>
+        <translation>HumasDesk closed before these statements were saved. Their words were kept safe. Open one to continue where you stopped, then save it.</translation>
+    </message>
+    <message>
+        <source>Open and continue</source>
+        <translation>Open and continue</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Untitled statement</source>
+        <translation>Untitled statement</translation>
+    </message>
+    <message>
+        <source>{title}
+kept at {when}: {words}</source>
+        <translation>{title}
+kept at {when}: {words}</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved words of “{title}” for good?</source>
+        <translation>Discard the unsaved words of “{title}” for good?</translation>
+    </message>
+</context>
+<context>
     <name>RiskPanel</name>
     <message>
         <source>Priority: not yet known</source>
@@ -439,6 +793,33 @@
     <message>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyController</name>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>Bac&amp;kups…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt library…</source>
+        <translation>&amp;Encrypt library…</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>Automatic backup failed: {error}</translation>
+    </message>
+    <message>
+        <source>Encrypted library</source>
+        <translation>Encrypted library</translation>
+    </message>
+    <message>
+        <source>The library and its backups are now encrypted. Keep the passphrase safe: without it nobody can open them. Files you export are not encrypted.</source>
+        <translation>The library and its backups are now encrypted. Keep the passphrase safe: without it nobody can open them. Files you export are not encrypted.</translation>
     </message>
 </context>
 <context>
@@ -484,6 +865,289 @@
     </message>
 </context>
 <context>
+    <name>StatementEditor</name>
+    <message>
+        <source>← All statements</source>
+        <translation>← All statements</translation>
+    </message>
+    <message>
+        <source>Back to the list of statements (Esc)</source>
+        <translation>Back to the list of statements (Esc)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save a new revision (Ctrl+S)</source>
+        <translation>Save a new revision (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Next number</translation>
+    </message>
+    <message>
+        <source>Fill in the next number in your office's numbering pattern</source>
+        <translation>Fill in the next number in your office's numbering pattern</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Dateline city</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>Topics, separated by commas</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>Embargo until</translation>
+    </message>
+    <message>
+        <source>Headline of the statement</source>
+        <translation>Headline of the statement</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>Lead: the first paragraph, answering the 5W1H</source>
+        <translation>Lead: the first paragraph, answering the 5W1H</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>About the issuing body</source>
+        <translation>About the issuing body</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>5W1H</source>
+        <translation>5W1H</translation>
+    </message>
+    <message>
+        <source>Note for this revision (optional)</source>
+        <translation>Note for this revision (optional)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Bulleted list (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Numbered list (Ctrl+Shift+7)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+0</source>
+        <translation>Ctrl+Alt+0</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Heading 1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+1</source>
+        <translation>Ctrl+Alt+1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Heading 2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation>Ctrl+Alt+2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Heading 3</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+3</source>
+        <translation>Ctrl+Alt+3</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Heading level of the paragraph (Ctrl+Alt+1…3)</source>
+        <translation>Heading level of the paragraph (Ctrl+Alt+1…3)</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Could not keep a safety copy: {error}</source>
+        <translation>Could not keep a safety copy: {error}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept safe at {time}</source>
+        <translation>Unsaved changes kept safe at {time}</translation>
+    </message>
+    <message>
+        <source>Give the statement a title before saving it.</source>
+        <translation>Give the statement a title before saving it.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <source>Discard recovered changes</source>
+        <translation>Discard recovered changes</translation>
+    </message>
+    <message>
+        <source>Discard the recovered changes and go back to the last saved version?</source>
+        <translation>Discard the recovered changes and go back to the last saved version?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to this statement?</source>
+        <translation>Save the changes to this statement?</translation>
+    </message>
+    <message>
+        <source>If you do not save them, they are discarded.</source>
+        <translation>If you do not save them, they are discarded.</translation>
+    </message>
+    <message>
+        <source>Withdraw statement</source>
+        <translation>Withdraw statement</translation>
+    </message>
+    <message>
+        <source>Why is this statement withdrawn? The reason is shown with the statement, whose text stays visible as it was issued.</source>
+        <translation>Why is this statement withdrawn? The reason is shown with the statement, whose text stays visible as it was issued.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMBARGO&lt;/b&gt; — not for publication before {when}.</source>
+        <translation>&lt;b&gt;EMBARGO&lt;/b&gt; — not for publication before {when}.</translation>
+    </message>
+    <message>
+        <source>The embargo has ended.</source>
+        <translation>The embargo has ended.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WITHDRAWN&lt;/b&gt; — {reason}</source>
+        <translation>&lt;b&gt;WITHDRAWN&lt;/b&gt; — {reason}</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes from {when}. Save to keep them, or &lt;a href='discard'&gt;discard them&lt;/a&gt;.</source>
+        <translation>Recovered unsaved changes from {when}. Save to keep them, or &lt;a href='discard'&gt;discard them&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Untitled statement</source>
+        <translation>Untitled statement</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>New statement</translation>
+    </message>
+    <message>
+        <source>{words} words · about {minutes} min to read</source>
+        <translation>{words} words · about {minutes} min to read</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Typed in HumasDesk.</source>
+        <translation>Typed in HumasDesk.</translation>
+    </message>
+    <message>
+        <source>Imported from the file {name}.</source>
+        <translation>Imported from the file {name}.</translation>
+    </message>
+    <message>
+        <source>Written from the template {name}.</source>
+        <translation>Written from the template {name}.</translation>
+    </message>
+    <message>
+        <source>Drafted from a RESIST case.</source>
+        <translation>Drafted from a RESIST case.</translation>
+    </message>
+</context>
+<context>
     <name>StatementsView</name>
     <message>
         <source>Number</source>
@@ -506,12 +1170,76 @@
         <translation>Tags</translation>
     </message>
     <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Found in the text</source>
+        <translation>Found in the text</translation>
+    </message>
+    <message>
         <source>Press statements</source>
         <translation>Press statements</translation>
     </message>
     <message>
         <source>Every statement your office drafted or issued, newest first.</source>
         <translation>Every statement your office drafted or issued, newest first.</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>New statement</translation>
+    </message>
+    <message>
+        <source>Write a new statement (Ctrl+N)</source>
+        <translation>Write a new statement (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New from template…</source>
+        <translation>New from template…</translation>
+    </message>
+    <message>
+        <source>Search every statement: words, "an exact phrase", -leave out (Ctrl+F)</source>
+        <translation>Search every statement: words, "an exact phrase", -leave out (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>{count} statements</source>
+        <translation>{count} statements</translation>
+    </message>
+    <message>
+        <source>The best {count} matches, most relevant first</source>
+        <translation>The best {count} matches, most relevant first</translation>
+    </message>
+    <message>
+        <source>{count} found, most relevant first</source>
+        <translation>{count} found, most relevant first</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words, or clear the filters.</source>
+        <translation>Nothing found. Try fewer words, or clear the filters.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +1333,117 @@
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates and office details</source>
+        <translation>Templates and office details</translation>
+    </message>
+    <message>
+        <source>Office details</source>
+        <translation>Office details</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Office (full name)</source>
+        <translation>Office (full name)</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Dateline city</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>About the office (boilerplate)</source>
+        <translation>About the office (boilerplate)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact's position</source>
+        <translation>Contact's position</translation>
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation>Contact's phone</translation>
+    </message>
+    <message>
+        <source>Contact's e-mail</source>
+        <translation>Contact's e-mail</translation>
+    </message>
+    <message>
+        <source>Numbering pattern</source>
+        <translation>Numbering pattern</translation>
+    </message>
+    <message>
+        <source>In the pattern, {n} is the running number ({n:03} writes 007), {year} the year, {month} the month (03) and {roman} the month in Roman numerals (III). The number restarts each year when the pattern holds the year.</source>
+        <translation>In the pattern, {n} is the running number ({n:03} writes 007), {year} the year, {month} the month (03) and {roman} the month in Roman numerals (III). The number restarts each year when the pattern holds the year.</translation>
+    </message>
+    <message>
+        <source>Save office details</source>
+        <translation>Save office details</translation>
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation>For example: {example}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Restore the original</source>
+        <translation>Restore the original</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message>
         <source>Case timeline</source>
@@ -665,12 +1504,48 @@
 <context>
     <name>app</name>
     <message>
+        <source>The library {name} is already open in HumasDesk (on {host}, since {since}).
+
+Two windows editing one library could overwrite each other's work, so this window can open it read-only. To edit here, close the other window first.</source>
+        <translation>The library {name} is already open in HumasDesk (on {host}, since {since}).
+
+Two windows editing one library could overwrite each other's work, so this window can open it read-only. To edit here, close the other window first.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
         <source>Open a new empty library</source>
         <translation>Open a new empty library</translation>
+    </message>
+    <message>
+        <source>The library {name} is damaged and cannot be used safely. This can happen after a power cut, when the disk is full, or when a sync tool copies the file while HumasDesk is writing it.
+
+The damaged file will not be deleted: it is moved to the backups folder, where it can still be examined.</source>
+        <translation>The library {name} is damaged and cannot be used safely. This can happen after a power cut, when the disk is full, or when a sync tool copies the file while HumasDesk is writing it.
+
+The damaged file will not be deleted: it is moved to the backups folder, where it can still be examined.</translation>
+    </message>
+    <message>
+        <source>There is no backup to go back to.</source>
+        <translation>There is no backup to go back to.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date} ({statements} statements)</source>
+        <translation>Restore the backup of {date} ({statements} statements)</translation>
+    </message>
+    <message>
+        <source>Start a new empty library</source>
+        <translation>Start a new empty library</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
+    <message>
+        <source>Passphrase for {path}: </source>
+        <translation>Passphrase for {path}: </translation>
+    </message>
     <message>
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
@@ -723,6 +1598,90 @@
         <source>Report written: {path}</source>
         <translation>Report written: {path}</translation>
     </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>Imported {path}: {title} ({quotes} quotes)</source>
+        <translation>Imported {path}: {title} ({quotes} quotes)</translation>
+    </message>
+    <message>
+        <source>Skipped {path}: {reason}</source>
+        <translation>Skipped {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already in the library, {refused} refused.</source>
+        <translation>{imported} imported, {duplicates} already in the library, {refused} refused.</translation>
+    </message>
+    <message>
+        <source>No quotes.</source>
+        <translation>No quotes.</translation>
+    </message>
+    <message>
+        <source>Say where to write the pack: -o FILE.</source>
+        <translation>Say where to write the pack: -o FILE.</translation>
+    </message>
+    <message>
+        <source>Pack written: {path} ({quotes} quotes, {people} people).</source>
+        <translation>Pack written: {path} ({quotes} quotes, {people} people).</translation>
+    </message>
+    <message>
+        <source>Name the pack to import: pack import FILE.</source>
+        <translation>Name the pack to import: pack import FILE.</translation>
+    </message>
+    <message>
+        <source>Merged: {quotes} new quotes, {people} new people, {unchanged} already the same.</source>
+        <translation>Merged: {quotes} new quotes, {people} new people, {unchanged} already the same.</translation>
+    </message>
+    <message>
+        <source>{count} conflicts left as they are in this library (decide them in the app: Quote library &gt; Import pack):</source>
+        <translation>{count} conflicts left as they are in this library (decide them in the app: Quote library &gt; Import pack):</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Repeat the new passphrase: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted.</source>
+        <translation>{path} is already encrypted.</translation>
+    </message>
+    <message>
+        <source>Encrypted {path} (and {backups} of its backups).</source>
+        <translation>Encrypted {path} (and {backups} of its backups).</translation>
+    </message>
+    <message>
+        <source>Encrypted library created: {path}</source>
+        <translation>Encrypted library created: {path}</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the passphrase was not remembered.</source>
+        <translation>No keyring on this computer: the passphrase was not remembered.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; use 'humasdesk encrypt' first.</source>
+        <translation>{path} is not encrypted; use 'humasdesk encrypt' first.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed for {path} (and {backups} of its backups).</source>
+        <translation>Passphrase changed for {path} (and {backups} of its backups).</translation>
+    </message>
+    <message>
+        <source>No statements.</source>
+        <translation>No statements.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -767,6 +1726,38 @@
         <translation>{detail}</translation>
     </message>
     <message>
+        <source>The library {path} is open in HumasDesk elsewhere ({owner}). Close it there first.</source>
+        <translation>The library {path} is open in HumasDesk elsewhere ({owner}). Close it there first.</translation>
+    </message>
+    <message>
+        <source>The library {path} is encrypted. Give its passphrase (--passphrase-file, or the HUMASDESK_PASSPHRASE environment variable).</source>
+        <translation>The library {path} is encrypted. Give its passphrase (--passphrase-file, or the HUMASDESK_PASSPHRASE environment variable).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path}. The library was not changed; try again.</source>
+        <translation>Wrong passphrase for {path}. The library was not changed; try again.</translation>
+    </message>
+    <message>
+        <source>Encrypted libraries need the sqlcipher3 package, which is not installed; {path} cannot be opened.</source>
+        <translation>Encrypted libraries need the sqlcipher3 package, which is not installed; {path} cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The backup of {path} could not be verified ({detail}); it was not kept. Your library was not changed.</source>
+        <translation>The backup of {path} could not be verified ({detail}); it was not kept. Your library was not changed.</translation>
+    </message>
+    <message>
+        <source>There is no good backup of {path} to restore.</source>
+        <translation>There is no good backup of {path} to restore.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {minimum} characters; nothing was changed.</source>
+        <translation>A passphrase needs at least {minimum} characters; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only in this window, because HumasDesk has it open elsewhere. Nothing was changed. Close the other window and open the library again to edit.</source>
+        <translation>{path} is open read-only in this window, because HumasDesk has it open elsewhere. Nothing was changed. Close the other window and open the library again to edit.</translation>
+    </message>
+    <message>
         <source>case</source>
         <translation>case</translation>
     </message>
@@ -783,8 +1774,32 @@
         <translation>quote</translation>
     </message>
     <message>
+        <source>'{status}' is not a quote status; use one of {known}.</source>
+        <translation>'{status}' is not a quote status; use one of {known}.</translation>
+    </message>
+    <message>
+        <source>A superseded quote needs the quote that replaces it (not itself).</source>
+        <translation>A superseded quote needs the quote that replaces it (not itself).</translation>
+    </message>
+    <message>
+        <source>A quote needs its words; the text is empty.</source>
+        <translation>A quote needs its words; the text is empty.</translation>
+    </message>
+    <message>
         <source>statement</source>
         <translation>statement</translation>
+    </message>
+    <message>
+        <source>A withdrawn statement needs a reason, so readers know why it was withdrawn.</source>
+        <translation>A withdrawn statement needs a reason, so readers know why it was withdrawn.</translation>
+    </message>
+    <message>
+        <source>Unknown statement status '{status}'.</source>
+        <translation>Unknown statement status '{status}'.</translation>
+    </message>
+    <message>
+        <source>Revision {number} of this statement does not exist.</source>
+        <translation>Revision {number} of this statement does not exist.</translation>
     </message>
     <message>
         <source>HumasDesk</source>
@@ -897,6 +1912,177 @@
     <message>
         <source>There is no {kind} template in {language}.</source>
         <translation>There is no {kind} template in {language}.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; a press statement file can be at most {limit} MB. It was not imported.</source>
+        <translation>{name} is {size} MB; a press statement file can be at most {limit} MB. It was not imported.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} is empty.</translation>
+    </message>
+    <message>
+        <source>{name} holds no statement text.</source>
+        <translation>{name} holds no statement text.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: its content is binary data with a {suffix} name.</source>
+        <translation>{name} is not a text file: its content is binary data with a {suffix} name.</translation>
+    </message>
+    <message>
+        <source>{name}: HumasDesk imports .txt, .md, .docx and .html files, not {suffix}.</source>
+        <translation>{name}: HumasDesk imports .txt, .md, .docx and .html files, not {suffix}.</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Word format (.doc). Open it in Word or LibreOffice, save it as .docx and import that.</source>
+        <translation>{name} is in the old Word format (.doc). Open it in Word or LibreOffice, save it as .docx and import that.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document: the file is damaged or incomplete.</source>
+        <translation>{name} is not a readable Word document: the file is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it would unpack to {size} MB (limit {limit} MB), far more than a press statement. Files built like this are used to crash programs.</source>
+        <translation>{name} was refused: it would unpack to {size} MB (limit {limit} MB), far more than a press statement. Files built like this are used to crash programs.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: a part of it is compressed {ratio} times (limit {limit}), a sign of a file built to crash programs.</source>
+        <translation>{name} was refused: a part of it is compressed {ratio} times (limit {limit}), a sign of a file built to crash programs.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds {count} parts (limit {limit}).</source>
+        <translation>{name} was refused: it holds {count} parts (limit {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds {count} paragraphs or elements, more than a press statement ever has (limit {limit}).</source>
+        <translation>{name} was refused: it holds {count} paragraphs or elements, more than a press statement ever has (limit {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it declares XML entities or a document type, a known trick to make programs run out of memory.</source>
+        <translation>{name} was refused: it declares XML entities or a document type, a known trick to make programs run out of memory.</translation>
+    </message>
+    <message>
+        <source>{name} took longer than {seconds} seconds to read and was stopped.</source>
+        <translation>{name} took longer than {seconds} seconds to read and was stopped.</translation>
+    </message>
+    <message>
+        <source>{name} needed more than {limit} MB of memory to read and was stopped.</source>
+        <translation>{name} needed more than {limit} MB of memory to read and was stopped.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: the reader stopped unexpectedly ({detail}).</source>
+        <translation>{name} could not be read: the reader stopped unexpectedly ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {detail}</source>
+        <translation>{name} cannot be opened: {detail}</translation>
+    </message>
+    <message>
+        <source>“{title}” is under embargo until {when}. Exporting it for distribution needs confirmation (on the command line: --force-embargo).</source>
+        <translation>“{title}” is under embargo until {when}. Exporting it for distribution needs confirmation (on the command line: --force-embargo).</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format}; choose one of {formats}.</source>
+        <translation>Unknown export format {format}; choose one of {formats}.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path}: {detail}</source>
+        <translation>The export could not be written to {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>This library is encrypted, but the exported file will not be: anyone who gets the file can read it. Keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation>This library is encrypted, but the exported file will not be: anyone who gets the file can read it. Keep it somewhere safe and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the library, as “{title}”; it was not imported again.</source>
+        <translation>{name} is already in the library, as “{title}”; it was not imported again.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The library {path} is in a {service} folder. Sync tools copy the file while HumasDesk is still writing it, which can damage the library. Keep the library in a local folder; copies of its backups may go to the synced folder.</source>
+        <translation>The library {path} is in a {service} folder. Sync tools copy the file while HumasDesk is still writing it, which can damage the library. Keep the library in a local folder; copies of its backups may go to the synced folder.</translation>
+    </message>
+    <message>
+        <source>The library {path} is on a network share. Network folders can lose the locks that keep two writers apart, and a dropped connection mid-save can damage the library. Keep the library on this computer's own disk.</source>
+        <translation>The library {path} is on a network share. Network folders can lose the locks that keep two writers apart, and a dropped connection mid-save can damage the library. Keep the library on this computer's own disk.</translation>
+    </message>
+    <message>
+        <source>{path} is not a HumasDesk pack: {detail}</source>
+        <translation>{path} is not a HumasDesk pack: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer HumasDesk (pack version {found}); update HumasDesk to import it.</source>
+        <translation>{path} was made by a newer HumasDesk (pack version {found}); update HumasDesk to import it.</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Dateline city</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>The two revisions are the same.</source>
+        <translation>The two revisions are the same.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +2368,40 @@
     <message>
         <source>low</source>
         <translation>low</translation>
+    </message>
+</context>
+<context>
+    <name>statements</name>
+    <message>
+        <source>Until {when}</source>
+        <translation>Until {when}</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Press statement</source>
+        <translation>Press statement</translation>
+    </message>
+    <message>
+        <source>Hoax clarification</source>
+        <translation>Hoax clarification</translation>
+    </message>
+    <message>
+        <source>Holding statement</source>
+        <translation>Holding statement</translation>
+    </message>
+    <message>
+        <source>The house format for announcing a programme, a decision or an event.</source>
+        <translation>The house format for announcing a programme, a decision or an event.</translation>
+    </message>
+    <message>
+        <source>Answers a hoax: the claim, the facts, and where to check them.</source>
+        <translation>Answers a hoax: the claim, the facts, and where to check them.</translation>
+    </message>
+    <message>
+        <source>A first word in a crisis, while facts are checked: what is known, what is done, when more will follow.</source>
+        <translation>A first word in a crisis, while facts are checked: what is known, what is done, when more will follow.</translation>
     </message>
 </context>
 </TS>

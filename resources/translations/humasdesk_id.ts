@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>HumasDesk checks every backup right after writing it. It backs up every 30 minutes while you work, when you quit and before every upgrade, and keeps one per hour for two days, per day for two weeks, per week for two months and per month for a year.</source>
+        <translation>HumasDesk memeriksa setiap cadangan segera setelah menuliskannya. Cadangan dibuat setiap 30 menit selama Anda bekerja, saat Anda keluar, dan sebelum setiap pembaruan; yang disimpan adalah satu per jam selama dua hari, satu per hari selama dua minggu, satu per minggu selama dua bulan, dan satu per bulan selama setahun.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Tampilkan folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>otomatis</translation>
+    </message>
+    <message>
+        <source>on quitting</source>
+        <translation>saat keluar</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>secara manual</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>sebelum pembaruan</translation>
+    </message>
+    <message>
+        <source>set aside by a restore</source>
+        <translation>disisihkan saat pemulihan</translation>
+    </message>
+    <message>
+        <source>{statements} statements, {quotes} quotes, {cases} cases</source>
+        <translation>{statements} siaran pers, {quotes} kutipan, {cases} kasus</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {date}?
+
+The library will be exactly as it was then; everything changed since will be gone from it. The current library is not deleted: it is kept in the backups folder (listed here as “set aside by a restore”), so you can go back to it.</source>
+        <translation>Kembali ke cadangan tanggal {date}?
+
+Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada di dalamnya. Pustaka yang sekarang tidak dihapus: pustaka itu disimpan di folder cadangan (tercantum di sini sebagai “disisihkan saat pemulihan”), sehingga Anda dapat kembali kepadanya.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Cadangan telah dipulihkan.</translation>
+    </message>
+</context>
+<context>
     <name>CaseBox</name>
     <message>
         <source>The case</source>
@@ -217,6 +308,123 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {title}</source>
+        <translation>Riwayat: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>dengan</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>Pulihkan revisi ini</translation>
+    </message>
+    <message>
+        <source>Restoring brings back the words of the selected revision as a new revision; nothing in the history is lost.</source>
+        <translation>Memulihkan mengembalikan isi revisi yang dipilih sebagai revisi baru; tidak ada yang hilang dari riwayat.</translation>
+    </message>
+    <message>
+        <source>Revision {number} · {when} · {who}</source>
+        <translation>Revisi {number} · {when} · {who}</translation>
+    </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>Pulihkan revisi</translation>
+    </message>
+    <message>
+        <source>Bring back the words of revision {number} as a new revision? The current text stays in the history.</source>
+        <translation>Kembalikan isi revisi {number} sebagai revisi baru? Teks saat ini tetap tersimpan di riwayat.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadChecklist</name>
+    <message>
+        <source>Does the lead answer the six questions? Tick each one it answers.</source>
+        <translation>Apakah teras berita menjawab enam pertanyaan ini? Centang setiap pertanyaan yang sudah terjawab.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>What happened, or what is announced?</source>
+        <translation>Apa yang terjadi, atau apa yang diumumkan?</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Who does it, who is affected, who speaks?</source>
+        <translation>Siapa pelakunya, siapa yang terdampak, siapa yang berbicara?</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>The day, date or period.</source>
+        <translation>Hari, tanggal, atau periode.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <source>The place, region or channel.</source>
+        <translation>Tempat, wilayah, atau kanal.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Mengapa</translation>
+    </message>
+    <message>
+        <source>The reason or purpose.</source>
+        <translation>Alasan atau tujuannya.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Bagaimana</translation>
+    </message>
+    <message>
+        <source>How it is done, or what the public should do.</source>
+        <translation>Bagaimana pelaksanaannya, atau apa yang perlu dilakukan masyarakat.</translation>
+    </message>
+    <message>
+        <source>{done} of 6 answered</source>
+        <translation>{done} dari 6 terjawab</translation>
+    </message>
+    <message>
+        <source>All six answered.</source>
+        <translation>Keenamnya terjawab.</translation>
+    </message>
+</context>
+<context>
     <name>Links</name>
     <message>
         <source>Add approved quote…</source>
@@ -264,6 +472,22 @@
     <message>
         <source>&amp;New library…</source>
         <translation>Pustaka &amp;baru…</translation>
+    </message>
+    <message>
+        <source>New &amp;statement</source>
+        <translation>&amp;Siaran pers baru</translation>
+    </message>
+    <message>
+        <source>New statement from &amp;template…</source>
+        <translation>Siaran pers baru dari &amp;templat…</translation>
+    </message>
+    <message>
+        <source>Templates and office details…</source>
+        <translation>Templat dan data kantor…</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work…</source>
+        <translation>Pulihkan pekerjaan yang belum disimpan…</translation>
     </message>
     <message>
         <source>&amp;Open library…</source>
@@ -358,6 +582,99 @@
     </message>
 </context>
 <context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <source>Edit templates and office details…</source>
+        <translation>Ubah templat dan data kantor…</translation>
+    </message>
+    <message>
+        <source>Choose a template:</source>
+        <translation>Pilih templat:</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Buat draf</translation>
+    </message>
+    <message>
+        <source>New statement from a template</source>
+        <translation>Siaran pers baru dari templat</translation>
+    </message>
+    <message>
+        <source>Left for you to fill (marked in yellow in the editor): {names}</source>
+        <translation>Masih perlu Anda isi (ditandai kuning di penyunting): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Ganti frasa sandi</translation>
+    </message>
+    <message>
+        <source>Encrypt library</source>
+        <translation>Enkripsi pustaka</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase. The library and its backups are re-encrypted with it.</source>
+        <translation>Pilih frasa sandi baru. Pustaka dan cadangannya dienkripsi ulang dengan frasa sandi tersebut.</translation>
+    </message>
+    <message>
+        <source>Encryption protects the library if this computer is lost or shared. Without the passphrase nobody, not even your IT staff, can open it again: keep it safe.</source>
+        <translation>Enkripsi melindungi pustaka jika komputer ini hilang atau dipakai bersama. Tanpa frasa sandi, tidak seorang pun, termasuk staf TI Anda, dapat membukanya lagi: simpanlah baik-baik.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (in the system keyring)</source>
+        <translation>Ingat di komputer ini (di keyring sistem)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Enkripsi</translation>
+    </message>
+    <message>
+        <source>At least {n} characters.</source>
+        <translation>Minimal {n} karakter.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted library</source>
+        <translation>Pustaka terenkripsi</translation>
+    </message>
+    <message>
+        <source>The library &lt;b&gt;{name}&lt;/b&gt; is encrypted. Enter its passphrase to open it.</source>
+        <translation>Pustaka &lt;b&gt;{name}&lt;/b&gt; terenkripsi. Masukkan frasa sandinya untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>Frasa sandi itu salah. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer (in the system keyring)</source>
+        <translation>Ingat di komputer ini (di keyring sistem)</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep it in.</source>
+        <translation>Komputer ini tidak memiliki keyring untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+</context>
+<context>
     <name>PickerDialog</name>
     <message>
         <source>Choose approved quotes</source>
@@ -420,6 +737,43 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Pulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>HumasDesk closed before these statements were saved. Their words were kept safe. Open one to continue where you stopped, then save it.</source>
+        <translation>HumasDesk tertutup sebelum siaran pers ini disimpan. Isinya tetap aman. Buka salah satu untuk melanjutkan dari titik terakhir, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Open and continue</source>
+        <translation>Buka dan lanjutkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>Untitled statement</source>
+        <translation>Siaran pers tanpa judul</translation>
+    </message>
+    <message>
+        <source>{title}
+kept at {when}: {words}</source>
+        <translation>{title}
+disimpan sementara {when}: {words}</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved words of “{title}” for good?</source>
+        <translation>Buang selamanya isi “{title}” yang belum disimpan?</translation>
+    </message>
+</context>
+<context>
     <name>RiskPanel</name>
     <message>
         <source>Priority: not yet known</source>
@@ -439,6 +793,33 @@
     <message>
         <source>Remove selected</source>
         <translation>Hapus yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyController</name>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation>Ca&amp;dangan…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Ganti &amp;frasa sandi…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt library…</source>
+        <translation>&amp;Enkripsi pustaka…</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>Pencadangan otomatis gagal: {error}</translation>
+    </message>
+    <message>
+        <source>Encrypted library</source>
+        <translation>Pustaka terenkripsi</translation>
+    </message>
+    <message>
+        <source>The library and its backups are now encrypted. Keep the passphrase safe: without it nobody can open them. Files you export are not encrypted.</source>
+        <translation>Pustaka dan cadangannya kini terenkripsi. Simpan frasa sandi baik-baik: tanpa frasa sandi tidak seorang pun dapat membukanya. Berkas yang Anda ekspor tidak terenkripsi.</translation>
     </message>
 </context>
 <context>
@@ -484,6 +865,289 @@
     </message>
 </context>
 <context>
+    <name>StatementEditor</name>
+    <message>
+        <source>← All statements</source>
+        <translation>← Semua siaran pers</translation>
+    </message>
+    <message>
+        <source>Back to the list of statements (Esc)</source>
+        <translation>Kembali ke daftar siaran pers (Esc)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Riwayat…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save a new revision (Ctrl+S)</source>
+        <translation>Simpan sebagai revisi baru (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nomor berikutnya</translation>
+    </message>
+    <message>
+        <source>Fill in the next number in your office's numbering pattern</source>
+        <translation>Isi nomor berikutnya sesuai pola penomoran kantor Anda</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Kota dateline</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>Topik, dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>Embargo sampai</translation>
+    </message>
+    <message>
+        <source>Headline of the statement</source>
+        <translation>Judul siaran pers</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <source>Lead: the first paragraph, answering the 5W1H</source>
+        <translation>Teras berita: paragraf pertama yang menjawab 5W1H</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>About the issuing body</source>
+        <translation>Tentang instansi penerbit</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>5W1H</source>
+        <translation>5W1H</translation>
+    </message>
+    <message>
+        <source>Note for this revision (optional)</source>
+        <translation>Catatan untuk revisi ini (opsional)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Tebal (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Miring (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Daftar</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Daftar berpoin (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Daftar</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Daftar bernomor (Ctrl+Shift+7)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Urungkan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Ulangi (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Teks biasa</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+0</source>
+        <translation>Ctrl+Alt+0</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Judul 1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+1</source>
+        <translation>Ctrl+Alt+1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Judul 2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation>Ctrl+Alt+2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Judul 3</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+3</source>
+        <translation>Ctrl+Alt+3</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Judul bagian</translation>
+    </message>
+    <message>
+        <source>Heading level of the paragraph (Ctrl+Alt+1…3)</source>
+        <translation>Tingkat judul paragraf (Ctrl+Alt+1…3)</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Sisipkan</translation>
+    </message>
+    <message>
+        <source>Could not keep a safety copy: {error}</source>
+        <translation>Salinan pengaman tidak dapat dibuat: {error}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept safe at {time}</source>
+        <translation>Perubahan yang belum disimpan diamankan pukul {time}</translation>
+    </message>
+    <message>
+        <source>Give the statement a title before saving it.</source>
+        <translation>Beri judul siaran pers sebelum menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Disimpan pukul {time}</translation>
+    </message>
+    <message>
+        <source>Discard recovered changes</source>
+        <translation>Buang perubahan yang dipulihkan</translation>
+    </message>
+    <message>
+        <source>Discard the recovered changes and go back to the last saved version?</source>
+        <translation>Buang perubahan yang dipulihkan dan kembali ke versi terakhir yang disimpan?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to this statement?</source>
+        <translation>Simpan perubahan pada siaran pers ini?</translation>
+    </message>
+    <message>
+        <source>If you do not save them, they are discarded.</source>
+        <translation>Jika tidak disimpan, perubahan akan dibuang.</translation>
+    </message>
+    <message>
+        <source>Withdraw statement</source>
+        <translation>Tarik siaran pers</translation>
+    </message>
+    <message>
+        <source>Why is this statement withdrawn? The reason is shown with the statement, whose text stays visible as it was issued.</source>
+        <translation>Mengapa siaran pers ini ditarik? Alasannya ditampilkan bersama siaran pers, yang teksnya tetap terlihat seperti saat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMBARGO&lt;/b&gt; — not for publication before {when}.</source>
+        <translation>&lt;b&gt;EMBARGO&lt;/b&gt; — tidak untuk dipublikasikan sebelum {when}.</translation>
+    </message>
+    <message>
+        <source>The embargo has ended.</source>
+        <translation>Masa embargo telah berakhir.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WITHDRAWN&lt;/b&gt; — {reason}</source>
+        <translation>&lt;b&gt;DITARIK&lt;/b&gt; — {reason}</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes from {when}. Save to keep them, or &lt;a href='discard'&gt;discard them&lt;/a&gt;.</source>
+        <translation>Perubahan yang belum disimpan dari {when} telah dipulihkan. Simpan untuk mempertahankannya, atau &lt;a href='discard'&gt;buang&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Untitled statement</source>
+        <translation>Siaran pers tanpa judul</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Siaran pers baru</translation>
+    </message>
+    <message>
+        <source>{words} words · about {minutes} min to read</source>
+        <translation>{words} kata · sekitar {minutes} menit dibaca</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Typed in HumasDesk.</source>
+        <translation>Diketik di HumasDesk.</translation>
+    </message>
+    <message>
+        <source>Imported from the file {name}.</source>
+        <translation>Diimpor dari berkas {name}.</translation>
+    </message>
+    <message>
+        <source>Written from the template {name}.</source>
+        <translation>Ditulis dari templat {name}.</translation>
+    </message>
+    <message>
+        <source>Drafted from a RESIST case.</source>
+        <translation>Disusun dari kasus RESIST.</translation>
+    </message>
+</context>
+<context>
     <name>StatementsView</name>
     <message>
         <source>Number</source>
@@ -506,12 +1170,76 @@
         <translation>Tag</translation>
     </message>
     <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Found in the text</source>
+        <translation>Ditemukan dalam teks</translation>
+    </message>
+    <message>
         <source>Press statements</source>
         <translation>Siaran Pers</translation>
     </message>
     <message>
         <source>Every statement your office drafted or issued, newest first.</source>
         <translation>Semua siaran pers yang disusun atau diterbitkan kantor Anda, terbaru di atas.</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Siaran pers baru</translation>
+    </message>
+    <message>
+        <source>Write a new statement (Ctrl+N)</source>
+        <translation>Tulis siaran pers baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New from template…</source>
+        <translation>Baru dari templat…</translation>
+    </message>
+    <message>
+        <source>Search every statement: words, "an exact phrase", -leave out (Ctrl+F)</source>
+        <translation>Cari di semua siaran pers: kata, "frasa persis", -kecualikan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Semua bahasa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <source>{count} statements</source>
+        <translation>{count} siaran pers</translation>
+    </message>
+    <message>
+        <source>The best {count} matches, most relevant first</source>
+        <translation>{count} hasil paling cocok, yang paling relevan di atas</translation>
+    </message>
+    <message>
+        <source>{count} found, most relevant first</source>
+        <translation>{count} ditemukan, paling relevan di atas</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words, or clear the filters.</source>
+        <translation>Tidak ditemukan. Coba kata yang lebih sedikit, atau hapus filter.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +1333,117 @@
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates and office details</source>
+        <translation>Templat dan data kantor</translation>
+    </message>
+    <message>
+        <source>Office details</source>
+        <translation>Data kantor</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Office (full name)</source>
+        <translation>Kantor (nama lengkap)</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Kota dateline</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>About the office (boilerplate)</source>
+        <translation>Tentang kantor (boilerplate)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Contact's position</source>
+        <translation>Jabatan narahubung</translation>
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation>Telepon narahubung</translation>
+    </message>
+    <message>
+        <source>Contact's e-mail</source>
+        <translation>Surel narahubung</translation>
+    </message>
+    <message>
+        <source>Numbering pattern</source>
+        <translation>Pola penomoran</translation>
+    </message>
+    <message>
+        <source>In the pattern, {n} is the running number ({n:03} writes 007), {year} the year, {month} the month (03) and {roman} the month in Roman numerals (III). The number restarts each year when the pattern holds the year.</source>
+        <translation>Dalam pola, {n} adalah nomor urut ({n:03} menulis 007), {year} tahun, {month} bulan (03), dan {roman} bulan dalam angka Romawi (III). Nomor dimulai ulang setiap tahun bila pola memuat tahun.</translation>
+    </message>
+    <message>
+        <source>Save office details</source>
+        <translation>Simpan data kantor</translation>
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation>Contoh: {example}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Teras berita</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Simpan templat</translation>
+    </message>
+    <message>
+        <source>Restore the original</source>
+        <translation>Kembalikan ke aslinya</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message>
         <source>Case timeline</source>
@@ -665,12 +1504,48 @@
 <context>
     <name>app</name>
     <message>
+        <source>The library {name} is already open in HumasDesk (on {host}, since {since}).
+
+Two windows editing one library could overwrite each other's work, so this window can open it read-only. To edit here, close the other window first.</source>
+        <translation>Pustaka {name} sudah terbuka di HumasDesk (di {host}, sejak {since}).
+
+Dua jendela yang menyunting satu pustaka dapat saling menimpa pekerjaan, sehingga jendela ini hanya dapat membukanya untuk dibaca. Untuk menyunting di sini, tutup dahulu jendela yang lain.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Buka hanya-baca</translation>
+    </message>
+    <message>
         <source>Open a new empty library</source>
         <translation>Buka pustaka baru yang kosong</translation>
+    </message>
+    <message>
+        <source>The library {name} is damaged and cannot be used safely. This can happen after a power cut, when the disk is full, or when a sync tool copies the file while HumasDesk is writing it.
+
+The damaged file will not be deleted: it is moved to the backups folder, where it can still be examined.</source>
+        <translation>Pustaka {name} rusak dan tidak dapat dipakai dengan aman. Hal ini dapat terjadi setelah listrik padam, saat disk penuh, atau saat aplikasi sinkronisasi menyalin berkas ketika HumasDesk sedang menulisnya.
+
+Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan dan masih dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>There is no backup to go back to.</source>
+        <translation>Tidak ada cadangan untuk dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date} ({statements} statements)</source>
+        <translation>Pulihkan cadangan {date} ({statements} siaran pers)</translation>
+    </message>
+    <message>
+        <source>Start a new empty library</source>
+        <translation>Mulai pustaka kosong baru</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
+    <message>
+        <source>Passphrase for {path}: </source>
+        <translation>Frasa sandi untuk {path}: </translation>
+    </message>
     <message>
         <source>Error: {message}</source>
         <translation>Galat: {message}</translation>
@@ -723,6 +1598,90 @@
         <source>Report written: {path}</source>
         <translation>Laporan ditulis: {path}</translation>
     </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Diekspor ke {path}</translation>
+    </message>
+    <message>
+        <source>Imported {path}: {title} ({quotes} quotes)</source>
+        <translation>Diimpor {path}: {title} ({quotes} kutipan)</translation>
+    </message>
+    <message>
+        <source>Skipped {path}: {reason}</source>
+        <translation>Dilewati {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already in the library, {refused} refused.</source>
+        <translation>{imported} diimpor, {duplicates} sudah ada di pustaka, {refused} ditolak.</translation>
+    </message>
+    <message>
+        <source>No quotes.</source>
+        <translation>Tidak ada kutipan.</translation>
+    </message>
+    <message>
+        <source>Say where to write the pack: -o FILE.</source>
+        <translation>Sebutkan tempat menyimpan paket: -o BERKAS.</translation>
+    </message>
+    <message>
+        <source>Pack written: {path} ({quotes} quotes, {people} people).</source>
+        <translation>Paket ditulis: {path} ({quotes} kutipan, {people} narasumber).</translation>
+    </message>
+    <message>
+        <source>Name the pack to import: pack import FILE.</source>
+        <translation>Sebutkan paket yang akan diimpor: pack import BERKAS.</translation>
+    </message>
+    <message>
+        <source>Merged: {quotes} new quotes, {people} new people, {unchanged} already the same.</source>
+        <translation>Digabungkan: {quotes} kutipan baru, {people} narasumber baru, {unchanged} sudah sama.</translation>
+    </message>
+    <message>
+        <source>{count} conflicts left as they are in this library (decide them in the app: Quote library &gt; Import pack):</source>
+        <translation>{count} konflik dibiarkan seperti di pustaka ini (putuskan di aplikasi: Pustaka kutipan &gt; Impor paket):</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Frasa sandi baru: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Ulangi frasa sandi baru: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted.</source>
+        <translation>{path} sudah terenkripsi.</translation>
+    </message>
+    <message>
+        <source>Encrypted {path} (and {backups} of its backups).</source>
+        <translation>{path} telah dienkripsi (beserta {backups} cadangannya).</translation>
+    </message>
+    <message>
+        <source>Encrypted library created: {path}</source>
+        <translation>Pustaka terenkripsi dibuat: {path}</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the passphrase was not remembered.</source>
+        <translation>Komputer ini tidak memiliki keyring: frasa sandi tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; use 'humasdesk encrypt' first.</source>
+        <translation>{path} tidak terenkripsi; jalankan 'humasdesk encrypt' terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed for {path} (and {backups} of its backups).</source>
+        <translation>Frasa sandi {path} telah diganti (beserta {backups} cadangannya).</translation>
+    </message>
+    <message>
+        <source>No statements.</source>
+        <translation>Tidak ada siaran pers.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Tidak ditemukan.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -767,6 +1726,38 @@
         <translation>{detail}</translation>
     </message>
     <message>
+        <source>The library {path} is open in HumasDesk elsewhere ({owner}). Close it there first.</source>
+        <translation>Pustaka {path} sedang terbuka di HumasDesk lain ({owner}). Tutup terlebih dahulu di sana.</translation>
+    </message>
+    <message>
+        <source>The library {path} is encrypted. Give its passphrase (--passphrase-file, or the HUMASDESK_PASSPHRASE environment variable).</source>
+        <translation>Pustaka {path} terenkripsi. Berikan frasa sandinya (--passphrase-file, atau variabel lingkungan HUMASDESK_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path}. The library was not changed; try again.</source>
+        <translation>Frasa sandi untuk {path} salah. Pustaka tidak diubah; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Encrypted libraries need the sqlcipher3 package, which is not installed; {path} cannot be opened.</source>
+        <translation>Pustaka terenkripsi memerlukan paket sqlcipher3, yang belum terpasang; {path} tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The backup of {path} could not be verified ({detail}); it was not kept. Your library was not changed.</source>
+        <translation>Cadangan {path} tidak lolos pemeriksaan ({detail}) sehingga tidak disimpan. Pustaka Anda tidak diubah.</translation>
+    </message>
+    <message>
+        <source>There is no good backup of {path} to restore.</source>
+        <translation>Tidak ada cadangan {path} yang baik untuk dipulihkan.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {minimum} characters; nothing was changed.</source>
+        <translation>Frasa sandi harus terdiri atas minimal {minimum} karakter; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only in this window, because HumasDesk has it open elsewhere. Nothing was changed. Close the other window and open the library again to edit.</source>
+        <translation>{path} dibuka hanya-baca di jendela ini karena HumasDesk sedang membukanya di tempat lain. Tidak ada yang diubah. Tutup jendela yang lain, lalu buka kembali pustaka ini untuk menyunting.</translation>
+    </message>
+    <message>
         <source>case</source>
         <translation>kasus</translation>
     </message>
@@ -783,8 +1774,32 @@
         <translation>kutipan</translation>
     </message>
     <message>
+        <source>'{status}' is not a quote status; use one of {known}.</source>
+        <translation>'{status}' bukan status kutipan; gunakan salah satu dari {known}.</translation>
+    </message>
+    <message>
+        <source>A superseded quote needs the quote that replaces it (not itself).</source>
+        <translation>Kutipan yang diganti memerlukan kutipan penggantinya (bukan dirinya sendiri).</translation>
+    </message>
+    <message>
+        <source>A quote needs its words; the text is empty.</source>
+        <translation>Kutipan memerlukan kata-kata; teksnya kosong.</translation>
+    </message>
+    <message>
         <source>statement</source>
         <translation>siaran pers</translation>
+    </message>
+    <message>
+        <source>A withdrawn statement needs a reason, so readers know why it was withdrawn.</source>
+        <translation>Siaran pers yang ditarik memerlukan alasan, agar pembaca tahu mengapa siaran pers itu ditarik.</translation>
+    </message>
+    <message>
+        <source>Unknown statement status '{status}'.</source>
+        <translation>Status siaran pers '{status}' tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Revision {number} of this statement does not exist.</source>
+        <translation>Revisi {number} dari siaran pers ini tidak ada.</translation>
     </message>
     <message>
         <source>HumasDesk</source>
@@ -897,6 +1912,177 @@
     <message>
         <source>There is no {kind} template in {language}.</source>
         <translation>Tidak ada templat {kind} dalam bahasa {language}.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; a press statement file can be at most {limit} MB. It was not imported.</source>
+        <translation>{name} berukuran {size} MB; berkas siaran pers paling besar {limit} MB. Berkas ini tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} kosong.</translation>
+    </message>
+    <message>
+        <source>{name} holds no statement text.</source>
+        <translation>{name} tidak berisi teks siaran pers.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: its content is binary data with a {suffix} name.</source>
+        <translation>{name} bukan berkas teks: isinya data biner dengan nama berakhiran {suffix}.</translation>
+    </message>
+    <message>
+        <source>{name}: HumasDesk imports .txt, .md, .docx and .html files, not {suffix}.</source>
+        <translation>{name}: HumasDesk mengimpor berkas .txt, .md, .docx dan .html, bukan {suffix}.</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Word format (.doc). Open it in Word or LibreOffice, save it as .docx and import that.</source>
+        <translation>{name} memakai format Word lama (.doc). Buka di Word atau LibreOffice, simpan sebagai .docx, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document: the file is damaged or incomplete.</source>
+        <translation>{name} bukan dokumen Word yang dapat dibaca: berkasnya rusak atau tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it would unpack to {size} MB (limit {limit} MB), far more than a press statement. Files built like this are used to crash programs.</source>
+        <translation>{name} ditolak: isinya akan mengembang menjadi {size} MB (batas {limit} MB), jauh melebihi siaran pers. Berkas seperti ini dipakai untuk merusak program.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: a part of it is compressed {ratio} times (limit {limit}), a sign of a file built to crash programs.</source>
+        <translation>{name} ditolak: salah satu bagiannya dimampatkan {ratio} kali (batas {limit}), tanda berkas yang dibuat untuk merusak program.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds {count} parts (limit {limit}).</source>
+        <translation>{name} ditolak: berisi {count} bagian (batas {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds {count} paragraphs or elements, more than a press statement ever has (limit {limit}).</source>
+        <translation>{name} ditolak: berisi {count} paragraf atau elemen, lebih banyak daripada siaran pers mana pun (batas {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it declares XML entities or a document type, a known trick to make programs run out of memory.</source>
+        <translation>{name} ditolak: berkas ini mendeklarasikan entitas XML atau tipe dokumen, trik yang dikenal untuk menghabiskan memori program.</translation>
+    </message>
+    <message>
+        <source>{name} took longer than {seconds} seconds to read and was stopped.</source>
+        <translation>{name} butuh lebih dari {seconds} detik untuk dibaca dan dihentikan.</translation>
+    </message>
+    <message>
+        <source>{name} needed more than {limit} MB of memory to read and was stopped.</source>
+        <translation>{name} butuh memori lebih dari {limit} MB untuk dibaca dan dihentikan.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: the reader stopped unexpectedly ({detail}).</source>
+        <translation>{name} tidak dapat dibaca: pembaca berkas berhenti tanpa diduga ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {detail}</source>
+        <translation>{name} tidak dapat dibuka: {detail}</translation>
+    </message>
+    <message>
+        <source>“{title}” is under embargo until {when}. Exporting it for distribution needs confirmation (on the command line: --force-embargo).</source>
+        <translation>“{title}” masih di bawah embargo hingga {when}. Ekspor untuk disebarluaskan memerlukan konfirmasi (di baris perintah: --force-embargo).</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format}; choose one of {formats}.</source>
+        <translation>Format ekspor {format} tidak dikenal; pilih salah satu dari {formats}.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path}: {detail}</source>
+        <translation>Hasil ekspor tidak dapat ditulis ke {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>This library is encrypted, but the exported file will not be: anyone who gets the file can read it. Keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation>Pustaka ini terenkripsi, tetapi berkas hasil ekspor tidak: siapa pun yang memperoleh berkas itu dapat membacanya. Simpan di tempat yang aman dan hapus bila tidak diperlukan lagi.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the library, as “{title}”; it was not imported again.</source>
+        <translation>{name} sudah ada di pustaka sebagai “{title}”; berkas ini tidak diimpor lagi.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The library {path} is in a {service} folder. Sync tools copy the file while HumasDesk is still writing it, which can damage the library. Keep the library in a local folder; copies of its backups may go to the synced folder.</source>
+        <translation>Pustaka {path} berada di folder {service}. Aplikasi sinkronisasi menyalin berkas ketika HumasDesk masih menulisnya, dan hal ini dapat merusak pustaka. Simpan pustaka di folder lokal; salinan cadangannya boleh ditaruh di folder yang disinkronkan.</translation>
+    </message>
+    <message>
+        <source>The library {path} is on a network share. Network folders can lose the locks that keep two writers apart, and a dropped connection mid-save can damage the library. Keep the library on this computer's own disk.</source>
+        <translation>Pustaka {path} berada di folder jaringan. Folder jaringan dapat kehilangan kunci yang mencegah dua penulis bekerja bersamaan, dan koneksi yang terputus saat menyimpan dapat merusak pustaka. Simpan pustaka di disk komputer ini sendiri.</translation>
+    </message>
+    <message>
+        <source>{path} is not a HumasDesk pack: {detail}</source>
+        <translation>{path} bukan paket HumasDesk: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer HumasDesk (pack version {found}); update HumasDesk to import it.</source>
+        <translation>{path} dibuat oleh HumasDesk yang lebih baru (versi paket {found}); perbarui HumasDesk untuk mengimpornya.</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>templat</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Kota dateline</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Alasan penarikan</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Teras berita</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>The two revisions are the same.</source>
+        <translation>Kedua revisi sama.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +2368,40 @@
     <message>
         <source>low</source>
         <translation>rendah</translation>
+    </message>
+</context>
+<context>
+    <name>statements</name>
+    <message>
+        <source>Until {when}</source>
+        <translation>Sampai {when}</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Press statement</source>
+        <translation>Siaran pers</translation>
+    </message>
+    <message>
+        <source>Hoax clarification</source>
+        <translation>Klarifikasi hoaks</translation>
+    </message>
+    <message>
+        <source>Holding statement</source>
+        <translation>Pernyataan sementara</translation>
+    </message>
+    <message>
+        <source>The house format for announcing a programme, a decision or an event.</source>
+        <translation>Format baku untuk mengumumkan program, keputusan, atau kegiatan.</translation>
+    </message>
+    <message>
+        <source>Answers a hoax: the claim, the facts, and where to check them.</source>
+        <translation>Menjawab hoaks: klaimnya, faktanya, dan tempat memeriksanya.</translation>
+    </message>
+    <message>
+        <source>A first word in a crisis, while facts are checked: what is known, what is done, when more will follow.</source>
+        <translation>Pernyataan awal saat krisis, selagi fakta diperiksa: apa yang diketahui, apa yang dilakukan, dan kapan informasi berikutnya disampaikan.</translation>
     </message>
 </context>
 </TS>
