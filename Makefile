@@ -18,8 +18,8 @@ run: $(STAMP)
 	$(BIN)/humasdesk
 
 lint: $(STAMP)
-	$(BIN)/ruff check humasdesk tests tools
-	$(BIN)/ruff format --check humasdesk tests tools
+	$(BIN)/ruff check humasdesk tests tools packaging
+	$(BIN)/ruff format --check humasdesk tests tools packaging
 	$(BIN)/mypy
 
 test: lint
