@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_modules()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # Keyboard order: modules, then the sample offer (when shown), then the module itself.
+        self.setTabOrder(self.nav, self.banner.fill)
+        self.setTabOrder(self.banner.fill, self.banner.dismiss)
         self._build_actions()
         self._build_menus()
         self.retranslate()
