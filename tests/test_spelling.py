@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from humasdesk import paths
@@ -45,15 +44,23 @@ def test_the_personal_word_list_is_kept_in_the_user_config_folder(dictionary, us
     assert spelling.SpellChecker(dictionary).is_correct("Sukamaju")
 
 
-@pytest.mark.parametrize("editor_class", [QTextEdit, QPlainTextEdit])
-def test_the_editor_underlines_and_corrects_a_word_from_its_menu(qtbot, checker, editor_class):
+def checked_editor(qtbot, checker, text: str, editor_class=QTextEdit):
+    """An editor with spell checking, holding `text`, and a cursor inside its first typo."""
     editor = editor_class()
     qtbot.addWidget(editor)
     check = SpellCheck(editor, checker)
-    editor.setPlainText("Pemerintah daerah membantah kabar itu.\nSiaran pers ini dikirm pagi.")
-    assert check.misspelt_words() == ["dikirm"]
+    editor.setPlainText(text)
     cursor = editor.textCursor()
-    cursor.setPosition(editor.toPlainText().index("dikirm") + 2)
+    typos = check.misspelt_words()
+    cursor.setPosition(text.index(typos[0]) + 2 if typos else 0)
+    return editor, check, cursor
+
+
+@pytest.mark.parametrize("editor_class", [QTextEdit, QPlainTextEdit])
+def test_the_editor_underlines_and_corrects_a_word_from_its_menu(qtbot, checker, editor_class):
+    text = "Pemerintah daerah membantah kabar itu.\nSiaran pers ini dikirm pagi."
+    editor, check, cursor = checked_editor(qtbot, checker, text, editor_class)
+    assert check.misspelt_words() == ["dikirm"]
     menu = check.menu_at(cursor)
     labels = [a.text() for a in menu.actions()]
     assert labels[0] == "dikirim"
@@ -65,13 +72,8 @@ def test_the_editor_underlines_and_corrects_a_word_from_its_menu(qtbot, checker,
 
 
 def test_add_to_dictionary_from_the_menu_removes_the_underline(qtbot, checker):
-    editor = QTextEdit()
-    qtbot.addWidget(editor)
-    check = SpellCheck(editor, checker)
-    editor.setPlainText("Kecamatan Sukamaju aman.")
+    editor, check, cursor = checked_editor(qtbot, checker, "Kecamatan Sukamaju aman.")
     assert check.misspelt_words() == ["Sukamaju"]
-    cursor = editor.textCursor()
-    cursor.setPosition(12)
     menu = check.menu_at(cursor, editor.createStandardContextMenu())
     menu.findChild(type(menu.actions()[0]), "addToDictionary").trigger()
     assert check.misspelt_words() == []
@@ -79,21 +81,14 @@ def test_add_to_dictionary_from_the_menu_removes_the_underline(qtbot, checker):
 
 
 def test_a_correct_word_gets_only_the_usual_menu(qtbot, checker):
-    editor = QTextEdit()
-    qtbot.addWidget(editor)
-    check = SpellCheck(editor, checker)
-    editor.setPlainText("Pemerintah daerah")
-    cursor = editor.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    editor, check, cursor = checked_editor(qtbot, checker, "Pemerintah daerah")
     standard = editor.createStandardContextMenu()
     count = len(standard.actions())
     assert len(check.menu_at(cursor, standard).actions()) == count
 
 
 def test_spell_checking_can_be_switched_off_for_english_statements(qtbot, checker):
-    editor = QTextEdit()
-    qtbot.addWidget(editor)
-    check = SpellCheck(editor, checker)
-    editor.setPlainText("The goverment denies the claim.")
+    _editor, check, _cursor = checked_editor(qtbot, checker, "The goverment denies the claim.")
+    assert "goverment" in check.misspelt_words()
     check.set_enabled(False)
     assert check.misspelt_words() == []

@@ -165,3 +165,11 @@ def shared() -> SpellChecker:
     if not _shared:
         _shared.append(SpellChecker())
     return _shared[0]
+
+
+def warm_up() -> threading.Thread:
+    """Loads the dictionary in the background, so the first editor opens without a pause."""
+    checker = shared()
+    thread = threading.Thread(target=lambda: checker.dictionary, name="spelling", daemon=True)
+    thread.start()
+    return thread

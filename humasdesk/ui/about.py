@@ -57,7 +57,7 @@ def licences() -> list[tuple[str, str, str]]:
             "7.5.0",
             "LGPL-3.0",
         ),
-        ("spylls", _version("spylls"), "MPL-2.0 / MIT"),
+        ("spylls", _version("spylls"), "MPL-2.0"),
         ("python-docx", _version("python-docx"), "MIT"),
         ("sqlite-utils", _version("sqlite-utils"), "Apache-2.0"),
         ("platformdirs", _version("platformdirs"), "MIT"),
