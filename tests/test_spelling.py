@@ -20,13 +20,22 @@ def dictionary():
 
 @pytest.fixture
 def checker(dictionary, tmp_path: Path) -> spelling.SpellChecker:
-    return spelling.SpellChecker(dictionary, spelling.PersonalWords(tmp_path / "words.txt"))
+    checked = spelling.SpellChecker(dictionary, spelling.PersonalWords(tmp_path / "words.txt"))
+    checked.suggest_seconds = None  # the same suggestions however busy the test machine is
+    return checked
 
 
 def test_a_misspelt_word_is_found_and_its_correction_suggested(checker):
     text = "Pemerntah Kabupaten meluruskan hoaks yang beredar, anak-anak tetap aman."
     assert [w.text for w in checker.misspelt(text)] == ["Pemerntah"]
     assert "pemerintah" in [s.lower() for s in checker.suggest("Pemerntah")]
+
+
+def test_suggestions_come_back_within_the_time_budget(dictionary, tmp_path: Path):
+    checker = spelling.SpellChecker(dictionary, spelling.PersonalWords(tmp_path / "w.txt"))
+    checker.suggest_seconds = 0.05
+    quick = checker.suggest("xqzvbnmk")  # no good edits: hunspell would search for seconds
+    assert isinstance(quick, list) and len(quick) <= 6
 
 
 def test_acronyms_numbers_links_and_addresses_are_not_flagged(checker):

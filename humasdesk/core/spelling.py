@@ -105,6 +105,8 @@ class SpellChecker:
         self.extra = _read_words(folder / EXTRA_WORDS)
         self.ignored: set[str] = set()  # "ignore" for this session only
         self._cache: dict[str, bool] = {}
+        self._suggestions: dict[str, list[str]] = {}
+        self.suggest_seconds: float | None = 1.0  # None: wait for every suggestion
 
     @property
     def dictionary(self) -> Any:
@@ -140,14 +142,35 @@ class SpellChecker:
         return [w for w in words(text) if not self.is_correct(w.text)]
 
     def suggest(self, word: str, limit: int = 6) -> list[str]:
-        """Likely corrections, best first (may take a fraction of a second)."""
+        """Likely corrections, best first, found within `suggest_seconds`.
+
+        Hunspell's search tries cheap edits first and yields the best corrections early, then
+        may spend seconds on far-fetched ones; a right click should not wait for those.
+        """
+        cached = self._suggestions.get(word)
+        if cached is not None:
+            return cached
         found: list[str] = []
-        for candidate in self.dictionary.suggest(word):
-            if candidate not in found:
-                found.append(candidate)
-            if len(found) >= limit:
-                break
-        return found
+        done, stop = threading.Event(), threading.Event()
+        dictionary = self.dictionary
+
+        def search() -> None:
+            try:
+                for candidate in dictionary.suggest(word):
+                    if candidate not in found:
+                        found.append(candidate)
+                    if len(found) >= limit or stop.is_set():
+                        break
+            finally:
+                done.set()
+
+        threading.Thread(target=search, name="suggest", daemon=True).start()
+        finished = done.wait(self.suggest_seconds)
+        stop.set()
+        result = found[:limit]
+        if finished:
+            self._suggestions[word] = result
+        return result
 
     def add_personal(self, word: str) -> None:
         self.personal.add(word)
