@@ -18,8 +18,8 @@ run: $(STAMP)
 	$(BIN)/humasdesk
 
 lint: $(STAMP)
-	$(BIN)/ruff check humasdesk tests tools benchmarks
-	$(BIN)/ruff format --check humasdesk tests tools benchmarks
+	$(BIN)/ruff check humasdesk tests tools benchmarks packaging
+	$(BIN)/ruff format --check humasdesk tests tools benchmarks packaging
 	$(BIN)/mypy
 
 test: lint

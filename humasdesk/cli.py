@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for module in commands.MODULES:
         module.register(add)
+    _SUBCOMMANDS.update(sub.choices)
     return parser
 
 
@@ -136,9 +137,23 @@ def _language(args: argparse.Namespace) -> str:
     return prefs.load().language
 
 
+def _library_file_argument(argv: Sequence[str]) -> list[str]:
+    """`humasdesk FILE.humasdesk` (a double-click in the file manager, the .desktop file's
+    `Exec=humasdesk %f`) means `humasdesk --library FILE.humasdesk`."""
+    args = list(argv)
+    if args and args[-1].endswith(".humasdesk") and not args[-1].startswith("-"):
+        before = args[-2] if len(args) > 1 else ""
+        if before != "--library" and not any(a in _SUBCOMMANDS for a in args):
+            return [*args[:-1], "--library", args[-1]]
+    return args
+
+
+_SUBCOMMANDS: set[str] = set()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_library_file_argument(sys.argv[1:] if argv is None else argv))
     if args.command is None:
         from humasdesk.ui.app import run_app
 

@@ -16,6 +16,26 @@ _installed: list[QTranslator] = []
 _current = [DEFAULT_LANGUAGE]
 
 
+def current() -> str:
+    """The language last installed ("id" before any): what dates and numbers follow."""
+    return _current[0]
+
+
+def catalogues(language: str) -> list[tuple[str, str]]:
+    """(name, folder) of every catalogue for `language`, in install order.
+
+    Qt's own strings (dialog buttons, context menus) come first: Qt's qtbase_<lang> when Qt
+    ships one, else ours (`resources/translations/qtbase_id.ts`, since Qt has no Indonesian).
+    """
+    ours = str(translations_dir())
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return [
+        (f"qtbase_{language}", qt_dir),
+        (f"qtbase_{language}", ours),
+        (f"humasdesk_{language}", ours),
+    ]
+
+
 def install(language: str) -> str:
     """Makes `language` the one QCoreApplication.translate answers in; returns it."""
     if language not in LANGUAGES:
@@ -26,26 +46,23 @@ def install(language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir), (f"humasdesk_{language}", None)):
+    has_qtbase = False
+    for name, folder in catalogues(language):
+        if name.startswith("qtbase_") and has_qtbase:
+            continue
         translator = QTranslator(app)
-        where = folder if folder is not None else str(translations_dir())
-        if translator.load(name, where):
+        if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+            has_qtbase = has_qtbase or name.startswith("qtbase_")
+    _current[0] = language
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Indonesian if language == "id" else QLocale.Language.English,
             QLocale.Country.Indonesia if language == "id" else QLocale.Country.UnitedKingdom,
         )
     )
-    _current[0] = language
     return language
-
-
-def current() -> str:
-    """The language last installed (the interface's, or the CLI's --lang)."""
-    return _current[0]
 
 
 def tr(context: str, text: str) -> str:

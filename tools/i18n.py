@@ -8,6 +8,9 @@
 
 Source strings are English. `humasdesk_en.ts` is filled with the source text itself; the
 Indonesian file is translated by people (edit the .ts in Qt Linguist or any text editor).
+
+`qtbase_id.ts` is our Indonesian for Qt's own strings (dialog buttons, file dialog, context
+menus), which Qt does not ship; `update` leaves it alone, `release` compiles it too.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "humasdesk" / "i18n"
 LANGUAGES = ("id", "en")
+QT_CATALOGUES = ("qtbase_id",)  # hand-written, not collected from our sources
 BIN = Path(sys.executable).parent
 
 
@@ -83,23 +87,29 @@ def write_ts(tree: ET.ElementTree, path: Path) -> None:
     )
 
 
-def release(outdir: Path = QM_DIR) -> None:
+def catalogues() -> list[Path]:
+    """Every .ts we ship: ours per language, then our translations of Qt's own strings."""
+    return [ts_file(language) for language in LANGUAGES] + [
+        TS_DIR / f"{name}.ts" for name in QT_CATALOGUES
+    ]
+
+
+def release(outdir: Path = QM_DIR) -> list[Path]:
+    """Compiles every catalogue into OUTDIR/<name>.qm; returns the .qm files."""
     outdir.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    written = []
+    for ts in catalogues():
+        qm = outdir / f"{ts.stem}.qm"
         subprocess.run(
-            [
-                str(BIN / "pyside6-lrelease"),
-                "-silent",
-                str(ts_file(language)),
-                "-qm",
-                str(outdir / f"humasdesk_{language}.qm"),
-            ],
-            check=True,
+            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
         )
+        written.append(qm)
+    return written
 
 
 def unfinished(language: str) -> list[str]:
-    tree = ET.parse(ts_file(language))
+    path = ts_file(language) if language in LANGUAGES else TS_DIR / f"{language}.ts"
+    tree = ET.parse(path)
     found = []
     for message in tree.iter("message"):
         translation = message.find("translation")
@@ -149,7 +159,7 @@ def main(argv: list[str]) -> int:
     elif command == "apply":
         print(apply(argv[2], Path(argv[3])), "entries filled")
     elif command == "status":
-        for language in LANGUAGES:
+        for language in (*LANGUAGES, *QT_CATALOGUES):
             print(language, len(unfinished(language)), "unfinished")
     else:
         print(__doc__)

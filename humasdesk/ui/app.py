@@ -231,6 +231,9 @@ def run_app(library: str | None = None, language: str | None = None) -> int:
         return 1
     window = MainWindow(lib, settings)
     window.show()
+    from humasdesk.core import spelling
+
+    spelling.warm_up()
     try:
         return app.exec()
     finally:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from humasdesk import translate
+from humasdesk.core import formats
 
 
 def statement_status(value: str | None) -> str:
@@ -52,10 +57,20 @@ def language(value: str | None) -> str:
 
 
 def date(value: str | None) -> str:
-    """An ISO date in the interface language: "8 Mar 2024", "8 Mei 2024"."""
-    if not value:
-        return ""
-    parsed = QDate.fromString(value[:10], "yyyy-MM-dd")
-    if not parsed.isValid():
-        return value
-    return QLocale().toString(parsed, "d MMM yyyy")
+    """An ISO date in the interface language, for tables: "8 Mar 2024", "8 Mei 2024"."""
+    return formats.short_date(value, translate.current())
+
+
+def long_date(value: str | None) -> str:
+    """The full date of a dateline: "Jumat, 8 Maret 2024" / "Friday, 8 March 2024"."""
+    return formats.long_date(value, translate.current())
+
+
+def number(value: float | int | Decimal, decimals: int = 0) -> str:
+    """ "1.500.000" in Indonesian, "1,500,000" in English."""
+    return formats.number(value, translate.current(), decimals)
+
+
+def rupiah(value: float | int | Decimal) -> str:
+    """ "Rp 1.500.000" in Indonesian, "Rp 1,500,000" in English."""
+    return formats.rupiah(value, translate.current())

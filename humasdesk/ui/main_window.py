@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal, qVersion
+from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humasdesk import __version__, prefs, translate
+from humasdesk import prefs, translate
 from humasdesk.core.errors import UserError
 from humasdesk.store import maintenance, recovery, sample
 from humasdesk.store.db import Library
+from humasdesk.ui import accessibility
+from humasdesk.ui.about import AboutDialog
 from humasdesk.ui.cases_view import CasesView
 from humasdesk.ui.errors import show_error
+from humasdesk.ui.preferences import PreferencesDialog
 from humasdesk.ui.quotes_view import QuotesView
 from humasdesk.ui.recovery_dialog import RecoveryDialog
 from humasdesk.ui.safety import SafetyController
@@ -90,7 +93,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("moduleNav")
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(210)
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         self.banner = SampleBanner()
@@ -112,6 +114,9 @@ class MainWindow(QMainWindow):
         self._build_modules()
         self.nav.currentRowChanged.connect(self._module_chosen)
         self.recovery_dialog: RecoveryDialog | None = None
+        # Keyboard order: modules, then the sample offer (when shown), then the module itself.
+        self.setTabOrder(self.nav, self.banner.fill)
+        self.setTabOrder(self.banner.fill, self.banner.dismiss)
         self._build_actions()
         self._build_menus()
         self.safety = SafetyController(self)
@@ -143,7 +148,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         for icon, module in zip(icons, self.modules, strict=True):
             item = QListWidgetItem(icon, "")
-            item.setSizeHint(QSize(190, 40))
+            item.setSizeHint(QSize(190, max(40, self.fontMetrics().height() * 2 + 8)))
             self.nav.addItem(item)
             self.stack.addWidget(module)
 
@@ -204,6 +209,25 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
+        self.act_preferences = QAction(self)
+        self.act_preferences.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+        )
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_preferences.triggered.connect(self.show_preferences)
+        # Edit commands act on whichever field has the keyboard focus.
+        self.edit_actions: dict[str, QAction] = {}
+        for slot, key in (
+            ("undo", QKeySequence.StandardKey.Undo),
+            ("redo", QKeySequence.StandardKey.Redo),
+            ("cut", QKeySequence.StandardKey.Cut),
+            ("copy", QKeySequence.StandardKey.Copy),
+            ("paste", QKeySequence.StandardKey.Paste),
+            ("selectAll", QKeySequence.StandardKey.SelectAll),
+        ):
+            act = QAction(self, shortcut=key)
+            act.triggered.connect(lambda _checked=False, s=slot: self._edit_focused(s))
+            self.edit_actions[slot] = act
         self.module_actions = []
         for i in range(3):
             act = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
@@ -238,6 +262,12 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
+        for slot, act in self.edit_actions.items():
+            if slot in ("cut", "selectAll"):
+                self.menu_edit.addSeparator()
+            self.menu_edit.addAction(act)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_preferences)
         self.menu_view = bar.addMenu("")
         for act in self.module_actions:
             self.menu_view.addAction(act)
@@ -274,18 +304,38 @@ class MainWindow(QMainWindow):
         self.act_backup.setText(self.tr("&Back up now"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About HumasDesk"))
+        self.act_preferences.setText(self.tr("&Preferences…"))
+        edit_names = {
+            "undo": self.tr("&Undo"),
+            "redo": self.tr("&Redo"),
+            "cut": self.tr("Cu&t"),
+            "copy": self.tr("&Copy"),
+            "paste": self.tr("&Paste"),
+            "selectAll": self.tr("Select &All"),
+        }
+        for slot, text in edit_names.items():
+            self.edit_actions[slot].setText(text)
+        self.nav.setAccessibleName(self.tr("Modules"))
+        self.nav.setToolTip(self.tr("Switch module: Ctrl+1, Ctrl+2, Ctrl+3"))
         self.language_actions["id"].setText("Bahasa Indonesia")
         self.language_actions["en"].setText("English")
         names = [self.tr("Press statements"), self.tr("Quote library"), self.tr("RESIST cases")]
         for i, name in enumerate(names):
             self.nav.item(i).setText(name)
             self.module_actions[i].setText(name)
+            table = getattr(self.modules[i], "table", None)
+            if table is not None:
+                table.setAccessibleName(self.tr("{module}: list").format(module=name))
+        # Wide enough for the longest module name at any font size.
+        widest = max(self.nav.fontMetrics().horizontalAdvance(n) for n in names)
+        self.nav.setFixedWidth(max(210, widest + self.nav.iconSize().width() + 40))
         for module in self.modules:
             retranslate = getattr(module, "retranslate", None)
             if retranslate is not None:
                 retranslate()
         self.banner.retranslate()
         self.update_status()
+        accessibility.name_unlabelled(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self.lib.closed:
@@ -382,15 +432,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=written), 8000)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About HumasDesk"),
-            self.tr(
-                "<h3>HumasDesk {version}</h3><p>Press statements, a quote library and RESIST "
-                "disinformation cases for government communicators, offline.</p>"
-                "<p>Library: {path}</p><p>Licence: GPL-3.0-or-later. Qt {qt} (LGPL-3.0).</p>"
-            ).format(version=__version__, path=self.lib.path, qt=qVersion()),
-        )
+        dialog = AboutDialog(self, library=str(self.lib.path))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.lib, self.prefs.language, self)
+        accepted = dialog.exec()
+        if accepted and dialog.chosen_language != self.prefs.language:
+            self.set_language(dialog.chosen_language)
+        dialog.deleteLater()
+        if accepted:
+            self.statusBar().showMessage(self.tr("Preferences saved."), 5000)
+
+    def _edit_focused(self, slot: str) -> None:
+        """Undo, copy, paste… in the field that has the focus, when it can."""
+        widget = QApplication.focusWidget()
+        action = getattr(widget, slot, None)
+        if callable(action):
+            action()
 
     # ----- window state
     def _restore_geometry(self) -> None:

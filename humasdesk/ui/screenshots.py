@@ -121,6 +121,26 @@ def _damaged(window: MainWindow) -> QWidget:
     return box
 
 
+def _preferences(tab: int) -> Screen:
+    def show(window: MainWindow) -> QWidget:
+        from humasdesk.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(window.lib, window.prefs.language, window)
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.show()
+        return dialog
+
+    return show
+
+
+def _about(window: MainWindow) -> QWidget:
+    from humasdesk.ui.about import AboutDialog
+
+    dialog = AboutDialog(window, library=str(window.lib.path.name))
+    dialog.show()
+    return dialog
+
+
 SCREENS: list[tuple[str, Screen]] = [
     ("statements", _module(0)),
     ("quotes", _module(1)),
@@ -138,6 +158,11 @@ SCREENS: list[tuple[str, Screen]] = [
     ("passphrase", _passphrase),
     ("new-passphrase", _new_passphrase),
     ("damaged-library", _damaged),
+    ("preferences-general", _preferences(0)),
+    ("preferences-letterhead", _preferences(1)),
+    ("preferences-backups", _preferences(2)),
+    ("preferences-numbering", _preferences(3)),
+    ("about", _about),
 ]
 
 

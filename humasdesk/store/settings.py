@@ -1,0 +1,106 @@
+"""The library's own settings (the `settings` table): the office's letterhead details, the
+backup policy and the office numbering pattern. They travel with the library file, so every
+officer of an office who opens it writes with the same letterhead and numbers.
+
+Keys and what reads them:
+- `office.*`: template placeholders ({office}, {office_short}, {office_address}, {city}...),
+  see `office_values()`;
+- `backup.interval_minutes`, `backup.keep_hourly|daily|weekly|monthly`: the automatic backups;
+- `numbering.pattern`: statement numbers, filled by `core.formats.office_number`.
+"""
+
+from __future__ import annotations
+
+from humasdesk.core import formats
+from humasdesk.core.errors import InvalidInput
+from humasdesk.core.i18n import QT_TRANSLATE_NOOP
+from humasdesk.store.db import Library
+
+# placeholder in templates -> settings key
+OFFICE_FIELDS = {
+    "office": "office.name",
+    "office_short": "office.short_name",
+    "office_address": "office.address",
+    "city": "office.city",
+    "office_website": "office.website",
+    "contact_name": "office.contact_name",
+    "contact_role": "office.contact_role",
+    "contact_phone": "office.contact_phone",
+    "contact_email": "office.contact_email",
+}
+BACKUP_KEYS = (
+    "backup.interval_minutes",
+    "backup.keep_hourly",
+    "backup.keep_daily",
+    "backup.keep_weekly",
+    "backup.keep_monthly",
+)
+NUMBERING_PATTERN = "numbering.pattern"
+DEFAULTS = {
+    "backup.interval_minutes": "30",
+    "backup.keep_hourly": "24",
+    "backup.keep_daily": "14",
+    "backup.keep_weekly": "8",
+    "backup.keep_monthly": "12",
+    NUMBERING_PATTERN: "No. {n:03d}/HUMAS/{month_roman}/{year}",
+}
+KNOWN = (*OFFICE_FIELDS.values(), *BACKUP_KEYS, NUMBERING_PATTERN)
+
+
+def get(lib: Library, key: str) -> str:
+    return lib.get_setting(key, DEFAULTS.get(key, ""))
+
+
+def get_int(lib: Library, key: str) -> int:
+    try:
+        return int(get(lib, key))
+    except ValueError:
+        return int(DEFAULTS[key])
+
+
+def values(lib: Library) -> dict[str, str]:
+    """Every known setting, defaults filled in."""
+    return {key: get(lib, key) for key in KNOWN}
+
+
+def office_values(lib: Library) -> dict[str, str]:
+    """The office's details as template placeholders: {"office": "Dinas ...", ...}."""
+    return {name: get(lib, key) for name, key in OFFICE_FIELDS.items()}
+
+
+def check_pattern(pattern: str, office_short: str = "HUMAS") -> str:
+    """A sample number for `pattern`, or InvalidInput saying why it cannot be used."""
+    try:
+        return formats.office_number(pattern, 7, "2024-03-08", office_short=office_short)
+    except ValueError as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The numbering pattern cannot be used ({detail}). Use {{n}}, {{n:03d}}, "
+                "{{month_roman}}, {{month}}, {{year}} and {{office_short}}.",
+            ),
+            detail=str(exc),
+        ) from exc
+
+
+def save(lib: Library, changes: dict[str, str]) -> None:
+    """Writes `changes` in one transaction, after checking them; unknown keys are refused."""
+    unknown = sorted(set(changes) - set(KNOWN))
+    if unknown:
+        raise InvalidInput(detail=f"unknown settings: {', '.join(unknown)}")
+    for key in BACKUP_KEYS:
+        if key in changes and (not changes[key].isdigit() or int(changes[key]) < 0):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "{key} must be a whole number, not '{value}'."),
+                key=key,
+                value=changes[key],
+            )
+    if NUMBERING_PATTERN in changes:
+        check_pattern(changes[NUMBERING_PATTERN])
+    with lib.atomic():
+        for key, value in changes.items():
+            lib.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value.strip()],
+            )
