@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About HumasDesk</source>
+        <translation>About HumasDesk</translation>
+    </message>
+    <message>
+        <source>Press statements, a quote library and RESIST disinformation cases for government communicators, offline.</source>
+        <translation>Press statements, a quote library and RESIST disinformation cases for government communicators, offline.</translation>
+    </message>
+    <message>
+        <source>HumasDesk logo</source>
+        <translation>HumasDesk logo</translation>
+    </message>
+    <message>
+        <source>Versions and licences</source>
+        <translation>Versions and licences</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;Copy versions</translation>
+    </message>
+    <message>
+        <source>Library: {path}</source>
+        <translation>Library: {path}</translation>
+    </message>
+    <message>
+        <source>HumasDesk is free software under the GNU General Public Licence, version 3 or later. It bundles these parts, each under its own licence; their texts travel with the program.</source>
+        <translation>HumasDesk is free software under the GNU General Public Licence, version 3 or later. It bundles these parts, each under its own licence; their texts travel with the program.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -506,6 +561,42 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>&amp;About HumasDesk</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Switch module: Ctrl+1, Ctrl+2, Ctrl+3</source>
+        <translation>Switch module: Ctrl+1, Ctrl+2, Ctrl+3</translation>
+    </message>
+    <message>
         <source>Press statements</source>
         <translation>Press statements</translation>
     </message>
@@ -516,6 +607,10 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>RESIST cases</source>
         <translation>RESIST cases</translation>
+    </message>
+    <message>
+        <source>{module}: list</source>
+        <translation>{module}: list</translation>
     </message>
     <message>
         <source>{name} · {statements} statements · {quotes} quotes · {cases} cases</source>
@@ -538,12 +633,8 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <source>About HumasDesk</source>
-        <translation>About HumasDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;HumasDesk {version}&lt;/h3&gt;&lt;p&gt;Press statements, a quote library and RESIST disinformation cases for government communicators, offline.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Qt {qt} (LGPL-3.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;HumasDesk {version}&lt;/h3&gt;&lt;p&gt;Press statements, a quote library and RESIST disinformation cases for government communicators, offline.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Qt {qt} (LGPL-3.0).&lt;/p&gt;</translation>
+        <source>Preferences saved.</source>
+        <translation>Preferences saved.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +797,133 @@ The library will be exactly as it was then; everything changed since will be gon
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages on this computer. It changes as soon as you press OK.</source>
+        <translation>The language of menus and messages on this computer. It changes as soon as you press OK.</translation>
+    </message>
+    <message>
+        <source>Printed at the top of statements and filled into templates. Saved in this library, so everyone who opens it uses the same details.</source>
+        <translation>Printed at the top of statements and filled into templates. Saved in this library, so everyone who opens it uses the same details.</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <source>Contact's &amp;role:</source>
+        <translation>Contact's &amp;role:</translation>
+    </message>
+    <message>
+        <source>Contact's &amp;phone:</source>
+        <translation>Contact's &amp;phone:</translation>
+    </message>
+    <message>
+        <source>Contact's &amp;e-mail:</source>
+        <translation>Contact's &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Komunikasi dan Informatika Provinsi Nusa Raya</source>
+        <translation>e.g. Dinas Komunikasi dan Informatika Provinsi Nusa Raya</translation>
+    </message>
+    <message>
+        <source>e.g. Diskominfo Nusa Raya</source>
+        <translation>e.g. Diskominfo Nusa Raya</translation>
+    </message>
+    <message>
+        <source>HumasDesk copies the library beside it while you work and thins out old copies: it keeps the newest of each hour, day, week and month, as many as you choose here. 0 turns a kind off.</source>
+        <translation>HumasDesk copies the library beside it while you work and thins out old copies: it keeps the newest of each hour, day, week and month, as many as you choose here. 0 turns a kind off.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up every:</source>
+        <translation>&amp;Back up every:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;hourly copies:</source>
+        <translation>Keep &amp;hourly copies:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily copies:</source>
+        <translation>Keep &amp;daily copies:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly copies:</source>
+        <translation>Keep &amp;weekly copies:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly copies:</source>
+        <translation>Keep &amp;monthly copies:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>How the office numbers its statements. {n} is the running number ({n:03d} pads it to three digits), {month_roman} the month in Roman numerals, {month} and {year} the month and year, {office_short} the short name.</source>
+        <translation>How the office numbers its statements. {n} is the running number ({n:03d} pads it to three digits), {month_roman} the month in Roman numerals, {month} and {year} the month and year, {office_short} the short name.</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Pattern:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>Cannot be used: {detail}</source>
+        <translation>Cannot be used: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>QuotesView</name>
     <message>
         <source>Quote</source>
@@ -862,6 +1080,21 @@ kept at {when}: {words}</translation>
     <message>
         <source>Search again</source>
         <translation>Search again</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCheck</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to my dictionary</source>
+        <translation>Add “{word}” to my dictionary</translation>
+    </message>
+    <message>
+        <source>Ignore “{word}” for now</source>
+        <translation>Ignore “{word}” for now</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1735,21 @@ kept at {when}: {words}</translation>
     </message>
 </context>
 <context>
+    <name>about</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Public domain</translation>
+    </message>
+    <message>
+        <source>Indonesian Hunspell dictionary (hunspell-id)</source>
+        <translation>Indonesian Hunspell dictionary (hunspell-id)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The library {name} is already open in HumasDesk (on {host}, since {since}).
@@ -2020,6 +2268,14 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>template</source>
         <translation>template</translation>
+    </message>
+    <message>
+        <source>The numbering pattern cannot be used ({detail}). Use {{n}}, {{n:03d}}, {{month_roman}}, {{month}}, {{year}} and {{office_short}}.</source>
+        <translation>The numbering pattern cannot be used ({detail}). Use {{n}}, {{n:03d}}, {{month_roman}}, {{month}}, {{year}} and {{office_short}}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number, not '{value}'.</source>
+        <translation>{key} must be a whole number, not '{value}'.</translation>
     </message>
 </context>
 <context>

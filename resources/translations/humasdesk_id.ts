@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About HumasDesk</source>
+        <translation>Tentang HumasDesk</translation>
+    </message>
+    <message>
+        <source>Press statements, a quote library and RESIST disinformation cases for government communicators, offline.</source>
+        <translation>Siaran pers, pustaka kutipan, dan kasus disinformasi RESIST untuk humas pemerintah, tanpa internet.</translation>
+    </message>
+    <message>
+        <source>HumasDesk logo</source>
+        <translation>Logo HumasDesk</translation>
+    </message>
+    <message>
+        <source>Versions and licences</source>
+        <translation>Versi dan lisensi</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;Salin versi</translation>
+    </message>
+    <message>
+        <source>Library: {path}</source>
+        <translation>Pustaka: {path}</translation>
+    </message>
+    <message>
+        <source>HumasDesk is free software under the GNU General Public Licence, version 3 or later. It bundles these parts, each under its own licence; their texts travel with the program.</source>
+        <translation>HumasDesk adalah perangkat lunak bebas di bawah GNU General Public Licence versi 3 atau yang lebih baru. HumasDesk menyertakan komponen berikut, masing-masing dengan lisensinya sendiri; teks lisensinya disertakan bersama program.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -506,6 +561,42 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>&amp;Tentang HumasDesk</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>P&amp;ilih Semua</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Switch module: Ctrl+1, Ctrl+2, Ctrl+3</source>
+        <translation>Pindah modul: Ctrl+1, Ctrl+2, Ctrl+3</translation>
+    </message>
+    <message>
         <source>Press statements</source>
         <translation>Siaran Pers</translation>
     </message>
@@ -516,6 +607,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>RESIST cases</source>
         <translation>Kasus RESIST</translation>
+    </message>
+    <message>
+        <source>{module}: list</source>
+        <translation>{module}: daftar</translation>
     </message>
     <message>
         <source>{name} · {statements} statements · {quotes} quotes · {cases} cases</source>
@@ -538,12 +633,8 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Cadangan ditulis: {path}</translation>
     </message>
     <message>
-        <source>About HumasDesk</source>
-        <translation>Tentang HumasDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;HumasDesk {version}&lt;/h3&gt;&lt;p&gt;Press statements, a quote library and RESIST disinformation cases for government communicators, offline.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Qt {qt} (LGPL-3.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;HumasDesk {version}&lt;/h3&gt;&lt;p&gt;Siaran pers, pustaka kutipan, dan kasus disinformasi RESIST untuk humas pemerintah, tanpa internet.&lt;/p&gt;&lt;p&gt;Pustaka: {path}&lt;/p&gt;&lt;p&gt;Lisensi: GPL-3.0-or-later. Qt {qt} (LGPL-3.0).&lt;/p&gt;</translation>
+        <source>Preferences saved.</source>
+        <translation>Preferensi disimpan.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +797,133 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Penomoran</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Bahasa antarmuka:</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages on this computer. It changes as soon as you press OK.</source>
+        <translation>Bahasa menu dan pesan di komputer ini. Bahasa berganti begitu Anda menekan OK.</translation>
+    </message>
+    <message>
+        <source>Printed at the top of statements and filled into templates. Saved in this library, so everyone who opens it uses the same details.</source>
+        <translation>Dicetak di bagian atas siaran pers dan diisikan ke templat. Disimpan di pustaka ini, sehingga semua orang yang membukanya memakai data yang sama.</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nama kantor:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Nama &amp;singkat:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Kota:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Situs &amp;web:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Nara&amp;hubung:</translation>
+    </message>
+    <message>
+        <source>Contact's &amp;role:</source>
+        <translation>&amp;Jabatan narahubung:</translation>
+    </message>
+    <message>
+        <source>Contact's &amp;phone:</source>
+        <translation>&amp;Telepon narahubung:</translation>
+    </message>
+    <message>
+        <source>Contact's &amp;e-mail:</source>
+        <translation>Sur&amp;el narahubung:</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Komunikasi dan Informatika Provinsi Nusa Raya</source>
+        <translation>mis. Dinas Komunikasi dan Informatika Provinsi Nusa Raya</translation>
+    </message>
+    <message>
+        <source>e.g. Diskominfo Nusa Raya</source>
+        <translation>mis. Diskominfo Nusa Raya</translation>
+    </message>
+    <message>
+        <source>HumasDesk copies the library beside it while you work and thins out old copies: it keeps the newest of each hour, day, week and month, as many as you choose here. 0 turns a kind off.</source>
+        <translation>Selama Anda bekerja, HumasDesk menyalin pustaka ke folder di sebelahnya dan merampingkan salinan lama: yang disimpan adalah salinan terbaru dari tiap jam, hari, minggu, dan bulan, sebanyak yang Anda pilih di sini. Angka 0 mematikan jenis tersebut.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up every:</source>
+        <translation>&amp;Cadangkan setiap:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;hourly copies:</source>
+        <translation>Simpan salinan per &amp;jam:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily copies:</source>
+        <translation>Simpan salinan &amp;harian:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly copies:</source>
+        <translation>Simpan salinan &amp;mingguan:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly copies:</source>
+        <translation>Simpan salinan &amp;bulanan:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source>How the office numbers its statements. {n} is the running number ({n:03d} pads it to three digits), {month_roman} the month in Roman numerals, {month} and {year} the month and year, {office_short} the short name.</source>
+        <translation>Cara kantor menomori siaran persnya. {n} adalah nomor urut ({n:03d} menjadikannya tiga digit), {month_roman} bulan dalam angka Romawi, {month} dan {year} bulan dan tahun, {office_short} nama singkat kantor.</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Pola:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Contoh:</translation>
+    </message>
+    <message>
+        <source>Cannot be used: {detail}</source>
+        <translation>Tidak dapat dipakai: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>QuotesView</name>
     <message>
         <source>Quote</source>
@@ -862,6 +1080,21 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>Search again</source>
         <translation>Cari lagi</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCheck</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Tidak ada saran</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to my dictionary</source>
+        <translation>Tambahkan “{word}” ke kamus saya</translation>
+    </message>
+    <message>
+        <source>Ignore “{word}” for now</source>
+        <translation>Abaikan “{word}” untuk sementara</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1735,21 @@ disimpan sementara {when}: {words}</translation>
     </message>
 </context>
 <context>
+    <name>about</name>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Domain publik</translation>
+    </message>
+    <message>
+        <source>Indonesian Hunspell dictionary (hunspell-id)</source>
+        <translation>Kamus Hunspell bahasa Indonesia (hunspell-id)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The library {name} is already open in HumasDesk (on {host}, since {since}).
@@ -2020,6 +2268,14 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
     <message>
         <source>template</source>
         <translation>templat</translation>
+    </message>
+    <message>
+        <source>The numbering pattern cannot be used ({detail}). Use {{n}}, {{n:03d}}, {{month_roman}}, {{month}}, {{year}} and {{office_short}}.</source>
+        <translation>Pola penomoran tidak dapat dipakai ({detail}). Gunakan {{n}}, {{n:03d}}, {{month_roman}}, {{month}}, {{year}} dan {{office_short}}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number, not '{value}'.</source>
+        <translation>{key} harus berupa bilangan bulat, bukan '{value}'.</translation>
     </message>
 </context>
 <context>
