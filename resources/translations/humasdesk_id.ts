@@ -37,6 +37,80 @@
     </message>
 </context>
 <context>
+    <name>ConsistencyPanel</name>
+    <message>
+        <source>Use library wording</source>
+        <translation>Pakai kata-kata pustaka</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Periksa lagi</translation>
+    </message>
+    <message>
+        <source>Differs from the library's wording ({similarity}% alike). {speaker} said: “{expected}”</source>
+        <translation>Berbeda dari kata-kata di pustaka ({similarity}% mirip). {speaker} mengatakan: “{expected}”</translation>
+    </message>
+    <message>
+        <source>Retired quote of {speaker}: do not use it any more.</source>
+        <translation>Kutipan {speaker} yang sudah tidak dipakai: jangan gunakan lagi.</translation>
+    </message>
+    <message>
+        <source>Superseded quote. Use instead: “{expected}”</source>
+        <translation>Kutipan yang sudah diganti. Gunakan: “{expected}”</translation>
+    </message>
+    <message>
+        <source>{speaker} was not “{found}” on this date but “{expected}”. Roles: {held}</source>
+        <translation>Pada tanggal ini {speaker} bukan “{found}”, melainkan “{expected}”. Jabatan: {held}</translation>
+    </message>
+    <message>
+        <source>{speaker} held no known role on this date. Roles: {held}</source>
+        <translation>Tidak diketahui jabatan {speaker} pada tanggal ini. Jabatan: {held}</translation>
+    </message>
+    <message>
+        <source>The draft has not been checked yet.</source>
+        <translation>Draf belum diperiksa.</translation>
+    </message>
+    <message>
+        <source>No problems: the draft agrees with the quote library.</source>
+        <translation>Tidak ada masalah: draf sesuai dengan pustaka kutipan.</translation>
+    </message>
+    <message>
+        <source>{count} things to check. Click one to go to it in the draft.</source>
+        <translation>{count} hal perlu diperiksa. Klik salah satu untuk menuju ke bagian itu di draf.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search quotes: words, speaker, role…</source>
+        <translation>Cari kutipan: kata, narasumber, jabatan…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>semua tanggal</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Semua narasumber</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Semua topik</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No other recent library</source>
@@ -128,6 +202,147 @@
     </message>
 </context>
 <context>
+    <name>PackConflictsDialog</name>
+    <message>
+        <source>Pack conflicts</source>
+        <translation>Konflik paket</translation>
+    </message>
+    <message>
+        <source>{count} quotes or speakers differ between your library and the pack. Choose which version to keep for each. New quotes and speakers from the pack are added either way; Cancel imports nothing.</source>
+        <translation>{count} kutipan atau narasumber berbeda antara pustaka Anda dan paket ini. Pilih versi yang disimpan untuk masing-masing. Kutipan dan narasumber baru dari paket tetap ditambahkan; Batal tidak mengimpor apa pun.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Milik Anda</translation>
+    </message>
+    <message>
+        <source>In the pack</source>
+        <translation>Di paket</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Simpan milik saya</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ambil dari paket</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Simpan semua milik saya</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Ambil semua dari paket</translation>
+    </message>
+    <message>
+        <source>Apply choices</source>
+        <translation>Terapkan pilihan</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDetail</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Role then</source>
+        <translation>Jabatan saat itu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reused</source>
+        <translation>Dipakai ulang</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Open source statement</source>
+        <translation>Buka siaran pers sumber</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <source>Select a quote to see who said it, when, and where.</source>
+        <translation>Pilih kutipan untuk melihat siapa yang mengatakannya, kapan, dan di mana.</translation>
+    </message>
+    <message>
+        <source>Superseded by another quote…</source>
+        <translation>Diganti kutipan lain…</translation>
+    </message>
+    <message>
+        <source>{then} (now: {now})</source>
+        <translation>{then} (kini: {now})</translation>
+    </message>
+    <message>
+        <source>{status}: use “{text}”</source>
+        <translation>{status}: gunakan “{text}”</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} kali</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePickerDialog</name>
+    <message>
+        <source>Insert an approved quote</source>
+        <translation>Sisipkan kutipan yang disetujui</translation>
+    </message>
+    <message>
+        <source>Type words, a speaker or a role…</source>
+        <translation>Ketik kata, narasumber, atau jabatan…</translation>
+    </message>
+    <message>
+        <source>Up/Down choose, Enter inserts with its attribution, Esc closes.</source>
+        <translation>Atas/Bawah untuk memilih, Enter menyisipkan beserta atribusinya, Esc menutup.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Pilih</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Sisipkan</translation>
+    </message>
+    <message>
+        <source>No approved quote matches.</source>
+        <translation>Tidak ada kutipan disetujui yang cocok.</translation>
+    </message>
+    <message>
+        <source>Insert quote from library…</source>
+        <translation>Sisipkan kutipan dari pustaka…</translation>
+    </message>
+</context>
+<context>
     <name>QuotesView</name>
     <message>
         <source>Quote</source>
@@ -150,12 +365,99 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Reused</source>
+        <translation>Dipakai ulang</translation>
+    </message>
+    <message>
         <source>Quote library</source>
         <translation>Pustaka Kutipan</translation>
     </message>
     <message>
         <source>What was already said officially: who said it, in which role, and when.</source>
         <translation>Apa yang sudah disampaikan secara resmi: siapa yang mengatakannya, dalam jabatan apa, dan kapan.</translation>
+    </message>
+    <message>
+        <source>Import pack…</source>
+        <translation>Impor paket…</translation>
+    </message>
+    <message>
+        <source>Export pack…</source>
+        <translation>Ekspor paket…</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Review queue ({count})</source>
+        <translation>Antrean tinjauan ({count})</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Antrean tinjauan</translation>
+    </message>
+    <message>
+        <source>No quote matches. Clear the search or the filters to see every quote.</source>
+        <translation>Tidak ada kutipan yang cocok. Kosongkan pencarian atau filter untuk melihat semua kutipan.</translation>
+    </message>
+    <message>
+        <source>Which quote replaces it?</source>
+        <translation>Kutipan mana yang menggantikannya?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueView</name>
+    <message>
+        <source>Quote found</source>
+        <translation>Kutipan ditemukan</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Quotes found in saved and imported statements. Check the words and who said them, then accept (Ctrl+Enter) or reject (Ctrl+Delete).</source>
+        <translation>Kutipan yang ditemukan di siaran pers yang disimpan dan diimpor. Periksa kata-kata dan narasumbernya, lalu terima (Ctrl+Enter) atau tolak (Ctrl+Delete).</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Kata-kata</translation>
+    </message>
+    <message>
+        <source>Role then</source>
+        <translation>Jabatan saat itu</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review. Quotes found in new statements appear here.</source>
+        <translation>Tidak ada yang menunggu tinjauan. Kutipan dari siaran pers baru akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>From: {title} ({date})</source>
+        <translation>Dari: {title} ({date})</translation>
     </message>
 </context>
 <context>
@@ -257,6 +559,30 @@
         <source>{count} screenshots written to {outdir}</source>
         <translation>{count} tangkapan layar ditulis ke {outdir}</translation>
     </message>
+    <message>
+        <source>No quotes.</source>
+        <translation>Tidak ada kutipan.</translation>
+    </message>
+    <message>
+        <source>Say where to write the pack: -o FILE.</source>
+        <translation>Sebutkan tempat menyimpan paket: -o BERKAS.</translation>
+    </message>
+    <message>
+        <source>Pack written: {path} ({quotes} quotes, {people} people).</source>
+        <translation>Paket ditulis: {path} ({quotes} kutipan, {people} narasumber).</translation>
+    </message>
+    <message>
+        <source>Name the pack to import: pack import FILE.</source>
+        <translation>Sebutkan paket yang akan diimpor: pack import BERKAS.</translation>
+    </message>
+    <message>
+        <source>Merged: {quotes} new quotes, {people} new people, {unchanged} already the same.</source>
+        <translation>Digabungkan: {quotes} kutipan baru, {people} narasumber baru, {unchanged} sudah sama.</translation>
+    </message>
+    <message>
+        <source>{count} conflicts left as they are in this library (decide them in the app: Quote library &gt; Import pack):</source>
+        <translation>{count} konflik dibiarkan seperti di pustaka ini (putuskan di aplikasi: Pustaka kutipan &gt; Impor paket):</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -265,8 +591,8 @@
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <source>No library at {path}. Create one with &apos;humasdesk init&apos;.</source>
-        <translation>Tidak ada pustaka di {path}. Buat dengan &apos;humasdesk init&apos;.</translation>
+        <source>No library at {path}. Create one with 'humasdesk init'.</source>
+        <translation>Tidak ada pustaka di {path}. Buat dengan 'humasdesk init'.</translation>
     </message>
     <message>
         <source>{path} is not a HumasDesk library.</source>
@@ -313,6 +639,18 @@
         <translation>kutipan</translation>
     </message>
     <message>
+        <source>'{status}' is not a quote status; use one of {known}.</source>
+        <translation>'{status}' bukan status kutipan; gunakan salah satu dari {known}.</translation>
+    </message>
+    <message>
+        <source>A superseded quote needs the quote that replaces it (not itself).</source>
+        <translation>Kutipan yang diganti memerlukan kutipan penggantinya (bukan dirinya sendiri).</translation>
+    </message>
+    <message>
+        <source>A quote needs its words; the text is empty.</source>
+        <translation>Kutipan memerlukan kata-kata; teksnya kosong.</translation>
+    </message>
+    <message>
         <source>statement</source>
         <translation>siaran pers</translation>
     </message>
@@ -331,6 +669,14 @@
     <message>
         <source>Copy details</source>
         <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <source>{path} is not a HumasDesk pack: {detail}</source>
+        <translation>{path} bukan paket HumasDesk: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer HumasDesk (pack version {found}); update HumasDesk to import it.</source>
+        <translation>{path} dibuat oleh HumasDesk yang lebih baru (versi paket {found}); perbarui HumasDesk untuk mengimpornya.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +744,89 @@
     <message>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message>
+        <source>words</source>
+        <translation>kata-kata</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>narasumber</translation>
+    </message>
+    <message>
+        <source>speaker record</source>
+        <translation>data narasumber</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>instansi</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation>diganti oleh</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>topik</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>nama singkat</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <source>Export approved quotes as a pack</source>
+        <translation>Ekspor kutipan yang disetujui sebagai paket</translation>
+    </message>
+    <message>
+        <source>Pack exported</source>
+        <translation>Paket diekspor</translation>
+    </message>
+    <message>
+        <source>{quotes} quotes and {people} speakers written to {path}.</source>
+        <translation>{quotes} kutipan dan {people} narasumber ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>Import a pack of approved quotes</source>
+        <translation>Impor paket kutipan yang disetujui</translation>
+    </message>
+    <message>
+        <source>Pack imported</source>
+        <translation>Paket diimpor</translation>
+    </message>
+    <message>
+        <source>{quotes} new quotes and {people} new speakers added; {taken} replaced by the pack's version; {kept} kept as yours; {same} already the same.</source>
+        <translation>{quotes} kutipan baru dan {people} narasumber baru ditambahkan; {taken} diganti dengan versi paket; {kept} tetap versi Anda; {same} sudah sama.</translation>
     </message>
 </context>
 </TS>
