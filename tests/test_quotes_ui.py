@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from humasdesk import translate
 from humasdesk.core.records import Statement
 from humasdesk.store import quotes, statements
 from humasdesk.store.db import Library
@@ -16,13 +15,6 @@ from humasdesk.ui.consistency_panel import ConsistencyPanel
 from humasdesk.ui.pack_dialogs import PackConflictsDialog
 from humasdesk.ui.quote_picker import QuotePickerDialog
 from humasdesk.ui.quotes_view import QuotesView
-
-
-@pytest.fixture
-def english(qapp):
-    translate.install("en")
-    yield
-    translate.install("id")
 
 
 @pytest.fixture
