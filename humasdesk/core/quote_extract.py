@@ -411,7 +411,7 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
     """The speaker words after a cue at `pos`: (words, end, ends_with_backref_word)."""
     words: list[str] = []
     end = pos
-    toks = _tokens(text, pos, 28)
+    toks = _merge_parentheses(_tokens(text, pos, 28))
     stop_words = ID_STOP if language == "id" else {"in", "at", "on", "during", "after", "to"}
     roles_only = True
     for k, tok in enumerate(toks):
@@ -423,9 +423,13 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
         if not bare:
             break
         if raw.startswith("("):
-            if raw.rstrip(",.").endswith(")") and len(bare) <= 16 and words:
+            named = bare[:1].isupper() and not any(c.isdigit() or c == "/" for c in bare)
+            if raw.rstrip(",.").endswith(")") and len(bare) <= 40 and words and named:
                 words.append(f"({bare})")
                 end = tok.end
+                if raw.endswith(",") and _continues_after_comma(words, toks, k):
+                    words[-1] += ","
+                    continue
                 if raw.endswith((",", ".")):
                     break
                 continue
@@ -435,6 +439,11 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
         if key in BACKREF_TAIL and words:
             return words, tok.end, True
         is_cap = _is_cap(bare)
+        next_is_cap = k + 1 < len(toks) and _is_cap(toks[k + 1].bare)
+        if bare.isdigit() and words and next_is_cap and len(bare) <= 3:
+            words.append(bare)  # "Daop 8 Surabaya", "Komisi IX": part of the office
+            end = tok.end
+            continue
         if not is_cap:
             next_cap = k + 1 < len(toks) and _is_cap(toks[k + 1].bare)
             next_glue = k + 1 < len(toks) and toks[k + 1].bare.casefold() in PHRASE_GLUE
@@ -464,21 +473,54 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
         words.append(bare)
         end = tok.end
         if raw.endswith((",", ";", ":", "!", "?")) or (raw.endswith(".") and not _abbreviated(raw)):
-            if raw.endswith(",") and k + 1 < len(toks):
-                # "said Mira Tayyiba, Secretary General of the Ministry": an appositive role;
-                # "kata juru bicara Satgas Kabupaten Tegal, Joko Wantoro": the name after.
-                nxt = toks[k + 1].bare
-                role_next = nxt.casefold() in ROLE_WORDS | PLACE_WORDS | ORG_WORDS
-                # "…, Kecamatan Moyudan, Wahyu Wibowo": a place is not the name.
-                after_place = len(words) >= 2 and words[-2].rstrip(",").casefold() in PLACE_WORDS
-                name_next = _name_like(nxt) and (after_place or not split_speaker(words).name)
-                if (role_next or name_next) and nxt.casefold() not in DAY_WORDS:
-                    words[-1] = words[-1] + ","
-                    continue
+            if raw.endswith(",") and _continues_after_comma(words, toks, k):
+                words[-1] = words[-1] + ","
+                continue
             break
         if len(words) >= 16:
             break
     return words, end, False
+
+
+def _merge_parentheses(toks: list[_Token]) -> list[_Token]:
+    """ "(KAI Commuter)" as one token, so an office's short name stays whole."""
+    merged: list[_Token] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if tok.text.startswith("(") and ")" not in tok.text:
+            for j in range(k + 1, min(k + 5, len(toks))):
+                if ")" in toks[j].text:
+                    text = " ".join(t.text for t in toks[k : j + 1])
+                    merged.append(_Token(text, tok.start, toks[j].end))
+                    k = j + 1
+                    break
+            else:
+                merged.append(tok)
+                k += 1
+            continue
+        merged.append(tok)
+        k += 1
+    return merged
+
+
+def _continues_after_comma(words: list[str], toks: list[_Token], k: int) -> bool:
+    """Whether a speaker phrase goes on after the comma ending token k: an appositive role
+    ("said Mira Tayyiba, Secretary General …") or the name after a title ("kata juru bicara
+    Satgas Kabupaten Tegal, Joko Wantoro"; "…, Kecamatan Moyudan, Wahyu Wibowo")."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].bare
+    key = nxt.casefold()
+    if key in DAY_WORDS:
+        return False
+    if key in ROLE_WORDS | PLACE_WORDS | ORG_WORDS:
+        return True
+    if not _name_like(nxt):
+        return False
+    after_place = len(words) >= 2 and words[-2].rstrip(",").casefold() in PLACE_WORDS
+    title_first = words[0].rstrip(",").casefold() in ROLE_WORDS
+    return after_place or title_first or not split_speaker(words).name
 
 
 def _phrase_before(text: str, pos: int) -> list[str]:
@@ -667,7 +709,8 @@ def _collect_mentions(
         if not words:
             continue
         sp = split_speaker(words, short)
-        if sp.name or sp.role:
+        titled = bool(sp.role) and sp.role.split()[0].casefold() in ROLE_WORDS
+        if sp.name or titled:
             start = m.start() - len(" ".join(words))
             found.append(Mention(start, sp.name, sp.role, sp.organisation, speaking=True))
     if language == "id":
