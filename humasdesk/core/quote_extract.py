@@ -698,6 +698,9 @@ class _Resolver:
         return None
 
 
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w]*")
+
+
 def _collect_mentions(
     text: str, language: str, say_verbs: list[str], short: set[str]
 ) -> list[Mention]:
@@ -750,10 +753,9 @@ def _collect_mentions(
                 role, org = sp.role, sp.organisation
             found.append(Mention(m.start(1), m.group(1), role, org))
     # "<title> <Name>" introductions: "Presiden Joko Widodo menginstruksikan …".
-    heads = sorted((w for w in ROLE_WORDS if len(w) > 3), key=len, reverse=True)
-    head_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")\b", re.I)
-    for m in head_re.finditer(text):
-        if not text[m.start()].isupper():
+    for m in _CAPITALISED.finditer(text):
+        head = m.group(0).casefold()
+        if len(head) <= 3 or head not in ROLE_WORDS:
             continue
         if found and found[-1].start <= m.start() < found[-1].start + 20:
             continue
