@@ -94,6 +94,7 @@ CITIZEN_WORDS = _vocab(
     """
     warga pedagang petani nelayan sopir pengemudi siswa mahasiswa ibu bapak pak bu mas mbak
     pengunjung penumpang pembeli karyawan buruh pekerja orangtua penduduk pemudik peserta
+    pemilik pengusaha perajin pelanggan konsumen
     resident residents villager student driver passenger
     """
 )
