@@ -320,9 +320,10 @@ def split_speaker(words: list[str], short_names: set[str] | None = None) -> Spea
     """Splits "Sekretaris Jenderal Kementerian Kominfo Mira Tayyiba" into role,
     organisation and name. `short_names` are single words the text uses alone for someone
     ("kata Mira"): one found inside the phrase marks where the name begins."""
-    words = [w for w in words if w]
+    words = [w for w in words if w.strip(",")]
     if not words:
         return Speaker()
+    words[-1] = words[-1].rstrip(",")
     for k, w in enumerate(words):
         if w in ("dari", "from") and 0 < k < len(words) - 1:
             left = split_speaker(words[:k], short_names)
@@ -680,15 +681,24 @@ class _Resolver:
         return None
 
     def by_name(self, name: str, pos: int) -> Mention | None:
-        """The fullest earlier mention whose name holds every word of `name`."""
+        """The fullest earlier mention whose name holds every word of `name` (or, for a
+        nickname such as "Risma" for Tri Rismaharini, starts one of its words)."""
         wanted = {t.casefold() for t in name.split()}
         best: Mention | None = None
+        nickname: Mention | None = None
         for m in self.mentions:
             if m.start > pos:
                 break
-            if wanted <= m.tokens and (best is None or len(m.name) > len(best.name)):
-                best = m
-        return best
+            if not m.name:
+                continue
+            if wanted <= m.tokens:
+                if best is None or (len(m.name), bool(m.role)) >= (len(best.name), bool(best.role)):
+                    best = m
+            elif len(wanted) == 1 and len(name) >= 4 and len(m.tokens) > 1:
+                short = next(iter(wanted))
+                if any(t.startswith(short) for t in m.tokens):
+                    nickname = m
+        return best or nickname
 
     def by_role(self, role: str, pos: int) -> Mention | None:
         key = role.casefold()
@@ -699,7 +709,15 @@ class _Resolver:
         return None
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w]*")
+_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]\w*")
+# Titles written in lower case before a name ("anggota KPU Ilham Saputra").
+LOWER_HEADS = _vocab(
+    """
+    anggota peneliti pengamat dosen guru pakar ekonom epidemiolog sosiolog psikolog dokter
+    pendiri juru pengajar rektor aktivis pegiat analis advokat pengacara politisi politikus
+    komisioner ketua kepala direktur sekretaris
+    """
+)
 
 
 def _collect_mentions(
@@ -754,9 +772,13 @@ def _collect_mentions(
                 role, org = sp.role, sp.organisation
             found.append(Mention(m.start(1), m.group(1), role, org))
     # "<title> <Name>" introductions: "Presiden Joko Widodo menginstruksikan …".
-    for m in _CAPITALISED.finditer(text):
-        head = m.group(0).casefold()
-        if len(head) <= 3 or head not in ROLE_WORDS:
+    for m in _WORD_RE.finditer(text):
+        head = m.group(0)
+        key = head.casefold()
+        if head[0].isupper():
+            if len(key) <= 3 or key not in ROLE_WORDS:
+                continue
+        elif key not in LOWER_HEADS:
             continue
         if found and found[-1].start <= m.start() < found[-1].start + 20:
             continue
