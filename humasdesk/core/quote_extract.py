@@ -760,7 +760,7 @@ def _collect_mentions(
                 start = m.start() - len(" ".join(words)) - 1
                 found.append(Mention(start, sp.name, sp.role, sp.organisation))
     # Appositives: ", Umbu Rauta," after an office; "Syafrin Liputo, Kepala Dinas …".
-    appositive = r"(?:(?<=[\w)]), |(?<=[.!?”] )|^)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),"
+    appositive = r"(?:(?<=[\w)], )|(?<=[.!?”] )|^)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),"
     for m in re.finditer(appositive, text, re.M):
         words = m.group(1).split()
         if all(_name_like(w) for w in words):
