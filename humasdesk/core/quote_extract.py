@@ -671,14 +671,17 @@ class _Resolver:
         return [m for m in self.mentions if m.start < pos]
 
     def last_speaker(self, pos: int) -> Mention | None:
+        """Who "ujarnya" / "kata dia" means: the last person named as speaking, unless
+        someone was introduced with a title after them ("Salah satunya adalah Ketua … X.")."""
         earlier = self.before(pos)
-        for m in reversed(earlier):
-            if m.speaking and (m.name or m.role):
-                return m
-        for m in reversed(earlier):
-            if m.name:
-                return m
-        return None
+        speaking = next((m for m in reversed(earlier) if m.speaking and (m.name or m.role)), None)
+        titled = next((m for m in reversed(earlier) if m.name and m.role), None)
+        if speaking is not None and titled is not None and titled.start > speaking.start:
+            if not speaking.name or titled.name not in speaking.name:
+                return titled
+        if speaking is not None:
+            return speaking
+        return next((m for m in reversed(earlier) if m.name), None)
 
     def by_name(self, name: str, pos: int) -> Mention | None:
         """The fullest earlier mention whose name holds every word of `name` (or, for a
