@@ -646,7 +646,8 @@ def _clean(inner: str) -> str:
 class _Resolver:
     """Knows who the text has named so far, to resolve pronouns, short names and titles."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], text: str = "") -> None:
+        self.text = text
         self.mentions: list[Mention] = []
         for mention in sorted(mentions, key=lambda m: m.start):
             self.add(mention)
@@ -661,11 +662,23 @@ class _Resolver:
         elif fuller is not None and not mention.role:
             mention.role, mention.organisation = fuller.role, fuller.organisation
         elif not mention.name and mention.role:
-            known = self.by_role(mention.role, mention.start)
+            known = self.by_role(mention.role, mention.start) or self._same_sentence(mention)
             if known is not None:
                 mention.name, mention.tokens = known.name, known.tokens
         self.mentions.append(mention)
         self.mentions.sort(key=lambda m: m.start)
+
+    def _same_sentence(self, mention: Mention) -> Mention | None:
+        """ "Tri Maharini, dokter emergensi dari …, memaparkan": the title that speaks
+        belongs to the name that opened the sentence."""
+        for m in reversed(self.mentions):
+            if not m.name or m.start >= mention.start:
+                continue
+            between = self.text[m.start : mention.start]
+            if mention.start - m.start < 250 and not re.search(r"[.!?”]\s", between):
+                return m
+            return None
+        return None
 
     def before(self, pos: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < pos]
@@ -676,9 +689,13 @@ class _Resolver:
         earlier = self.before(pos)
         speaking = next((m for m in reversed(earlier) if m.speaking and (m.name or m.role)), None)
         titled = next((m for m in reversed(earlier) if m.name and m.role), None)
-        if speaking is not None and titled is not None and titled.start > speaking.start:
-            if not speaking.name or titled.name not in speaking.name:
-                return titled
+        if (
+            speaking is not None
+            and titled is not None
+            and titled.start > speaking.start
+            and (not speaking.name or titled.name not in speaking.name)
+        ):
+            return titled
         if speaking is not None:
             return speaking
         return next((m for m in reversed(earlier) if m.name), None)
@@ -815,7 +832,7 @@ def extract(text: str, language: str = "id", *, officials_only: bool = False) ->
     language = language if language in ("id", "en") else "id"
     say_verbs = ID_SAY_VERBS + (EN_SAY_VERBS if language == "en" else [])
     short = _short_names(text, language)
-    resolver = _Resolver(_collect_mentions(text, language, say_verbs, short))
+    resolver = _Resolver(_collect_mentions(text, language, say_verbs, short), text)
     quotes: list[FoundQuote] = []
     floor = 0
     for mark in _MARK.finditer(text):
