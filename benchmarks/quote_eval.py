@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +57,14 @@ def nearest_person(spans: list[dict[str, Any]], gold: dict[str, Any]) -> str | N
     return best[1] if best else None
 
 
+BACKREF_CUE = re.compile(r"\s*(?:\w+nya\b|\w+ (?:dia|ia|beliau)\b)")
+
+
+def _only_after(spans: list[dict[str, Any]], gold: dict[str, Any], person: str) -> bool:
+    named = [s for s in spans if s["label"] in PERSON_LABELS and s["text"] == person]
+    return bool(named) and all(s["start"] >= gold["end"] for s in named)
+
+
 def speaker_right(person: str, quote: FoundQuote) -> bool:
     # The name, the role, or both as an attribution writes them ("Komjen Listyo Sigit").
     written = f"{quote.role} {quote.organisation} {quote.speaker}"
@@ -70,6 +79,9 @@ class Score:
     matched: int = 0
     speakers_judged: int = 0
     speakers_right: int = 0
+    # Wrong speakers of "…,” ujarnya"-style quotes whose nearest annotated person is only
+    # named after the quote (a pronoun cannot point forward): the nearest-person rule's limit.
+    forward_only: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_alarms: list[dict[str, Any]] = field(default_factory=list)
     wrong_speakers: list[dict[str, Any]] = field(default_factory=list)
@@ -96,6 +108,7 @@ class Score:
             "recall": round(self.recall, 4),
             "speaker_accuracy": round(self.speaker_accuracy, 4),
             "speakers_judged": self.speakers_judged,
+            "wrong_speakers_named_only_after_a_backreference": self.forward_only,
         }
 
 
@@ -138,6 +151,8 @@ def score_document(doc: dict[str, Any], score: Score) -> None:
         if speaker_right(person, quote):
             score.speakers_right += 1
         else:
+            if BACKREF_CUE.match(text, gold["end"]) and _only_after(doc["spans"], gold, person):
+                score.forward_only += 1
             score.wrong_speakers.append(
                 {
                     "doc": doc["id"],
@@ -202,6 +217,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"precision         {score.precision:.3f}")
         print(f"recall            {score.recall:.3f}")
         print(f"speaker accuracy  {score.speaker_accuracy:.3f} ({score.speakers_judged} judged)")
+        print(
+            f"  of the {score.speakers_judged - score.speakers_right} wrong speakers, "
+            f"{score.forward_only} are pronoun cues (ujarnya, kata dia) whose nearest annotated "
+            "person is only named after the quote"
+        )
     if args.misses:
         for title, rows in (
             ("MISSED", score.misses),

@@ -60,6 +60,16 @@ def sample_lib(library_path: Path) -> Iterator[Library]:
 
 
 @pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The interface in English for the test, Indonesian again afterwards."""
+    from humasdesk import translate
+
+    translate.install("en")
+    yield
+    translate.install("id")
+
+
+@pytest.fixture
 def corpora() -> Path:
     if not CORPORA.is_dir():
         pytest.skip("../shared/corpora is not present")

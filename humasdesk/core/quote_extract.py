@@ -94,6 +94,7 @@ CITIZEN_WORDS = _vocab(
     """
     warga pedagang petani nelayan sopir pengemudi siswa mahasiswa ibu bapak pak bu mas mbak
     pengunjung penumpang pembeli karyawan buruh pekerja orangtua penduduk pemudik peserta
+    pemilik pengusaha perajin pelanggan konsumen
     resident residents villager student driver passenger
     """
 )
@@ -319,9 +320,10 @@ def split_speaker(words: list[str], short_names: set[str] | None = None) -> Spea
     """Splits "Sekretaris Jenderal Kementerian Kominfo Mira Tayyiba" into role,
     organisation and name. `short_names` are single words the text uses alone for someone
     ("kata Mira"): one found inside the phrase marks where the name begins."""
-    words = [w for w in words if w]
+    words = [w for w in words if w.strip(",")]
     if not words:
         return Speaker()
+    words[-1] = words[-1].rstrip(",")
     for k, w in enumerate(words):
         if w in ("dari", "from") and 0 < k < len(words) - 1:
             left = split_speaker(words[:k], short_names)
@@ -411,7 +413,7 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
     """The speaker words after a cue at `pos`: (words, end, ends_with_backref_word)."""
     words: list[str] = []
     end = pos
-    toks = _tokens(text, pos, 28)
+    toks = _merge_parentheses(_tokens(text, pos, 28))
     stop_words = ID_STOP if language == "id" else {"in", "at", "on", "during", "after", "to"}
     roles_only = True
     for k, tok in enumerate(toks):
@@ -423,9 +425,13 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
         if not bare:
             break
         if raw.startswith("("):
-            if raw.rstrip(",.").endswith(")") and len(bare) <= 16 and words:
+            named = bare[:1].isupper() and not any(c.isdigit() or c == "/" for c in bare)
+            if raw.rstrip(",.").endswith(")") and len(bare) <= 40 and words and named:
                 words.append(f"({bare})")
                 end = tok.end
+                if raw.endswith(",") and _continues_after_comma(words, toks, k):
+                    words[-1] += ","
+                    continue
                 if raw.endswith((",", ".")):
                     break
                 continue
@@ -435,6 +441,11 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
         if key in BACKREF_TAIL and words:
             return words, tok.end, True
         is_cap = _is_cap(bare)
+        next_is_cap = k + 1 < len(toks) and _is_cap(toks[k + 1].bare)
+        if bare.isdigit() and words and next_is_cap and len(bare) <= 3:
+            words.append(bare)  # "Daop 8 Surabaya", "Komisi IX": part of the office
+            end = tok.end
+            continue
         if not is_cap:
             next_cap = k + 1 < len(toks) and _is_cap(toks[k + 1].bare)
             next_glue = k + 1 < len(toks) and toks[k + 1].bare.casefold() in PHRASE_GLUE
@@ -464,21 +475,54 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
         words.append(bare)
         end = tok.end
         if raw.endswith((",", ";", ":", "!", "?")) or (raw.endswith(".") and not _abbreviated(raw)):
-            if raw.endswith(",") and k + 1 < len(toks):
-                # "said Mira Tayyiba, Secretary General of the Ministry": an appositive role;
-                # "kata juru bicara Satgas Kabupaten Tegal, Joko Wantoro": the name after.
-                nxt = toks[k + 1].bare
-                role_next = nxt.casefold() in ROLE_WORDS | PLACE_WORDS | ORG_WORDS
-                # "…, Kecamatan Moyudan, Wahyu Wibowo": a place is not the name.
-                after_place = len(words) >= 2 and words[-2].rstrip(",").casefold() in PLACE_WORDS
-                name_next = _name_like(nxt) and (after_place or not split_speaker(words).name)
-                if (role_next or name_next) and nxt.casefold() not in DAY_WORDS:
-                    words[-1] = words[-1] + ","
-                    continue
+            if raw.endswith(",") and _continues_after_comma(words, toks, k):
+                words[-1] = words[-1] + ","
+                continue
             break
         if len(words) >= 16:
             break
     return words, end, False
+
+
+def _merge_parentheses(toks: list[_Token]) -> list[_Token]:
+    """ "(KAI Commuter)" as one token, so an office's short name stays whole."""
+    merged: list[_Token] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if tok.text.startswith("(") and ")" not in tok.text:
+            for j in range(k + 1, min(k + 5, len(toks))):
+                if ")" in toks[j].text:
+                    text = " ".join(t.text for t in toks[k : j + 1])
+                    merged.append(_Token(text, tok.start, toks[j].end))
+                    k = j + 1
+                    break
+            else:
+                merged.append(tok)
+                k += 1
+            continue
+        merged.append(tok)
+        k += 1
+    return merged
+
+
+def _continues_after_comma(words: list[str], toks: list[_Token], k: int) -> bool:
+    """Whether a speaker phrase goes on after the comma ending token k: an appositive role
+    ("said Mira Tayyiba, Secretary General …") or the name after a title ("kata juru bicara
+    Satgas Kabupaten Tegal, Joko Wantoro"; "…, Kecamatan Moyudan, Wahyu Wibowo")."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].bare
+    key = nxt.casefold()
+    if key in DAY_WORDS:
+        return False
+    if key in ROLE_WORDS | PLACE_WORDS | ORG_WORDS:
+        return True
+    if not _name_like(nxt):
+        return False
+    after_place = len(words) >= 2 and words[-2].rstrip(",").casefold() in PLACE_WORDS
+    title_first = words[0].rstrip(",").casefold() in ROLE_WORDS
+    return after_place or title_first or not split_speaker(words).name
 
 
 def _phrase_before(text: str, pos: int) -> list[str]:
@@ -602,7 +646,8 @@ def _clean(inner: str) -> str:
 class _Resolver:
     """Knows who the text has named so far, to resolve pronouns, short names and titles."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], text: str = "") -> None:
+        self.text = text
         self.mentions: list[Mention] = []
         for mention in sorted(mentions, key=lambda m: m.start):
             self.add(mention)
@@ -617,35 +662,63 @@ class _Resolver:
         elif fuller is not None and not mention.role:
             mention.role, mention.organisation = fuller.role, fuller.organisation
         elif not mention.name and mention.role:
-            known = self.by_role(mention.role, mention.start)
+            known = self.by_role(mention.role, mention.start) or self._same_sentence(mention)
             if known is not None:
                 mention.name, mention.tokens = known.name, known.tokens
         self.mentions.append(mention)
         self.mentions.sort(key=lambda m: m.start)
 
+    def _same_sentence(self, mention: Mention) -> Mention | None:
+        """ "Tri Maharini, dokter emergensi dari …, memaparkan": the title that speaks
+        belongs to the name that opened the sentence."""
+        for m in reversed(self.mentions):
+            if not m.name or m.start >= mention.start:
+                continue
+            between = self.text[m.start : mention.start]
+            if mention.start - m.start < 250 and not re.search(r"[.!?”]\s", between):
+                return m
+            return None
+        return None
+
     def before(self, pos: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < pos]
 
     def last_speaker(self, pos: int) -> Mention | None:
+        """Who "ujarnya" / "kata dia" means: the last person named as speaking, unless
+        someone was introduced with a title after them ("Salah satunya adalah Ketua … X.")."""
         earlier = self.before(pos)
-        for m in reversed(earlier):
-            if m.speaking and (m.name or m.role):
-                return m
-        for m in reversed(earlier):
-            if m.name:
-                return m
-        return None
+        speaking = next((m for m in reversed(earlier) if m.speaking and (m.name or m.role)), None)
+        titled = next((m for m in reversed(earlier) if m.name and m.role), None)
+        if (
+            speaking is not None
+            and titled is not None
+            and titled.start > speaking.start
+            and (not speaking.name or titled.name not in speaking.name)
+        ):
+            return titled
+        if speaking is not None:
+            return speaking
+        return next((m for m in reversed(earlier) if m.name), None)
 
     def by_name(self, name: str, pos: int) -> Mention | None:
-        """The fullest earlier mention whose name holds every word of `name`."""
+        """The fullest earlier mention whose name holds every word of `name` (or, for a
+        nickname such as "Risma" for Tri Rismaharini, starts one of its words)."""
         wanted = {t.casefold() for t in name.split()}
         best: Mention | None = None
+        nickname: Mention | None = None
         for m in self.mentions:
             if m.start > pos:
                 break
-            if wanted <= m.tokens and (best is None or len(m.name) > len(best.name)):
-                best = m
-        return best
+            if not m.name:
+                continue
+            if wanted <= m.tokens:
+                if best is None or (len(m.name), bool(m.role)) >= (len(best.name), bool(best.role)):
+                    best = m
+            elif len(wanted) == 1 and len(name) >= 4 and len(m.tokens) > 1:
+                short = next(iter(wanted))
+                if any(t.startswith(short) for t in m.tokens):
+                    nickname = m
+        return best or nickname
 
     def by_role(self, role: str, pos: int) -> Mention | None:
         key = role.casefold()
@@ -654,6 +727,17 @@ class _Resolver:
             if m.name and m.role and (phrase.startswith(key) or m.role.casefold() == key):
                 return m
         return None
+
+
+_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z]\w*")
+# Titles written in lower case before a name ("anggota KPU Ilham Saputra").
+LOWER_HEADS = _vocab(
+    """
+    anggota peneliti pengamat dosen guru pakar ekonom epidemiolog sosiolog psikolog dokter
+    pendiri juru pengajar rektor aktivis pegiat analis advokat pengacara politisi politikus
+    komisioner ketua kepala direktur sekretaris
+    """
+)
 
 
 def _collect_mentions(
@@ -667,7 +751,8 @@ def _collect_mentions(
         if not words:
             continue
         sp = split_speaker(words, short)
-        if sp.name or sp.role:
+        titled = bool(sp.role) and sp.role.split()[0].casefold() in ROLE_WORDS
+        if sp.name or titled:
             start = m.start() - len(" ".join(words))
             found.append(Mention(start, sp.name, sp.role, sp.organisation, speaking=True))
     if language == "id":
@@ -695,7 +780,7 @@ def _collect_mentions(
                 start = m.start() - len(" ".join(words)) - 1
                 found.append(Mention(start, sp.name, sp.role, sp.organisation))
     # Appositives: ", Umbu Rauta," after an office; "Syafrin Liputo, Kepala Dinas …".
-    appositive = r"(?:(?<=[\w)]), |(?<=[.!?”] )|^)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),"
+    appositive = r"(?:(?<=[\w)], )|(?<=[.!?”] )|^)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),"
     for m in re.finditer(appositive, text, re.M):
         words = m.group(1).split()
         if all(_name_like(w) for w in words):
@@ -707,10 +792,13 @@ def _collect_mentions(
                 role, org = sp.role, sp.organisation
             found.append(Mention(m.start(1), m.group(1), role, org))
     # "<title> <Name>" introductions: "Presiden Joko Widodo menginstruksikan …".
-    heads = sorted((w for w in ROLE_WORDS if len(w) > 3), key=len, reverse=True)
-    head_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")\b", re.I)
-    for m in head_re.finditer(text):
-        if not text[m.start()].isupper():
+    for m in _WORD_RE.finditer(text):
+        head = m.group(0)
+        key = head.casefold()
+        if head[0].isupper():
+            if len(key) <= 3 or key not in ROLE_WORDS:
+                continue
+        elif key not in LOWER_HEADS:
             continue
         if found and found[-1].start <= m.start() < found[-1].start + 20:
             continue
@@ -744,7 +832,7 @@ def extract(text: str, language: str = "id", *, officials_only: bool = False) ->
     language = language if language in ("id", "en") else "id"
     say_verbs = ID_SAY_VERBS + (EN_SAY_VERBS if language == "en" else [])
     short = _short_names(text, language)
-    resolver = _Resolver(_collect_mentions(text, language, say_verbs, short))
+    resolver = _Resolver(_collect_mentions(text, language, say_verbs, short), text)
     quotes: list[FoundQuote] = []
     floor = 0
     for mark in _MARK.finditer(text):

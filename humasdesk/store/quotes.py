@@ -9,6 +9,7 @@ from typing import Any
 
 from humasdesk.core import errors
 from humasdesk.core import query as query_parser
+from humasdesk.core.attribution import role_phrase
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import QUOTE_STATUSES, Quote
 from humasdesk.core.text import index_text
@@ -223,6 +224,8 @@ def rows(lib: Library, pks: list[int]) -> dict[int, dict[str, Any]]:
         f"FROM quotes q WHERE q.pk IN ({marks})",
         pks,
     )
+    for r in found:
+        r["role_phrase"] = role_phrase(r["role"], r["organisation"])
     return {r["pk"]: r for r in found}
 
 
@@ -261,8 +264,6 @@ class RoleNote:
 def role_note(lib: Library, quote: Quote, today: str | None = None) -> RoleNote:
     """The quote's role at the time and, when the speaker has moved on, their role now: the
     view shows "then Sekretaris Dinas Kesehatan (now Kepala Dinas Kesehatan)"."""
-    from humasdesk.core.attribution import role_phrase
-
     then = role_phrase(quote.role, quote.organisation)
     if not quote.person_id:
         return RoleNote(then, "")

@@ -1,41 +1,386 @@
-"""The quote library module: approved lines and past quotes, with who said them and when."""
+"""The quote library module: approved lines and past quotes, with who said them and when.
+
+Two tabs: the library (search as you type, filters, a detail pane) and the review queue of
+quotes found in saved or imported statements.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import Any
 
-from humasdesk.store import quotes
+from PySide6.QtCore import QDate, QItemSelection, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humasdesk.core.errors import UserError
+from humasdesk.core.records import QUOTE_STATUSES
+from humasdesk.store import quotes, statements
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
+from humasdesk.ui.errors import show_error
 from humasdesk.ui.lazy_model import Column, LazyTableModel
+from humasdesk.ui.review_queue import ReviewQueueView
 from humasdesk.ui.widgets import PageHeader, RecordTable
 
+ANY_DATE = QDate(2000, 1, 1)  # the date edits' "any date" value
 
-class QuotesView(QWidget):
+
+def quote_text(text: str | None) -> str:
+    return f"“{text}”" if text else ""
+
+
+class FilterBar(QWidget):
+    """Search as you type, and filters by speaker, topic, status and date."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("quoteSearch")
+        self.search.setClearButtonEnabled(True)
+        self.speaker = QComboBox()
+        self.topic = QComboBox()
+        self.status = QComboBox()
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.labels = [QLabel(), QLabel()]
+        for combo in (self.speaker, self.topic, self.status):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
+        self.search.setMinimumWidth(160)
+        # Two rows keep the window usable at 720 pixels wide.
+        first = QHBoxLayout()
+        first.addWidget(self.search, 2)
+        first.addWidget(self.speaker, 1)
+        first.addWidget(self.topic, 1)
+        second = QHBoxLayout()
+        second.addWidget(self.status)
+        second.addStretch(1)
+        second.addWidget(self.labels[0])
+        second.addWidget(self.date_from)
+        second.addWidget(self.labels[1])
+        second.addWidget(self.date_to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        # Typing waits for a short pause before the list is filtered again.
+        self._typing = QTimer(self, singleShot=True, interval=180)
+        self._typing.timeout.connect(self.changed)
+        self.search.textChanged.connect(self._typing.start)
+        for combo in (self.speaker, self.topic, self.status):
+            combo.currentIndexChanged.connect(self.changed)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.changed)
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(ANY_DATE)
+        edit.setDate(ANY_DATE)
+        edit.setDisplayFormat("dd-MM-yyyy")
+        return edit
+
+    def retranslate(self, speakers: list[str], topics: list[str]) -> None:
+        self.search.setPlaceholderText(self.tr("Search quotes: words, speaker, role…"))
+        self.labels[0].setText(self.tr("From"))
+        self.labels[1].setText(self.tr("to"))
+        for edit in (self.date_from, self.date_to):
+            edit.setSpecialValueText(self.tr("any date"))
+            width = edit.fontMetrics().horizontalAdvance(self.tr("any date") + "00-00-0000")
+            edit.setMinimumWidth(width // 2 + 50)
+        self._fill(self.speaker, self.tr("All speakers"), [(s, s) for s in speakers])
+        self._fill(self.topic, self.tr("All topics"), [(t, t) for t in topics])
+        self._fill(
+            self.status,
+            self.tr("Any status"),
+            [(labels.quote_status(s), s) for s in QUOTE_STATUSES],
+        )
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, "")
+        for text, value in items:
+            combo.addItem(text, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def filters(self) -> quotes.Filters:
+        def iso(edit: QDateEdit) -> str:
+            return "" if edit.date() == ANY_DATE else edit.date().toString("yyyy-MM-dd")
+
+        return quotes.Filters(
+            text=self.search.text(),
+            speaker=self.speaker.currentData() or "",
+            tag=self.topic.currentData() or "",
+            status=self.status.currentData() or "",
+            date_from=iso(self.date_from),
+            date_to=iso(self.date_to),
+        )
+
+
+class QuoteDetail(QFrame):
+    """Everything about one quote: words, speaker, role then (and now), date, source,
+    status, reuse and notes (notes save as they are typed)."""
+
+    open_source = Signal(str, object, object)  # statement id, span start, span end
+    status_requested = Signal(str)
+
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lib = lib
+        self.quote: quotes.Quote | None = None
+        self.setObjectName("quoteDetail")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setObjectName("quoteDetailText")
+        self.text.setWordWrap(True)
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.text.setFont(font)
+        self.text.setTextInteractionFlags(self.text.textInteractionFlags().TextSelectableByMouse)
+        self.values = {
+            key: QLabel() for key in ("speaker", "role", "date", "topics", "status", "reuse")
+        }
+        for value in self.values.values():
+            value.setWordWrap(True)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openSource")
+        self.open_button.clicked.connect(self._open)
+        self.status_button = QPushButton()
+        self.status_menu = QMenu(self)
+        self.status_button.setMenu(self.status_menu)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("quoteNotes")
+        self.notes.setMaximumHeight(90)
+        self._notes_timer = QTimer(self, singleShot=True, interval=600)
+        self._notes_timer.timeout.connect(self._save_notes)
+        self.notes.textChanged.connect(self._notes_changed)
+        self.form = QFormLayout()
+        self.form_labels = [QLabel() for _ in range(8)]
+        rows = [
+            self.values["speaker"],
+            self.values["role"],
+            self.values["date"],
+            self.values["topics"],
+            self.source,
+            self.values["status"],
+            self.values["reuse"],
+            self.notes,
+        ]
+        for label, widget in zip(self.form_labels, rows, strict=True):
+            self.form.addRow(label, widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.status_button)
+        buttons.addStretch(1)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.text)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.retranslate()
+        self.show_quote(None)
+
+    def retranslate(self) -> None:
+        names = [
+            self.tr("Speaker"),
+            self.tr("Role then"),
+            self.tr("Date"),
+            self.tr("Topics"),
+            self.tr("Source"),
+            self.tr("Status"),
+            self.tr("Reused"),
+            self.tr("Notes"),
+        ]
+        for label, name in zip(self.form_labels, names, strict=True):
+            label.setText(name)
+        self.open_button.setText(self.tr("Open source statement"))
+        self.status_button.setText(self.tr("Change status"))
+        self.empty.setText(self.tr("Select a quote to see who said it, when, and where."))
+        self.status_menu.clear()
+        for status in QUOTE_STATUSES:
+            text = labels.quote_status(status)
+            if status == "superseded":
+                text = self.tr("Superseded by another quote…")
+            act = self.status_menu.addAction(text)
+            act.triggered.connect(lambda _c=False, s=status: self.status_requested.emit(s))
+        if self.quote is not None:
+            self.show_quote(self.quote.id)
+
+    def show_quote(self, quote_id: str | None) -> None:
+        self._save_notes()
+        self.quote = quotes.get(self.lib, quote_id) if quote_id else None
+        has = self.quote is not None
+        self.empty.setVisible(not has)
+        self.text.setVisible(has)
+        for label in self.form_labels:
+            label.setVisible(has)
+        for widget in (*self.values.values(), self.source, self.notes):
+            widget.setVisible(has)
+        self.open_button.setVisible(has)
+        self.status_button.setVisible(has)
+        if self.quote is None:
+            return
+        q = self.quote
+        self.text.setText(quote_text(q.text))
+        self.values["speaker"].setText(q.speaker or "—")
+        note = quotes.role_note(self.lib, q)
+        role = note.then or "—"
+        if note.now:
+            role = self.tr("{then} (now: {now})").format(then=role, now=note.now)
+        self.values["role"].setText(role)
+        self.values["date"].setText(labels.date(q.date) or "—")
+        status = labels.quote_status(q.status)
+        if q.status == "superseded":
+            replacement = quotes.replacement(self.lib, q)
+            if replacement is not None:
+                status = self.tr("{status}: use “{text}”").format(
+                    status=status, text=replacement.text
+                )
+        self.values["status"].setText(status)
+        self.values["reuse"].setText(self.tr("{count} times").format(count=q.reuse_count))
+        if q.statement_id:
+            try:
+                st = statements.get(self.lib, q.statement_id)
+                self.source.setText(" · ".join(p for p in (st.number, st.title) if p))
+            except UserError:
+                self.source.setText(q.source_ref or "—")
+        else:
+            self.source.setText(q.source_ref or "—")
+        self.open_button.setEnabled(bool(q.statement_id))
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(q.notes)
+        self.notes.blockSignals(False)
+        self.values["topics"].setText(", ".join(q.tags) or "—")
+
+    def _notes_changed(self) -> None:
+        self._notes_timer.start()
+
+    def _save_notes(self) -> None:
+        self._notes_timer.stop()
+        if self.quote is None or self.notes.toPlainText() == self.quote.notes:
+            return
+        self.quote.notes = self.notes.toPlainText()
+        try:
+            quotes.save(self.lib, self.quote)
+        except UserError as exc:
+            show_error(self, exc)
+
+    def _open(self) -> None:
+        if self.quote is not None and self.quote.statement_id:
+            self.open_source.emit(
+                self.quote.statement_id, self.quote.span_start, self.quote.span_end
+            )
+
+
+class QuotesView(QWidget):
+    """The quote library page. `open_statement(statement_id, start, end)` opens a source
+    statement at the quote; the window may replace it with the statement editor."""
+
+    changed = Signal()
+
+    def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lib = lib
+        self.open_statement: Callable[[str, int | None, int | None], None] = self._show_source
         self.header = PageHeader("", "")
-        self.model = LazyTableModel(
-            self._columns(),
-            lambda sort, desc: quotes.ids(self.lib, sort=sort, desc=desc),
-            lambda pks: quotes.rows(self.lib, pks),
-            self,
-        )
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importPack")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportPack")
+        self.header.actions.addWidget(self.import_button)
+        self.header.actions.addWidget(self.export_button)
+        self.import_button.clicked.connect(self.import_pack)
+        self.export_button.clicked.connect(self.export_pack)
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.reload)
+        self.model = LazyTableModel(self._columns(), self._ids, self._rows, self)
         self.table = RecordTable(self.model)
         self.table.setObjectName("quotesTable")
         self.table.sort_by(3)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.detail = QuoteDetail(lib)
+        self.detail.open_source.connect(lambda i, s, e: self.open_statement(i, s, e))
+        self.detail.status_requested.connect(self.change_status)
+        self.empty = QLabel()
+        self.empty.setObjectName("quotesEmpty")
+        self.empty.setWordWrap(True)
+        library = QWidget()
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.table, 1)
+        left.addWidget(self.empty)
+        table_box = QWidget()
+        table_box.setLayout(left)
+        splitter = QSplitter()
+        splitter.addWidget(table_box)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 340])
+        lib_layout = QVBoxLayout(library)
+        lib_layout.setContentsMargins(0, 6, 0, 0)
+        lib_layout.addWidget(self.filter_bar)
+        lib_layout.addWidget(splitter, 1)
+        self.review = ReviewQueueView(lib)
+        self.review.reviewed.connect(self._after_review)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("quoteTabs")
+        self.tabs.addTab(library, "")
+        self.tabs.addTab(self.review, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
+        focus = QShortcut(QKeySequence.StandardKey.Find, self)
+        focus.activated.connect(self._focus_search)
         self.retranslate()
         self.refresh()
 
+    # ----- the list
+    def _ids(self, sort: str | None, desc: bool) -> list[int]:
+        try:
+            return quotes.ids(self.lib, sort=sort, desc=desc, filters=self.filter_bar.filters())
+        except UserError:
+            return []
+
+    def _rows(self, pks: list[int]) -> dict[int, dict[str, Any]]:
+        return quotes.rows(self.lib, pks)
+
     def _columns(self) -> list[Column]:
         return [
-            Column("text", self.tr("Quote"), None, lambda t: f"“{t}”" if t else ""),
+            Column("text", self.tr("Quote"), None, quote_text),
             Column("speaker", self.tr("Speaker"), "speaker"),
-            Column("role", self.tr("Role at the time")),
+            Column("role_phrase", self.tr("Role at the time")),
             Column("date", self.tr("Date"), "date", labels.date),
             Column("status", self.tr("Status"), "status", labels.quote_status),
         ]
@@ -45,10 +390,114 @@ class QuotesView(QWidget):
             self.tr("Quote library"),
             self.tr("What was already said officially: who said it, in which role, and when."),
         )
+        self.import_button.setText(self.tr("Import pack…"))
+        self.export_button.setText(self.tr("Export pack…"))
         self.model.set_columns(self._columns())
+        self.filter_bar.retranslate(quotes.speakers(self.lib), quotes.topics(self.lib))
+        self.detail.retranslate()
+        self.review.retranslate()
+        self._update_tabs()
+
+    def _update_tabs(self) -> None:
+        self.tabs.setTabText(0, self.tr("Library"))
+        count = quotes.pending_count(self.lib)
+        self.tabs.setTabText(
+            1,
+            self.tr("Review queue ({count})").format(count=count)
+            if count
+            else self.tr("Review queue"),
+        )
+        self.empty.setText(
+            self.tr("No quote matches. Clear the search or the filters to see every quote.")
+        )
 
     def refresh(self) -> None:
-        self.model.reload()
+        self.filter_bar.retranslate(quotes.speakers(self.lib), quotes.topics(self.lib))
+        self.reload()
+        self.review.refresh()
+        self._update_tabs()
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, 420)
+        # The words matter most: the other columns stay narrow (elided; the pane shows all).
+        for column, width in ((1, 130), (2, 140), (4, 110)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
         self.table.stretch(0)
+
+    def reload(self) -> None:
+        selected = self.detail.quote.id if self.detail.quote else None
+        self.model.reload()
+        self.empty.setVisible(self.model.rowCount() == 0)
+        row = -1
+        if selected:
+            pk = self.lib.scalar("SELECT pk FROM quotes WHERE id = ?", [selected])
+            row = self.model.row_of(pk)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.detail.show_quote(None)
+
+    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        record = self.model.record(rows[0].row()) if rows else {}
+        self.detail.show_quote(record.get("id"))
+
+    def select_first(self) -> None:
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def _after_review(self) -> None:
+        self.filter_bar.retranslate(quotes.speakers(self.lib), quotes.topics(self.lib))
+        self.reload()
+        self._update_tabs()
+        self.changed.emit()
+
+    # ----- actions
+    def change_status(self, status: str) -> None:
+        quote = self.detail.quote
+        if quote is None:
+            return
+        replacement: str | None = None
+        if status == "superseded":
+            from humasdesk.ui.quote_picker import QuotePickerDialog
+
+            dialog = QuotePickerDialog(
+                self.lib, quote.language, exclude=quote.id, parent=self, choose_only=True
+            )
+            dialog.setWindowTitle(self.tr("Which quote replaces it?"))
+            if not dialog.exec() or dialog.chosen is None:
+                return
+            replacement = dialog.chosen.id
+        try:
+            quotes.set_status(self.lib, quote.id, status, superseded_by=replacement)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.model.reload()
+        self.detail.show_quote(quote.id)
+        self.changed.emit()
+
+    def _show_source(self, statement_id: str, start: int | None, end: int | None) -> None:
+        from humasdesk.ui.source_dialog import SourceDialog
+
+        try:
+            dialog = SourceDialog(self.lib, statement_id, start, end, self)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        dialog.exec()
+
+    def import_pack(self) -> None:
+        from humasdesk.ui.pack_dialogs import import_pack
+
+        if import_pack(self, self.lib):
+            self.refresh()
+            self.changed.emit()
+
+    def export_pack(self) -> None:
+        from humasdesk.ui.pack_dialogs import export_pack
+
+        export_pack(self, self.lib)

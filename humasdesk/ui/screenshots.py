@@ -141,6 +141,115 @@ def _about(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _quote_detail(window: MainWindow) -> QWidget:
+    """The library with an old quote selected: its role then, and the speaker's role now."""
+    window.show_module(1)
+    view = window.quotes_view
+    view.tabs.setCurrentIndex(0)
+    siti = [
+        r
+        for r in range(view.model.rowCount())
+        if view.model.record(r).get("speaker") == "Siti Rahmawati"
+    ]
+    row = siti[-1] if siti else 0  # her oldest quote, from before her promotion
+    view.table.selectRow(row)
+    return window
+
+
+def _review_queue(window: MainWindow) -> QWidget:
+    """The review queue on a copy of the library holding a freshly saved release."""
+    import shutil
+
+    from humasdesk.core.records import Statement
+    from humasdesk.store import statements
+    from humasdesk.ui.review_queue import ReviewQueueView
+
+    folder = Path(tempfile.mkdtemp(prefix="humasdesk-review-"))
+    copy = folder / "review.humasdesk"
+    from humasdesk.store.db import backup_copy
+
+    backup_copy(window.lib.conn, copy)
+    lib = open_library(copy)
+    statements.save(
+        lib,
+        Statement(
+            title="BPBD Minta Warga Bantaran Tetap Waspada",
+            city="Kota Sejahtera",
+            date="2025-01-21",
+            body=REVIEW_SAMPLE,
+            source_kind="imported",
+        ),
+    )
+    view = ReviewQueueView(lib)
+    view.resize(1180, 620)
+    view.show()
+
+    def cleanup() -> None:
+        lib.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    view.destroyed.connect(cleanup)
+    return view
+
+
+def _quote_picker(window: MainWindow) -> QWidget:
+    from humasdesk.ui.quote_picker import QuotePickerDialog
+
+    dialog = QuotePickerDialog(window.lib, "id", "2025-01-22", parent=window)
+    dialog.search.setText("banjir")
+    dialog.fill()
+    dialog.show()
+    return dialog
+
+
+def _consistency_panel(window: MainWindow) -> QWidget:
+    """A draft with an altered quote, a retired one and an out-of-date title."""
+    from humasdesk.core.attribution import quote_sentence
+    from humasdesk.store import quotes
+    from humasdesk.ui.consistency_panel import ConsistencyPanel
+
+    rows = quotes.listing(window.lib)
+    by_start = {r["text"][:30]: r for r in rows}
+    sentences = []
+    for start, change in (
+        ("Keselamatan warga adalah yang ", ("bekerja bersama", "bekerja keras")),
+        ("Kami menargetkan seluruh 38.00", None),
+        ("Setiap anak berhak mendapat pe", None),
+    ):
+        row = by_start.get(start)
+        if row is None:
+            continue
+        text = row["text"].replace(*change) if change else row["text"]
+        title = "Kepala Dinas Kesehatan" if start.startswith("Setiap") else row["role"]
+        sentences.append(quote_sentence(text, row["speaker"], title, "", "id"))
+    panel = ConsistencyPanel(window.lib)
+    panel.check("\n\n".join(sentences), "2024-03-12", "id")
+    panel.resize(460, 620)
+    panel.show()
+    return panel
+
+
+def _pack_conflicts(window: MainWindow) -> QWidget:
+    """Two lines the regional office changed since the centre's pack was made."""
+    from humasdesk.store import quotes
+    from humasdesk.store.packs import Conflict
+    from humasdesk.ui.pack_dialogs import PackConflictsDialog
+
+    rows = quotes.listing(window.lib)[:2]
+    conflicts = [
+        Conflict("quote", rows[0]["id"], rows[0]["text"][:90], {"status": ("retired", "approved")}),
+        Conflict(
+            "quote",
+            rows[1]["id"],
+            rows[1]["text"][:90],
+            {"notes": ("Dipakai untuk rilis banjir Januari.", "")},
+        ),
+    ]
+    dialog = PackConflictsDialog(conflicts, window)
+    dialog.show()
+    return dialog
+
+
 SCREENS: list[tuple[str, Screen]] = [
     ("statements", _module(0)),
     ("quotes", _module(1)),
@@ -163,6 +272,11 @@ SCREENS: list[tuple[str, Screen]] = [
     ("preferences-backups", _preferences(2)),
     ("preferences-numbering", _preferences(3)),
     ("about", _about),
+    ("quotes-detail", _quote_detail),
+    ("quotes-review", _review_queue),
+    ("quote-picker", _quote_picker),
+    ("consistency-panel", _consistency_panel),
+    ("pack-conflicts", _pack_conflicts),
 ]
 
 

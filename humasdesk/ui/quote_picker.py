@@ -1,0 +1,205 @@
+"""The quote picker: find an approved line by typing, and get it back written with its
+attribution for the draft's language ("…,” kata Sekretaris Jenderal … Mira Tayyiba.").
+Keyboard-driven: type to filter, Up/Down to move, Enter to insert, Esc to close.
+
+Wiring into an editor is one line: `picker_action(editor, lib, language_of, date_of,
+editor.insert_text_at_cursor)` returns the QAction (Ctrl+Shift+K) to add to a toolbar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from humasdesk.core.attribution import quote_sentence
+from humasdesk.core.errors import UserError
+from humasdesk.store import people, quotes
+from humasdesk.store.db import Library
+from humasdesk.ui import labels
+from humasdesk.ui.errors import show_error
+
+SHORTCUT = "Ctrl+Shift+K"
+USABLE = ("approved", "care")  # retired and superseded lines are never offered
+
+
+class QuotePickerDialog(QDialog):
+    def __init__(
+        self,
+        lib: Library,
+        language: str = "id",
+        date: str | None = None,
+        *,
+        exclude: str | None = None,
+        choose_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`choose_only`: pick a quote (e.g. a replacement) without inserting or counting."""
+        super().__init__(parent)
+        self.setObjectName("quotePicker")
+        self.lib = lib
+        self.language = language
+        self.date = date
+        self.exclude = exclude
+        self.choose_only = choose_only
+        self.chosen: quotes.Quote | None = None
+        self.result_text = ""
+        self.search = QLineEdit()
+        self.search.setObjectName("pickerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+        self.list = QListWidget()
+        self.list.setObjectName("pickerList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        self.list.currentItemChanged.connect(self._preview)
+        self.preview = QLabel()
+        self.preview.setObjectName("pickerPreview")
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumHeight(60)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self._typing = QTimer(self, singleShot=True, interval=150)
+        self._typing.timeout.connect(self.fill)
+        self.search.textChanged.connect(self._typing.start)
+        self.setWindowTitle(self.tr("Insert an approved quote"))
+        self.search.setPlaceholderText(self.tr("Type words, a speaker or a role…"))
+        self.hint.setText(
+            self.tr("Up/Down choose, Enter inserts with its attribution, Esc closes.")
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Choose") if choose_only else self.tr("Insert"))
+        self.resize(760, 520)
+        self.fill()
+
+    def fill(self) -> None:
+        self.list.clear()
+        rows: list[dict[str, object]] = []
+        for status in USABLE:
+            filters = quotes.Filters(text=self.search.text(), status=status)
+            pks = quotes.ids(self.lib, filters=filters)
+            rows += list(quotes.rows(self.lib, pks[:200]).values())
+        rows.sort(key=lambda r: str(r["date"] or ""), reverse=True)
+        rows.sort(key=lambda r: r["status"] != "approved")
+        for row in rows:
+            if row["id"] == self.exclude:
+                continue
+            who = ", ".join(str(p) for p in (row["speaker"], row["role"]) if p)
+            status = "" if row["status"] == "approved" else f" · {labels.quote_status('care')}"
+            item = QListWidgetItem(
+                f"“{row['text']}”\n{who} · {labels.date(str(row['date'] or ''))}{status}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, row["id"])
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.preview.setText(self.tr("No approved quote matches."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.list.count() > 0)
+
+    def _selected_quote(self) -> quotes.Quote | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return quotes.get(self.lib, item.data(Qt.ItemDataRole.UserRole))
+
+    def formatted(self, quote: quotes.Quote) -> str:
+        """The quote with its attribution, in the draft's language, with the role the
+        speaker holds on the draft's date (or the role written with the quote)."""
+        title, organisation = quote.role, quote.organisation
+        if quote.person_id and self.date:
+            held = people.get(self.lib, quote.person_id).role_on(self.date)
+            if held is not None:
+                title, organisation = held.title, held.organisation
+        return quote_sentence(quote.text, quote.speaker, title, organisation, self.language)
+
+    def _preview(self) -> None:
+        quote = self._selected_quote()
+        if quote is None:
+            return
+        self.preview.setText(quote.text if self.choose_only else self.formatted(quote))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Up and Down move through the list while the cursor stays in the search field.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (
+                Qt.Key.Key_Up,
+                Qt.Key.Key_Down,
+                Qt.Key.Key_PageUp,
+                Qt.Key.Key_PageDown,
+            ):
+                self.list.keyPressEvent(event)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.accept()
+                return True
+        return super().eventFilter(watched, event)
+
+    def accept(self) -> None:
+        quote = self._selected_quote()
+        if quote is None:
+            return
+        self.chosen = quote
+        if not self.choose_only:
+            self.result_text = self.formatted(quote)
+            try:
+                quotes.count_reuse(self.lib, quote.id)
+            except UserError as exc:
+                show_error(self, exc)
+                return
+        super().accept()
+
+
+def pick(
+    parent: QWidget | None, lib: Library, language: str = "id", date: str | None = None
+) -> str | None:
+    """Shows the picker; the attributed text to insert, or None when cancelled."""
+    dialog = QuotePickerDialog(lib, language, date, parent=parent)
+    return dialog.result_text if dialog.exec() else None
+
+
+def picker_action(
+    parent: QWidget,
+    lib: Callable[[], Library] | Library,
+    language: Callable[[], str],
+    date: Callable[[], str | None],
+    insert: Callable[[str], None],
+) -> QAction:
+    """A ready QAction ("Insert quote…", Ctrl+Shift+K) that inserts the chosen quote."""
+    action = QAction(parent)
+    action.setObjectName("insertQuote")
+    action.setText(QCoreApplication.translate("QuotePickerDialog", "Insert quote from library…"))
+    action.setShortcut(QKeySequence(SHORTCUT))
+
+    def run() -> None:
+        library = lib() if callable(lib) else lib
+        text = pick(parent, library, language(), date())
+        if text:
+            insert(text)
+
+    action.triggered.connect(run)
+    return action

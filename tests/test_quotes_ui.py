@@ -1,0 +1,160 @@
+"""The quote library as an officer uses it: search as you type, the detail pane, the review
+queue by keyboard, the picker inserting an attributed line, the consistency panel jumping to
+what it found, and deciding pack conflicts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from humasdesk.core.records import Statement
+from humasdesk.store import quotes, statements
+from humasdesk.store.db import Library
+from humasdesk.store.packs import Conflict
+from humasdesk.ui.consistency_panel import ConsistencyPanel
+from humasdesk.ui.pack_dialogs import PackConflictsDialog
+from humasdesk.ui.quote_picker import QuotePickerDialog
+from humasdesk.ui.quotes_view import QuotesView
+
+
+@pytest.fixture
+def view(qtbot, english, sample_lib: Library) -> QuotesView:
+    widget = QuotesView(sample_lib)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def test_typing_in_the_search_narrows_the_list_with_stemming(view: QuotesView, qtbot):
+    everything = view.model.rowCount()
+    qtbot.keyClicks(view.filter_bar.search, "pengungsian")
+    qtbot.waitUntil(lambda: view.model.rowCount() < everything)
+    texts = [view.model.record(r)["text"] for r in range(view.model.rowCount())]
+    assert texts and all("mengungsi" in t for t in texts)
+
+
+def test_the_status_filter_shows_only_retired_quotes(view: QuotesView, qtbot):
+    view.filter_bar.status.setCurrentIndex(view.filter_bar.status.findData("retired"))
+    statuses = {view.model.record(r)["status"] for r in range(view.model.rowCount())}
+    assert statuses == {"retired"}
+
+
+def test_the_detail_pane_shows_the_role_then_and_now_and_opens_the_source(view: QuotesView, qtbot):
+    row = next(
+        r
+        for r in range(view.model.rowCount())
+        if view.model.record(r)["text"].startswith("Setiap anak berhak")
+    )
+    view.table.selectRow(row)
+    role = view.detail.values["role"].text()
+    assert role.startswith("Sekretaris Dinas Kesehatan")
+    assert "now: Kepala Dinas Kesehatan" in role
+    opened: list[tuple[str, object, object]] = []
+    view.open_statement = lambda *args: opened.append(args)
+    qtbot.mouseClick(view.detail.open_button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0][0] == view.detail.quote.statement_id  # type: ignore[union-attr]
+
+
+def test_notes_typed_in_the_detail_pane_are_saved(view: QuotesView, qtbot):
+    view.table.selectRow(0)
+    quote_id = view.detail.quote.id  # type: ignore[union-attr]
+    view.detail.notes.setPlainText("Dipakai di rilis banjir.")
+    qtbot.waitUntil(lambda: quotes.get(view.lib, quote_id).notes == "Dipakai di rilis banjir.")
+
+
+def test_the_review_queue_accepts_a_corrected_quote_and_rejects_another_by_keyboard(
+    view: QuotesView, qtbot
+):
+    statements.save(
+        view.lib,
+        Statement(
+            title="Posko banjir",
+            date="2025-01-21",
+            body="“Posko kesehatan buka 24 jam,” kata Kepala Dinas Kesehatan Provinsi "
+            "Nusantara Raya Siti Rahmawati.\n\n“Obat cukup untuk dua pekan,” ujarnya.",
+        ),
+    )
+    view.refresh()
+    assert view.tabs.tabText(1) == "Review queue (2)"
+    queue = view.review
+    view.tabs.setCurrentIndex(1)
+    first = queue.current
+    assert first is not None and first.text == "Posko kesehatan buka 24 jam"
+    assert first.speaker == "Siti Rahmawati"
+    queue.text.setPlainText("Posko kesehatan buka 24 jam setiap hari")
+    queue.text.setFocus()
+    qtbot.keyClick(queue.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert quotes.get(view.lib, first.id).review == "accepted"
+    assert quotes.get(view.lib, first.id).text == "Posko kesehatan buka 24 jam setiap hari"
+    second = queue.current
+    assert second is not None and second.text == "Obat cukup untuk dua pekan"
+    qtbot.keyClick(queue.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert quotes.get(view.lib, second.id).review == "rejected"
+    assert view.tabs.tabText(1) == "Review queue"
+    assert queue.empty.isVisibleTo(queue)
+
+
+def test_the_picker_inserts_an_approved_line_with_its_attribution_and_counts_the_reuse(
+    qtbot, english, sample_lib: Library
+):
+    dialog = QuotePickerDialog(sample_lib, "id", "2025-01-22")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.search, "sirene uji coba")
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.result_text.startswith("“Saat sirene berbunyi")
+    assert dialog.result_text.endswith(
+        ",” kata Kepala Pelaksana Badan Penanggulangan Bencana Daerah Provinsi Nusantara Raya "
+        "Yuliani Sembiring."
+    )
+    assert quotes.get(sample_lib, dialog.chosen.id).reuse_count == 1  # type: ignore[union-attr]
+
+
+def test_the_picker_never_offers_retired_or_superseded_lines(qtbot, english, sample_lib):
+    dialog = QuotePickerDialog(sample_lib, "en")
+    qtbot.addWidget(dialog)
+    offered = {
+        dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())
+    }
+    statuses = {quotes.get(sample_lib, i).status for i in offered}
+    assert statuses <= {"approved", "care"} and offered
+
+
+def test_the_consistency_panel_lists_findings_and_jumps_to_them(qtbot, english, sample_lib):
+    (row,) = [
+        r
+        for r in quotes.listing(sample_lib)
+        if r["text"].startswith("Keselamatan warga adalah yang utama")
+    ]
+    altered = row["text"].replace("bekerja bersama", "bekerja keras")
+    draft = f"Pembuka.\n\n“{altered},” kata Gubernur Nusantara Raya Hendra Kusumawardana."
+    panel = ConsistencyPanel(sample_lib)
+    qtbot.addWidget(panel)
+    findings = panel.check(draft, "2025-01-22", "id")
+    assert [f.kind for f in findings] == ["misquote"]
+    assert panel.list.count() == 1 and "97% alike" in panel.list.item(0).text()
+    with qtbot.waitSignal(panel.jump_requested) as jumped:
+        panel.list.itemClicked.emit(panel.list.item(0))
+    start, end = jumped.args
+    assert draft[start:end].startswith("“Keselamatan")
+    panel.list.setCurrentRow(0)
+    with qtbot.waitSignal(panel.replace_requested) as replaced:
+        panel.use_wording.click()
+    assert replaced.args[2] == f"“{row['text']},”"
+
+
+def test_pack_conflicts_are_decided_one_by_one_or_all_at_once(qtbot, english):
+    conflicts = [
+        Conflict("quote", "q-1", "Keselamatan warga", {"status": ("retired", "approved")}),
+        Conflict("person", "p-1", "Siti Rahmawati", {"notes": ("", "Juru bicara")}),
+    ]
+    dialog = PackConflictsDialog(conflicts)
+    qtbot.addWidget(dialog)
+    assert dialog.take_theirs() == set()  # nothing is taken unless the officer says so
+    dialog.choices[1].setCurrentIndex(1)
+    assert dialog.take_theirs() == {"p-1"}
+    dialog.set_all("theirs")
+    assert dialog.take_theirs() == {"q-1", "p-1"}
