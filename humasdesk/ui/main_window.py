@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_modules()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._module_changed)
         # Keyboard order: modules, then the sample offer (when shown), then the module itself.
         self.setTabOrder(self.nav, self.banner.fill)
         self.setTabOrder(self.banner.fill, self.banner.dismiss)
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self.nav.setCurrentRow(0)
+        self._module_changed(0)
         self._restore_geometry()
         self._after_library_opened()
 
@@ -146,6 +148,15 @@ class MainWindow(QMainWindow):
     def show_module(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
+    def _module_changed(self, index: int) -> None:
+        module = self.stack.widget(index)
+        self.act_find.setEnabled(callable(getattr(module, "focus_search", None)))
+
+    def find_in_module(self) -> None:
+        focus_search = getattr(self.stack.currentWidget(), "focus_search", None)
+        if callable(focus_search):
+            focus_search()
+
     # ----- actions and menus
     def _build_actions(self) -> None:
         self.act_new = QAction(self, shortcut=QKeySequence.StandardKey.New)
@@ -164,6 +175,9 @@ class MainWindow(QMainWindow):
         )
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_preferences.triggered.connect(self.show_preferences)
+        # Ctrl+F goes to the current module's search field (modules offer `focus_search()`).
+        self.act_find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
+        self.act_find.triggered.connect(self.find_in_module)
         # Edit commands act on whichever field has the keyboard focus.
         self.edit_actions: dict[str, QAction] = {}
         for slot, key in (
@@ -211,6 +225,8 @@ class MainWindow(QMainWindow):
                 self.menu_edit.addSeparator()
             self.menu_edit.addAction(act)
         self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_find)
+        self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_preferences)
         self.menu_view = bar.addMenu("")
         for act in self.module_actions:
@@ -244,7 +260,8 @@ class MainWindow(QMainWindow):
         self.act_backup.setText(self.tr("&Back up now"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About HumasDesk"))
-        self.act_preferences.setText(self.tr("&Preferences…"))
+        self.act_preferences.setText(self.tr("Prefere&nces…"))
+        self.act_find.setText(self.tr("&Find…"))
         edit_names = {
             "undo": self.tr("&Undo"),
             "redo": self.tr("&Redo"),

@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>&amp;New library…</source>
-        <translation>Pustaka &amp;baru…</translation>
+        <translation>Pustaka ba&amp;ru…</translation>
     </message>
     <message>
         <source>&amp;Open library…</source>
@@ -142,8 +142,12 @@
         <translation>&amp;Tentang HumasDesk</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Prefere&amp;nces…</source>
         <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
