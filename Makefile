@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots translations clean
+.PHONY: run test lint bench screenshots translations package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ screenshots: $(STAMP)
 
 translations: $(STAMP)
 	$(BIN)/python tools/i18n.py update && $(BIN)/python tools/i18n.py release
+
+# The one-folder desktop bundle in dist/humasdesk (and a .tar.gz beside it), then a start check.
+package: $(STAMP)
+	PYTHON=$(BIN)/python packaging/build.sh
+	packaging/smoke-test.sh dist/humasdesk
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

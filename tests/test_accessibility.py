@@ -215,3 +215,30 @@ def test_an_icon_button_is_silent_until_it_has_a_tooltip_or_name(qtbot, indonesi
     search.setPlaceholderText("Search quotes…")  # the language changed
     accessibility.name_unlabelled(panel)
     assert search.accessibleName() == "Search quotes…"
+
+
+def test_ctrl_f_goes_to_the_search_field_of_modules_that_have_one(window: MainWindow, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    search = QLineEdit(window.quotes_view)
+    window.quotes_view.focus_search = search.setFocus  # how a module offers its search
+    window.show_module(0)
+    assert not window.act_find.isEnabled()  # no search field there yet: nothing happens
+    window.show_module(1)
+    assert window.act_find.isEnabled()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is search
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_no_two_commands_in_a_menu_share_an_alt_letter(qtbot, sample_lib: Library, language):
+    translate.install(language)
+    win = MainWindow(sample_lib, prefs.Prefs(language=language), persist=False)
+    qtbot.addWidget(win)
+    menus = [win.menuBar(), *(a.menu() for a in win.menuBar().actions())]
+    menus += [a.menu() for m in menus[1:] for a in m.actions() if a.menu() is not None]
+    for menu in menus:
+        texts = [a.text() for a in menu.actions() if "&" in a.text()]
+        letters = [t[t.index("&") + 1].lower() for t in texts]
+        assert len(set(letters)) == len(letters), f"{language}: {texts}"
+    translate.install("id")

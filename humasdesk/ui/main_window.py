@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_modules()
         self.nav.currentRowChanged.connect(self._module_chosen)
+        self.stack.currentChanged.connect(self._module_changed)
         self.recovery_dialog: RecoveryDialog | None = None
         # Keyboard order: modules, then the sample offer (when shown), then the module itself.
         self.setTabOrder(self.nav, self.banner.fill)
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.safety = SafetyController(self)
         self.retranslate()
         self.nav.setCurrentRow(0)
+        self._module_changed(0)
         self._restore_geometry()
         self._after_library_opened()
         QTimer.singleShot(0, self.offer_recovery)
@@ -188,6 +190,15 @@ class MainWindow(QMainWindow):
         self.show_module(0)
         self.statements_view.open_draft(draft)
 
+    def _module_changed(self, index: int) -> None:
+        module = self.stack.widget(index)
+        self.act_find.setEnabled(callable(getattr(module, "focus_search", None)))
+
+    def find_in_module(self) -> None:
+        focus_search = getattr(self.stack.currentWidget(), "focus_search", None)
+        if callable(focus_search):
+            focus_search()
+
     # ----- actions and menus
     def _build_actions(self) -> None:
         # Ctrl+N is the officer's "new statement"; a new library is rare.
@@ -215,6 +226,9 @@ class MainWindow(QMainWindow):
         )
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_preferences.triggered.connect(self.show_preferences)
+        # Ctrl+F goes to the current module's search field (modules offer `focus_search()`).
+        self.act_find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
+        self.act_find.triggered.connect(self.find_in_module)
         # Edit commands act on whichever field has the keyboard focus.
         self.edit_actions: dict[str, QAction] = {}
         for slot, key in (
@@ -267,6 +281,8 @@ class MainWindow(QMainWindow):
                 self.menu_edit.addSeparator()
             self.menu_edit.addAction(act)
         self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_find)
+        self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_preferences)
         self.menu_view = bar.addMenu("")
         for act in self.module_actions:
@@ -304,7 +320,8 @@ class MainWindow(QMainWindow):
         self.act_backup.setText(self.tr("&Back up now"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About HumasDesk"))
-        self.act_preferences.setText(self.tr("&Preferences…"))
+        self.act_preferences.setText(self.tr("Prefere&nces…"))
+        self.act_find.setText(self.tr("&Find…"))
         edit_names = {
             "undo": self.tr("&Undo"),
             "redo": self.tr("&Redo"),

@@ -561,8 +561,12 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>&amp;About HumasDesk</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
+        <source>Prefere&amp;nces…</source>
+        <translation>Prefere&amp;nces…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

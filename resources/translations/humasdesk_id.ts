@@ -526,7 +526,7 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
     <message>
         <source>&amp;New library…</source>
-        <translation>Pustaka &amp;baru…</translation>
+        <translation>Pustaka ba&amp;ru…</translation>
     </message>
     <message>
         <source>New &amp;statement</source>
@@ -561,8 +561,12 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>&amp;Tentang HumasDesk</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
+        <source>Prefere&amp;nces…</source>
         <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
