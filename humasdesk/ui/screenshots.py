@@ -18,6 +18,19 @@ from humasdesk.ui.main_window import MainWindow
 
 Screen = Callable[[MainWindow], QWidget]
 
+# A fictional release with quotes waiting for review (written for the screenshots).
+REVIEW_SAMPLE = """Kepala Pelaksana BPBD Provinsi Nusantara Raya Yuliani Sembiring meminta warga \
+di bantaran Sungai Muara Baru tetap waspada.
+
+“Debit air masih tinggi. Kami minta warga tidak kembali ke rumah sebelum ada pengumuman \
+resmi,” kata Yuliani di Posko Utama, Selasa (21/1/2025).
+
+”Posko kesehatan buka 24 jam dan obat-obatan cukup untuk dua pekan,” ujarnya.
+
+Gubernur Nusantara Raya Hendra Kusumawardana mengatakan, ”Pemerintah provinsi menanggung \
+biaya perbaikan rumah warga yang rusak berat.”
+"""
+
 
 def _module(index: int) -> Screen:
     def show(window: MainWindow) -> QWidget:

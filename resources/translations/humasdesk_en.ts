@@ -279,6 +279,49 @@ The library will be exactly as it was then; everything changed since will be gon
     </message>
 </context>
 <context>
+    <name>ConsistencyPanel</name>
+    <message>
+        <source>Use library wording</source>
+        <translation>Use library wording</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Differs from the library's wording ({similarity}% alike). {speaker} said: “{expected}”</source>
+        <translation>Differs from the library's wording ({similarity}% alike). {speaker} said: “{expected}”</translation>
+    </message>
+    <message>
+        <source>Retired quote of {speaker}: do not use it any more.</source>
+        <translation>Retired quote of {speaker}: do not use it any more.</translation>
+    </message>
+    <message>
+        <source>Superseded quote. Use instead: “{expected}”</source>
+        <translation>Superseded quote. Use instead: “{expected}”</translation>
+    </message>
+    <message>
+        <source>{speaker} was not “{found}” on this date but “{expected}”. Roles: {held}</source>
+        <translation>{speaker} was not “{found}” on this date but “{expected}”. Roles: {held}</translation>
+    </message>
+    <message>
+        <source>{speaker} held no known role on this date. Roles: {held}</source>
+        <translation>{speaker} held no known role on this date. Roles: {held}</translation>
+    </message>
+    <message>
+        <source>The draft has not been checked yet.</source>
+        <translation>The draft has not been checked yet.</translation>
+    </message>
+    <message>
+        <source>No problems: the draft agrees with the quote library.</source>
+        <translation>No problems: the draft agrees with the quote library.</translation>
+    </message>
+    <message>
+        <source>{count} things to check. Click one to go to it in the draft.</source>
+        <translation>{count} things to check. Click one to go to it in the draft.</translation>
+    </message>
+</context>
+<context>
     <name>DateTime</name>
     <message>
         <source>not set</source>
@@ -360,6 +403,37 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>No figures yet.</source>
         <translation>No figures yet.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search quotes: words, speaker, role…</source>
+        <translation>Search quotes: words, speaker, role…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>All speakers</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
     </message>
 </context>
 <context>
@@ -743,6 +817,53 @@ The library will be exactly as it was then; everything changed since will be gon
     </message>
 </context>
 <context>
+    <name>PackConflictsDialog</name>
+    <message>
+        <source>Pack conflicts</source>
+        <translation>Pack conflicts</translation>
+    </message>
+    <message>
+        <source>{count} quotes or speakers differ between your library and the pack. Choose which version to keep for each. New quotes and speakers from the pack are added either way; Cancel imports nothing.</source>
+        <translation>{count} quotes or speakers differ between your library and the pack. Choose which version to keep for each. New quotes and speakers from the pack are added either way; Cancel imports nothing.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>In the pack</source>
+        <translation>In the pack</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Keep all mine</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Take all theirs</translation>
+    </message>
+    <message>
+        <source>Apply choices</source>
+        <translation>Apply choices</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted library</source>
@@ -928,6 +1049,100 @@ The library will be exactly as it was then; everything changed since will be gon
     </message>
 </context>
 <context>
+    <name>QuoteDetail</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Role then</source>
+        <translation>Role then</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reused</source>
+        <translation>Reused</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Open source statement</source>
+        <translation>Open source statement</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Select a quote to see who said it, when, and where.</source>
+        <translation>Select a quote to see who said it, when, and where.</translation>
+    </message>
+    <message>
+        <source>Superseded by another quote…</source>
+        <translation>Superseded by another quote…</translation>
+    </message>
+    <message>
+        <source>{then} (now: {now})</source>
+        <translation>{then} (now: {now})</translation>
+    </message>
+    <message>
+        <source>{status}: use “{text}”</source>
+        <translation>{status}: use “{text}”</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} times</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePickerDialog</name>
+    <message>
+        <source>Insert an approved quote</source>
+        <translation>Insert an approved quote</translation>
+    </message>
+    <message>
+        <source>Type words, a speaker or a role…</source>
+        <translation>Type words, a speaker or a role…</translation>
+    </message>
+    <message>
+        <source>Up/Down choose, Enter inserts with its attribution, Esc closes.</source>
+        <translation>Up/Down choose, Enter inserts with its attribution, Esc closes.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>No approved quote matches.</source>
+        <translation>No approved quote matches.</translation>
+    </message>
+    <message>
+        <source>Insert quote from library…</source>
+        <translation>Insert quote from library…</translation>
+    </message>
+</context>
+<context>
     <name>QuotesView</name>
     <message>
         <source>Quote</source>
@@ -956,6 +1171,34 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>What was already said officially: who said it, in which role, and when.</source>
         <translation>What was already said officially: who said it, in which role, and when.</translation>
+    </message>
+    <message>
+        <source>Import pack…</source>
+        <translation>Import pack…</translation>
+    </message>
+    <message>
+        <source>Export pack…</source>
+        <translation>Export pack…</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Review queue ({count})</source>
+        <translation>Review queue ({count})</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>No quote matches. Clear the search or the filters to see every quote.</source>
+        <translation>No quote matches. Clear the search or the filters to see every quote.</translation>
+    </message>
+    <message>
+        <source>Which quote replaces it?</source>
+        <translation>Which quote replaces it?</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1236,61 @@ kept at {when}: {words}</translation>
     <message>
         <source>Discard the unsaved words of “{title}” for good?</source>
         <translation>Discard the unsaved words of “{title}” for good?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueView</name>
+    <message>
+        <source>Quote found</source>
+        <translation>Quote found</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Quotes found in saved and imported statements. Check the words and who said them, then accept (Ctrl+Enter) or reject (Ctrl+Delete).</source>
+        <translation>Quotes found in saved and imported statements. Check the words and who said them, then accept (Ctrl+Enter) or reject (Ctrl+Delete).</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Role then</source>
+        <translation>Role then</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review. Quotes found in new statements appear here.</source>
+        <translation>Nothing waiting for review. Quotes found in new statements appear here.</translation>
+    </message>
+    <message>
+        <source>From: {title} ({date})</source>
+        <translation>From: {title} ({date})</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2708,89 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message>
+        <source>words</source>
+        <translation>words</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>speaker record</source>
+        <translation>speaker record</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation>replaced by</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>short name</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>Export approved quotes as a pack</source>
+        <translation>Export approved quotes as a pack</translation>
+    </message>
+    <message>
+        <source>Pack exported</source>
+        <translation>Pack exported</translation>
+    </message>
+    <message>
+        <source>{quotes} quotes and {people} speakers written to {path}.</source>
+        <translation>{quotes} quotes and {people} speakers written to {path}.</translation>
+    </message>
+    <message>
+        <source>Import a pack of approved quotes</source>
+        <translation>Import a pack of approved quotes</translation>
+    </message>
+    <message>
+        <source>Pack imported</source>
+        <translation>Pack imported</translation>
+    </message>
+    <message>
+        <source>{quotes} new quotes and {people} new speakers added; {taken} replaced by the pack's version; {kept} kept as yours; {same} already the same.</source>
+        <translation>{quotes} new quotes and {people} new speakers added; {taken} replaced by the pack's version; {kept} kept as yours; {same} already the same.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,49 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
 </context>
 <context>
+    <name>ConsistencyPanel</name>
+    <message>
+        <source>Use library wording</source>
+        <translation>Pakai kata-kata pustaka</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Periksa lagi</translation>
+    </message>
+    <message>
+        <source>Differs from the library's wording ({similarity}% alike). {speaker} said: “{expected}”</source>
+        <translation>Berbeda dari kata-kata di pustaka ({similarity}% mirip). {speaker} mengatakan: “{expected}”</translation>
+    </message>
+    <message>
+        <source>Retired quote of {speaker}: do not use it any more.</source>
+        <translation>Kutipan {speaker} yang sudah tidak dipakai: jangan gunakan lagi.</translation>
+    </message>
+    <message>
+        <source>Superseded quote. Use instead: “{expected}”</source>
+        <translation>Kutipan yang sudah diganti. Gunakan: “{expected}”</translation>
+    </message>
+    <message>
+        <source>{speaker} was not “{found}” on this date but “{expected}”. Roles: {held}</source>
+        <translation>Pada tanggal ini {speaker} bukan “{found}”, melainkan “{expected}”. Jabatan: {held}</translation>
+    </message>
+    <message>
+        <source>{speaker} held no known role on this date. Roles: {held}</source>
+        <translation>Tidak diketahui jabatan {speaker} pada tanggal ini. Jabatan: {held}</translation>
+    </message>
+    <message>
+        <source>The draft has not been checked yet.</source>
+        <translation>Draf belum diperiksa.</translation>
+    </message>
+    <message>
+        <source>No problems: the draft agrees with the quote library.</source>
+        <translation>Tidak ada masalah: draf sesuai dengan pustaka kutipan.</translation>
+    </message>
+    <message>
+        <source>{count} things to check. Click one to go to it in the draft.</source>
+        <translation>{count} hal perlu diperiksa. Klik salah satu untuk menuju ke bagian itu di draf.</translation>
+    </message>
+</context>
+<context>
     <name>DateTime</name>
     <message>
         <source>not set</source>
@@ -360,6 +403,37 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>No figures yet.</source>
         <translation>Belum ada angka.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search quotes: words, speaker, role…</source>
+        <translation>Cari kutipan: kata, narasumber, jabatan…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>semua tanggal</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Semua narasumber</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Semua topik</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
     </message>
 </context>
 <context>
@@ -743,6 +817,53 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
 </context>
 <context>
+    <name>PackConflictsDialog</name>
+    <message>
+        <source>Pack conflicts</source>
+        <translation>Konflik paket</translation>
+    </message>
+    <message>
+        <source>{count} quotes or speakers differ between your library and the pack. Choose which version to keep for each. New quotes and speakers from the pack are added either way; Cancel imports nothing.</source>
+        <translation>{count} kutipan atau narasumber berbeda antara pustaka Anda dan paket ini. Pilih versi yang disimpan untuk masing-masing. Kutipan dan narasumber baru dari paket tetap ditambahkan; Batal tidak mengimpor apa pun.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Milik Anda</translation>
+    </message>
+    <message>
+        <source>In the pack</source>
+        <translation>Di paket</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Simpan milik saya</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ambil dari paket</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Simpan semua milik saya</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Ambil semua dari paket</translation>
+    </message>
+    <message>
+        <source>Apply choices</source>
+        <translation>Terapkan pilihan</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted library</source>
@@ -928,6 +1049,100 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
 </context>
 <context>
+    <name>QuoteDetail</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Role then</source>
+        <translation>Jabatan saat itu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reused</source>
+        <translation>Dipakai ulang</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Open source statement</source>
+        <translation>Buka siaran pers sumber</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <source>Select a quote to see who said it, when, and where.</source>
+        <translation>Pilih kutipan untuk melihat siapa yang mengatakannya, kapan, dan di mana.</translation>
+    </message>
+    <message>
+        <source>Superseded by another quote…</source>
+        <translation>Diganti kutipan lain…</translation>
+    </message>
+    <message>
+        <source>{then} (now: {now})</source>
+        <translation>{then} (kini: {now})</translation>
+    </message>
+    <message>
+        <source>{status}: use “{text}”</source>
+        <translation>{status}: gunakan “{text}”</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} kali</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePickerDialog</name>
+    <message>
+        <source>Insert an approved quote</source>
+        <translation>Sisipkan kutipan yang disetujui</translation>
+    </message>
+    <message>
+        <source>Type words, a speaker or a role…</source>
+        <translation>Ketik kata, narasumber, atau jabatan…</translation>
+    </message>
+    <message>
+        <source>Up/Down choose, Enter inserts with its attribution, Esc closes.</source>
+        <translation>Atas/Bawah untuk memilih, Enter menyisipkan beserta atribusinya, Esc menutup.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Pilih</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Sisipkan</translation>
+    </message>
+    <message>
+        <source>No approved quote matches.</source>
+        <translation>Tidak ada kutipan disetujui yang cocok.</translation>
+    </message>
+    <message>
+        <source>Insert quote from library…</source>
+        <translation>Sisipkan kutipan dari pustaka…</translation>
+    </message>
+</context>
+<context>
     <name>QuotesView</name>
     <message>
         <source>Quote</source>
@@ -956,6 +1171,34 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>What was already said officially: who said it, in which role, and when.</source>
         <translation>Apa yang sudah disampaikan secara resmi: siapa yang mengatakannya, dalam jabatan apa, dan kapan.</translation>
+    </message>
+    <message>
+        <source>Import pack…</source>
+        <translation>Impor paket…</translation>
+    </message>
+    <message>
+        <source>Export pack…</source>
+        <translation>Ekspor paket…</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Review queue ({count})</source>
+        <translation>Antrean tinjauan ({count})</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Antrean tinjauan</translation>
+    </message>
+    <message>
+        <source>No quote matches. Clear the search or the filters to see every quote.</source>
+        <translation>Tidak ada kutipan yang cocok. Kosongkan pencarian atau filter untuk melihat semua kutipan.</translation>
+    </message>
+    <message>
+        <source>Which quote replaces it?</source>
+        <translation>Kutipan mana yang menggantikannya?</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1236,61 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>Discard the unsaved words of “{title}” for good?</source>
         <translation>Buang selamanya isi “{title}” yang belum disimpan?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueView</name>
+    <message>
+        <source>Quote found</source>
+        <translation>Kutipan ditemukan</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Quotes found in saved and imported statements. Check the words and who said them, then accept (Ctrl+Enter) or reject (Ctrl+Delete).</source>
+        <translation>Kutipan yang ditemukan di siaran pers yang disimpan dan diimpor. Periksa kata-kata dan narasumbernya, lalu terima (Ctrl+Enter) atau tolak (Ctrl+Delete).</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Kata-kata</translation>
+    </message>
+    <message>
+        <source>Role then</source>
+        <translation>Jabatan saat itu</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review. Quotes found in new statements appear here.</source>
+        <translation>Tidak ada yang menunggu tinjauan. Kutipan dari siaran pers baru akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>From: {title} ({date})</source>
+        <translation>Dari: {title} ({date})</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2708,89 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
     <message>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message>
+        <source>words</source>
+        <translation>kata-kata</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>narasumber</translation>
+    </message>
+    <message>
+        <source>speaker record</source>
+        <translation>data narasumber</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>instansi</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation>diganti oleh</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>topik</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>nama singkat</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <source>Export approved quotes as a pack</source>
+        <translation>Ekspor kutipan yang disetujui sebagai paket</translation>
+    </message>
+    <message>
+        <source>Pack exported</source>
+        <translation>Paket diekspor</translation>
+    </message>
+    <message>
+        <source>{quotes} quotes and {people} speakers written to {path}.</source>
+        <translation>{quotes} kutipan dan {people} narasumber ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>Import a pack of approved quotes</source>
+        <translation>Impor paket kutipan yang disetujui</translation>
+    </message>
+    <message>
+        <source>Pack imported</source>
+        <translation>Paket diimpor</translation>
+    </message>
+    <message>
+        <source>{quotes} new quotes and {people} new speakers added; {taken} replaced by the pack's version; {kept} kept as yours; {same} already the same.</source>
+        <translation>{quotes} kutipan baru dan {people} narasumber baru ditambahkan; {taken} diganti dengan versi paket; {kept} tetap versi Anda; {same} sudah sama.</translation>
     </message>
 </context>
 <context>
