@@ -87,15 +87,15 @@ class StatementsModel(LazyTableModel):
             return self.record(index.row()).get("snippet", "")
         record = self.record(index.row())
         embargoed = bool(embargo_label(record.get("embargo_at")))
-        if role == Qt.ItemDataRole.BackgroundRole and key == "embargo" and embargoed:
+        if role == Qt.ItemDataRole.BackgroundRole and key == "embargo_at" and embargoed:
             return QColor("#ffd9a0")
         if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "embargo" and embargoed:
+            if key == "embargo_at" and embargoed:
                 return QColor("#6b3a00")
             if record.get("status") == "withdrawn":
                 return QColor("#9a3b36") if key == "status" else QColor("#8a8f98")
         if role == Qt.ItemDataRole.FontRole and (
-            (key == "embargo" and embargoed)
+            (key == "embargo_at" and embargoed)
             or (key == "status" and record.get("status") == "withdrawn")
         ):
             font = QFont()
@@ -218,7 +218,9 @@ class StatementsView(QWidget):
         self.table.setObjectName("statementsTable")
         self.table.sort_by(1)
         self.table.setItemDelegateForColumn(self._column("snippet"), SnippetDelegate(self.table))
+        # Enter, or a double click (some styles activate on it, some do not).
         self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
 
         list_layout = QVBoxLayout(self.list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
