@@ -215,6 +215,8 @@ def statement_snippets(
     pks: list[int],
     parsed: ParsedQuery,
     render: Callable[[list[tuple[str, bool]]], str] | None = None,
+    *,
+    width: int = SNIPPET_WIDTH,
 ) -> dict[int, str]:
     """A snippet for each statement pk, drawn by `render` from its (piece, is_match) parts."""
     if not pks:
@@ -224,4 +226,4 @@ def statement_snippets(
     rows = lib.query(
         f"SELECT pk, lead || '\n\n' || body AS text FROM statements WHERE pk IN ({marks})", pks
     )
-    return {r["pk"]: draw(snippet_parts(r["text"] or "", parsed)) for r in rows}
+    return {r["pk"]: draw(snippet_parts(r["text"] or "", parsed, width)) for r in rows}

@@ -51,6 +51,7 @@ from humasdesk.ui.widgets import PageHeader, RecordTable
 # Search results are ranked; beyond the best few hundred nobody reads on.
 SEARCH_LIMIT = 500
 SEARCH_DELAY_MS = 200
+LIST_SNIPPET_WIDTH = 80
 NO_DATE = QDate(1900, 1, 1)
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -324,8 +325,10 @@ class StatementsView(QWidget):
     def _fetch_rows(self, pks: list[int]) -> dict[int, dict[str, Any]]:
         found = statements.rows(self.lib, pks)
         if not self.parsed.empty:
-            html = search.statement_snippets(self.lib, pks, self.parsed, snippet_html)
-            plain = search.statement_snippets(self.lib, pks, self.parsed)
+            html = search.statement_snippets(
+                self.lib, pks, self.parsed, snippet_html, width=LIST_SNIPPET_WIDTH
+            )
+            plain = search.statement_snippets(self.lib, pks, self.parsed, width=LIST_SNIPPET_WIDTH)
             for pk, row in found.items():
                 row["snippet_html"] = html.get(pk, "")
                 row["snippet"] = plain.get(pk, "")
@@ -333,17 +336,19 @@ class StatementsView(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
-        self.table.setColumnHidden(self._column("snippet"), self.parsed.empty)
+        searching = not self.parsed.empty
+        # While searching, the passage found matters more than the tags.
+        self.table.setColumnHidden(self._column("snippet"), not searching)
+        self.table.setColumnHidden(self._column("tags"), searching)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(self._column("title"), 360)
-        self.table.setColumnWidth(self._column("tags"), 160)
-        if self.parsed.empty:
-            self.table.stretch(self._column("title"))
-        else:
-            self.table.horizontalHeader().setSectionResizeMode(
-                self._column("title"), self.table.horizontalHeader().ResizeMode.Interactive
-            )
+        self.table.setColumnWidth(self._column("tags"), 150)
+        header = self.table.horizontalHeader()
+        if searching:
+            header.setSectionResizeMode(self._column("title"), header.ResizeMode.Interactive)
+            self.table.setColumnWidth(self._column("title"), 280)
             self.table.stretch(self._column("snippet"))
+        else:
+            self.table.stretch(self._column("title"))
         self._update_count()
 
     def _update_count(self) -> None:

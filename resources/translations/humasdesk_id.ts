@@ -37,6 +37,123 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: {title}</source>
+        <translation>Riwayat: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>dengan</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>Pulihkan revisi ini</translation>
+    </message>
+    <message>
+        <source>Restoring brings back the words of the selected revision as a new revision; nothing in the history is lost.</source>
+        <translation>Memulihkan mengembalikan isi revisi yang dipilih sebagai revisi baru; tidak ada yang hilang dari riwayat.</translation>
+    </message>
+    <message>
+        <source>Revision {number} · {when} · {who}</source>
+        <translation>Revisi {number} · {when} · {who}</translation>
+    </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>Pulihkan revisi</translation>
+    </message>
+    <message>
+        <source>Bring back the words of revision {number} as a new revision? The current text stays in the history.</source>
+        <translation>Kembalikan isi revisi {number} sebagai revisi baru? Teks saat ini tetap tersimpan di riwayat.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadChecklist</name>
+    <message>
+        <source>Does the lead answer the six questions? Tick each one it answers.</source>
+        <translation>Apakah teras berita menjawab enam pertanyaan ini? Centang setiap pertanyaan yang sudah terjawab.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>What happened, or what is announced?</source>
+        <translation>Apa yang terjadi, atau apa yang diumumkan?</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Who does it, who is affected, who speaks?</source>
+        <translation>Siapa pelakunya, siapa yang terdampak, siapa yang berbicara?</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>The day, date or period.</source>
+        <translation>Hari, tanggal, atau periode.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <source>The place, region or channel.</source>
+        <translation>Tempat, wilayah, atau kanal.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Mengapa</translation>
+    </message>
+    <message>
+        <source>The reason or purpose.</source>
+        <translation>Alasan atau tujuannya.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Bagaimana</translation>
+    </message>
+    <message>
+        <source>How it is done, or what the public should do.</source>
+        <translation>Bagaimana pelaksanaannya, atau apa yang perlu dilakukan masyarakat.</translation>
+    </message>
+    <message>
+        <source>{done} of 6 answered</source>
+        <translation>{done} dari 6 terjawab</translation>
+    </message>
+    <message>
+        <source>All six answered.</source>
+        <translation>Keenamnya terjawab.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No other recent library</source>
@@ -69,6 +186,22 @@
     <message>
         <source>&amp;New library…</source>
         <translation>Pustaka &amp;baru…</translation>
+    </message>
+    <message>
+        <source>New &amp;statement</source>
+        <translation>&amp;Siaran pers baru</translation>
+    </message>
+    <message>
+        <source>New statement from &amp;template…</source>
+        <translation>Siaran pers baru dari &amp;templat…</translation>
+    </message>
+    <message>
+        <source>Templates and office details…</source>
+        <translation>Templat dan data kantor…</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work…</source>
+        <translation>Pulihkan pekerjaan yang belum disimpan…</translation>
     </message>
     <message>
         <source>&amp;Open library…</source>
@@ -128,6 +261,29 @@
     </message>
 </context>
 <context>
+    <name>NewFromTemplateDialog</name>
+    <message>
+        <source>Edit templates and office details…</source>
+        <translation>Ubah templat dan data kantor…</translation>
+    </message>
+    <message>
+        <source>Choose a template:</source>
+        <translation>Pilih templat:</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Buat draf</translation>
+    </message>
+    <message>
+        <source>New statement from a template</source>
+        <translation>Siaran pers baru dari templat</translation>
+    </message>
+    <message>
+        <source>Left for you to fill (marked in yellow in the editor): {names}</source>
+        <translation>Masih perlu Anda isi (ditandai kuning di penyunting): {names}</translation>
+    </message>
+</context>
+<context>
     <name>QuotesView</name>
     <message>
         <source>Quote</source>
@@ -159,6 +315,43 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Pulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>HumasDesk closed before these statements were saved. Their words were kept safe. Open one to continue where you stopped, then save it.</source>
+        <translation>HumasDesk tertutup sebelum siaran pers ini disimpan. Isinya tetap aman. Buka salah satu untuk melanjutkan dari titik terakhir, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Open and continue</source>
+        <translation>Buka dan lanjutkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>Untitled statement</source>
+        <translation>Siaran pers tanpa judul</translation>
+    </message>
+    <message>
+        <source>{title}
+kept at {when}: {words}</source>
+        <translation>{title}
+disimpan sementara {when}: {words}</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved words of “{title}” for good?</source>
+        <translation>Buang selamanya isi “{title}” yang belum disimpan?</translation>
+    </message>
+</context>
+<context>
     <name>SampleBanner</name>
     <message>
         <source>This library is empty. Add the sample data (a dozen press statements, their quotes and speakers, and a RESIST case) to see every module at work?</source>
@@ -171,6 +364,289 @@
     <message>
         <source>Start empty</source>
         <translation>Mulai kosong</translation>
+    </message>
+</context>
+<context>
+    <name>StatementEditor</name>
+    <message>
+        <source>← All statements</source>
+        <translation>← Semua siaran pers</translation>
+    </message>
+    <message>
+        <source>Back to the list of statements (Esc)</source>
+        <translation>Kembali ke daftar siaran pers (Esc)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Riwayat…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save a new revision (Ctrl+S)</source>
+        <translation>Simpan sebagai revisi baru (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nomor berikutnya</translation>
+    </message>
+    <message>
+        <source>Fill in the next number in your office's numbering pattern</source>
+        <translation>Isi nomor berikutnya sesuai pola penomoran kantor Anda</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Kota dateline</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>Topik, dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>Embargo sampai</translation>
+    </message>
+    <message>
+        <source>Headline of the statement</source>
+        <translation>Judul siaran pers</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <source>Lead: the first paragraph, answering the 5W1H</source>
+        <translation>Teras berita: paragraf pertama yang menjawab 5W1H</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>About the issuing body</source>
+        <translation>Tentang instansi penerbit</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>5W1H</source>
+        <translation>5W1H</translation>
+    </message>
+    <message>
+        <source>Note for this revision (optional)</source>
+        <translation>Catatan untuk revisi ini (opsional)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Tebal (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Miring (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Daftar</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Daftar berpoin (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Daftar</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Daftar bernomor (Ctrl+Shift+7)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Urungkan (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Ulangi (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Teks biasa</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+0</source>
+        <translation>Ctrl+Alt+0</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Judul 1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+1</source>
+        <translation>Ctrl+Alt+1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Judul 2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation>Ctrl+Alt+2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Judul 3</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+3</source>
+        <translation>Ctrl+Alt+3</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Judul bagian</translation>
+    </message>
+    <message>
+        <source>Heading level of the paragraph (Ctrl+Alt+1…3)</source>
+        <translation>Tingkat judul paragraf (Ctrl+Alt+1…3)</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Sisipkan</translation>
+    </message>
+    <message>
+        <source>Could not keep a safety copy: {error}</source>
+        <translation>Salinan pengaman tidak dapat dibuat: {error}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept safe at {time}</source>
+        <translation>Perubahan yang belum disimpan diamankan pukul {time}</translation>
+    </message>
+    <message>
+        <source>Give the statement a title before saving it.</source>
+        <translation>Beri judul siaran pers sebelum menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Disimpan pukul {time}</translation>
+    </message>
+    <message>
+        <source>Discard recovered changes</source>
+        <translation>Buang perubahan yang dipulihkan</translation>
+    </message>
+    <message>
+        <source>Discard the recovered changes and go back to the last saved version?</source>
+        <translation>Buang perubahan yang dipulihkan dan kembali ke versi terakhir yang disimpan?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to this statement?</source>
+        <translation>Simpan perubahan pada siaran pers ini?</translation>
+    </message>
+    <message>
+        <source>If you do not save them, they are discarded.</source>
+        <translation>Jika tidak disimpan, perubahan akan dibuang.</translation>
+    </message>
+    <message>
+        <source>Withdraw statement</source>
+        <translation>Tarik siaran pers</translation>
+    </message>
+    <message>
+        <source>Why is this statement withdrawn? The reason is shown with the statement, whose text stays visible as it was issued.</source>
+        <translation>Mengapa siaran pers ini ditarik? Alasannya ditampilkan bersama siaran pers, yang teksnya tetap terlihat seperti saat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMBARGO&lt;/b&gt; — not for publication before {when}.</source>
+        <translation>&lt;b&gt;EMBARGO&lt;/b&gt; — tidak untuk dipublikasikan sebelum {when}.</translation>
+    </message>
+    <message>
+        <source>The embargo has ended.</source>
+        <translation>Masa embargo telah berakhir.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WITHDRAWN&lt;/b&gt; — {reason}</source>
+        <translation>&lt;b&gt;DITARIK&lt;/b&gt; — {reason}</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes from {when}. Save to keep them, or &lt;a href='discard'&gt;discard them&lt;/a&gt;.</source>
+        <translation>Perubahan yang belum disimpan dari {when} telah dipulihkan. Simpan untuk mempertahankannya, atau &lt;a href='discard'&gt;buang&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Untitled statement</source>
+        <translation>Siaran pers tanpa judul</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Siaran pers baru</translation>
+    </message>
+    <message>
+        <source>{words} words · about {minutes} min to read</source>
+        <translation>{words} kata · sekitar {minutes} menit dibaca</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Typed in HumasDesk.</source>
+        <translation>Diketik di HumasDesk.</translation>
+    </message>
+    <message>
+        <source>Imported from the file {name}.</source>
+        <translation>Diimpor dari berkas {name}.</translation>
+    </message>
+    <message>
+        <source>Written from the template {name}.</source>
+        <translation>Ditulis dari templat {name}.</translation>
+    </message>
+    <message>
+        <source>Drafted from a RESIST case.</source>
+        <translation>Disusun dari kasus RESIST.</translation>
     </message>
 </context>
 <context>
@@ -196,12 +672,187 @@
         <translation>Tag</translation>
     </message>
     <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Found in the text</source>
+        <translation>Ditemukan dalam teks</translation>
+    </message>
+    <message>
         <source>Press statements</source>
         <translation>Siaran Pers</translation>
     </message>
     <message>
         <source>Every statement your office drafted or issued, newest first.</source>
         <translation>Semua siaran pers yang disusun atau diterbitkan kantor Anda, terbaru di atas.</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Siaran pers baru</translation>
+    </message>
+    <message>
+        <source>Write a new statement (Ctrl+N)</source>
+        <translation>Tulis siaran pers baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New from template…</source>
+        <translation>Baru dari templat…</translation>
+    </message>
+    <message>
+        <source>Search every statement: words, "an exact phrase", -leave out (Ctrl+F)</source>
+        <translation>Cari di semua siaran pers: kata, "frasa persis", -kecualikan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Semua bahasa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <source>{count} statements</source>
+        <translation>{count} siaran pers</translation>
+    </message>
+    <message>
+        <source>The best {count} matches, most relevant first</source>
+        <translation>{count} hasil terbaik, paling relevan di atas</translation>
+    </message>
+    <message>
+        <source>{count} found, most relevant first</source>
+        <translation>{count} ditemukan, paling relevan di atas</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words, or clear the filters.</source>
+        <translation>Tidak ditemukan. Coba kata yang lebih sedikit, atau hapus filter.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates and office details</source>
+        <translation>Templat dan data kantor</translation>
+    </message>
+    <message>
+        <source>Office details</source>
+        <translation>Data kantor</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Office (full name)</source>
+        <translation>Kantor (nama lengkap)</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Kota dateline</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>About the office (boilerplate)</source>
+        <translation>Tentang kantor (boilerplate)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Contact's position</source>
+        <translation>Jabatan narahubung</translation>
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation>Telepon narahubung</translation>
+    </message>
+    <message>
+        <source>Contact's e-mail</source>
+        <translation>Surel narahubung</translation>
+    </message>
+    <message>
+        <source>Numbering pattern</source>
+        <translation>Pola penomoran</translation>
+    </message>
+    <message>
+        <source>In the pattern, {n} is the running number ({n:03} writes 007), {year} the year, {month} the month (03) and {roman} the month in Roman numerals (III). The number restarts each year when the pattern holds the year.</source>
+        <translation>Dalam pola, {n} adalah nomor urut ({n:03} menulis 007), {year} tahun, {month} bulan (03), dan {roman} bulan dalam angka Romawi (III). Nomor dimulai ulang setiap tahun bila pola memuat tahun.</translation>
+    </message>
+    <message>
+        <source>Save office details</source>
+        <translation>Simpan data kantor</translation>
+    </message>
+    <message>
+        <source>For example: {example}</source>
+        <translation>Contoh: {example}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Teras berita</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Simpan templat</translation>
+    </message>
+    <message>
+        <source>Restore the original</source>
+        <translation>Kembalikan ke aslinya</translation>
     </message>
 </context>
 <context>
@@ -257,6 +908,14 @@
         <source>{count} screenshots written to {outdir}</source>
         <translation>{count} tangkapan layar ditulis ke {outdir}</translation>
     </message>
+    <message>
+        <source>No statements.</source>
+        <translation>Tidak ada siaran pers.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Tidak ditemukan.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -265,8 +924,8 @@
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <source>No library at {path}. Create one with &apos;humasdesk init&apos;.</source>
-        <translation>Tidak ada pustaka di {path}. Buat dengan &apos;humasdesk init&apos;.</translation>
+        <source>No library at {path}. Create one with 'humasdesk init'.</source>
+        <translation>Tidak ada pustaka di {path}. Buat dengan 'humasdesk init'.</translation>
     </message>
     <message>
         <source>{path} is not a HumasDesk library.</source>
@@ -317,6 +976,18 @@
         <translation>siaran pers</translation>
     </message>
     <message>
+        <source>A withdrawn statement needs a reason, so readers know why it was withdrawn.</source>
+        <translation>Siaran pers yang ditarik memerlukan alasan, agar pembaca tahu mengapa siaran pers itu ditarik.</translation>
+    </message>
+    <message>
+        <source>Unknown statement status '{status}'.</source>
+        <translation>Status siaran pers '{status}' tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Revision {number} of this statement does not exist.</source>
+        <translation>Revisi {number} dari siaran pers ini tidak ada.</translation>
+    </message>
+    <message>
         <source>HumasDesk</source>
         <translation>HumasDesk</translation>
     </message>
@@ -331,6 +1002,73 @@
     <message>
         <source>Copy details</source>
         <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>templat</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subjudul</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Kota dateline</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Alasan penarikan</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Teras berita</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>The two revisions are the same.</source>
+        <translation>Kedua revisi sama.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +1136,40 @@
     <message>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
+    </message>
+</context>
+<context>
+    <name>statements</name>
+    <message>
+        <source>Until {when}</source>
+        <translation>Sampai {when}</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Press statement</source>
+        <translation>Siaran pers</translation>
+    </message>
+    <message>
+        <source>Hoax clarification</source>
+        <translation>Klarifikasi hoaks</translation>
+    </message>
+    <message>
+        <source>Holding statement</source>
+        <translation>Pernyataan sementara</translation>
+    </message>
+    <message>
+        <source>The house format for announcing a programme, a decision or an event.</source>
+        <translation>Format baku untuk mengumumkan program, keputusan, atau kegiatan.</translation>
+    </message>
+    <message>
+        <source>Answers a hoax: the claim, the facts, and where to check them.</source>
+        <translation>Menjawab hoaks: klaimnya, faktanya, dan tempat memeriksanya.</translation>
+    </message>
+    <message>
+        <source>A first word in a crisis, while facts are checked: what is known, what is done, when more will follow.</source>
+        <translation>Pernyataan awal saat krisis, selagi fakta diperiksa: apa yang diketahui, apa yang dilakukan, dan kapan informasi berikutnya disampaikan.</translation>
     </message>
 </context>
 </TS>
