@@ -13,7 +13,7 @@ import getpass
 import time
 from typing import ClassVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -590,6 +590,7 @@ class StatementEditor(QWidget):
         try:
             self.base = dataclasses.replace(st, tags=list(st.tags))
             self.number.setText(st.number)
+            self.number.setCursorPosition(0)
             self.title.setText(st.title)
             self.subtitle.setText(st.subtitle)
             self.city.setText(st.city)
@@ -808,7 +809,7 @@ class StatementEditor(QWidget):
             when = QDateTime.fromString(st.embargo_at, Qt.DateFormat.ISODate).toLocalTime()
             self.embargo_banner.setText(
                 self.tr("<b>EMBARGO</b> — not for publication before {when}.").format(
-                    when=when.toString("dddd, d MMMM yyyy, HH:mm")
+                    when=QLocale().toString(when, "dddd, d MMMM yyyy, HH:mm")
                 )
             )
             self.embargo_banner.show()
@@ -893,7 +894,7 @@ def local_time(iso: str) -> str:
     when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not when.isValid():
         return iso
-    return when.toLocalTime().toString("d MMM yyyy, HH:mm")
+    return QLocale().toString(when.toLocalTime(), "d MMM yyyy, HH:mm")
 
 
 def _escape(text: str) -> str:

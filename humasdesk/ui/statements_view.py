@@ -64,7 +64,7 @@ def embargo_label(value: str | None) -> str:
     if not when.isValid() or when <= QDateTime.currentDateTime():
         return ""
     return QCoreApplication.translate("statements", "Until {when}").format(
-        when=when.toLocalTime().toString("d MMM yyyy HH:mm")
+        when=QLocale().toString(when.toLocalTime(), "d MMM yyyy HH:mm")
     )
 
 

@@ -42,6 +42,10 @@
         <source>History: {title}</source>
         <translation>History: {title}</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -273,6 +277,10 @@
     <message>
         <source>Create draft</source>
         <translation>Create draft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>New statement from a template</source>
@@ -757,6 +765,10 @@ kept at {when}: {words}</translation>
     <message>
         <source>Templates</source>
         <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Office (full name)</source>

@@ -42,6 +42,10 @@
         <source>History: {title}</source>
         <translation>Riwayat: {title}</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -273,6 +277,10 @@
     <message>
         <source>Create draft</source>
         <translation>Buat draf</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>New statement from a template</source>
@@ -757,6 +765,10 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>Templates</source>
         <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Office (full name)</source>
