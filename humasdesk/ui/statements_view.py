@@ -356,7 +356,9 @@ class StatementsView(QWidget):
         if self.parsed.empty:
             text = self.tr("{count} statements").format(count=count)
         elif count >= SEARCH_LIMIT:
-            text = self.tr("The best {count} matches, most relevant first").format(count=count)
+            text = self.tr(
+                "Showing the first {count} matches; add words or filters to narrow them down"
+            ).format(count=count)
         elif count:
             text = self.tr("{count} found, most relevant first").format(count=count)
         else:

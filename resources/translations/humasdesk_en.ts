@@ -740,8 +740,8 @@ kept at {when}: {words}</translation>
         <translation>{count} statements</translation>
     </message>
     <message>
-        <source>The best {count} matches, most relevant first</source>
-        <translation>The best {count} matches, most relevant first</translation>
+        <source>Showing the first {count} matches; add words or filters to narrow them down</source>
+        <translation>Showing the first {count} matches; add words or filters to narrow them down</translation>
     </message>
     <message>
         <source>{count} found, most relevant first</source>

@@ -740,8 +740,8 @@ disimpan sementara {when}: {words}</translation>
         <translation>{count} siaran pers</translation>
     </message>
     <message>
-        <source>The best {count} matches, most relevant first</source>
-        <translation>{count} hasil terbaik, paling relevan di atas</translation>
+        <source>Showing the first {count} matches; add words or filters to narrow them down</source>
+        <translation>Menampilkan {count} hasil pertama; tambahkan kata atau filter untuk mempersempitnya</translation>
     </message>
     <message>
         <source>{count} found, most relevant first</source>
