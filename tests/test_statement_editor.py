@@ -349,3 +349,48 @@ def test_leaving_with_unsaved_changes_asks_first(window: MainWindow, monkeypatch
         r["title"] for r in statements.listing(window.lib)
     }
     assert any(r["title"] == "Belum disimpan" for r in statements.listing(window.lib))
+
+
+def test_new_from_template_in_english_fills_the_office_details(window: MainWindow, monkeypatch):
+    from humasdesk.ui.templates_dialog import NewFromTemplateDialog
+
+    chosen = {}
+
+    def pick(dialog: NewFromTemplateDialog) -> int:
+        dialog.select("holding-en")
+        chosen["gaps"] = dialog.gaps.text()
+        chosen["preview"] = dialog.preview.toPlainText()
+        return NewFromTemplateDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewFromTemplateDialog, "exec", pick)
+    window.act_new_from_template.trigger()
+    editor = window.statements_view.editor
+    assert window.statements_view.editing()
+    assert editor.language.currentData() == "en"
+    assert editor.base.source_kind == "template"
+    assert "Diskominfo Nusantara Raya" in editor.lead.markdown()  # the sample office
+    assert "{situation}" in editor.lead.markdown()  # left for the officer, marked in yellow
+    assert "situation" in chosen["gaps"]
+    assert "Diskominfo Nusantara Raya" in chosen["preview"]
+
+
+def test_the_office_edits_its_own_letterhead_and_numbering(window: MainWindow, qtbot):
+    from humasdesk.ui.templates_dialog import TemplatesDialog
+
+    dialog = TemplatesDialog(window.lib, window)
+    qtbot.addWidget(dialog)
+    dialog.office_fields["office_short"].setText("Diskominfo Kota Sejahtera")
+    dialog.pattern.setText("{n:03}/SP/DKS/{year}")
+    assert "007/SP/DKS/" in dialog.pattern_example.text()
+    dialog.save_office()
+    row = [t.id for t in dialog.office_templates].index("press-id")
+    dialog.template_list.setCurrentRow(row)
+    dialog.letterhead.setPlainText("PEMERINTAH KOTA SEJAHTERA\n{office_short}")
+    dialog.save_template()
+    assert templates.get(window.lib, "press-id").letterhead.startswith("PEMERINTAH KOTA")
+    draft = templates.new_statement(window.lib, "press-id")
+    assert templates.letterhead_for(window.lib, draft) == (
+        "PEMERINTAH KOTA SEJAHTERA\nDiskominfo Kota Sejahtera"
+    )
+    # No statement was numbered this way yet: the new pattern starts at one.
+    assert statements.next_number(window.lib, "2026-12-31") == "001/SP/DKS/2026"

@@ -429,6 +429,7 @@ class StatementsView(QWidget):
         return self.pages.currentWidget() is self.editor
 
     def _leave_editor(self) -> bool:
+        self.editor.flush()  # safe on disk before any question is asked
         return not self.editing() or self.editor.maybe_leave()
 
     def open_statement(self, statement_id: str) -> None:
