@@ -394,3 +394,18 @@ def test_the_office_edits_its_own_letterhead_and_numbering(window: MainWindow, q
     )
     # No statement was numbered this way yet: the new pattern starts at one.
     assert statements.next_number(window.lib, "2026-12-31") == "001/SP/DKS/2026"
+
+
+def test_exporting_under_embargo_asks_and_is_audited(window: MainWindow, monkeypatch):
+    from humasdesk.ui.statement_editor import confirm_embargoed_export
+
+    st = statements.save(
+        window.lib, Statement(title="Rilis", embargo_at="2999-01-01T09:00:00+07:00")
+    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not confirm_embargoed_export(window, window.lib, st, "pdf")
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert confirm_embargoed_export(window, window.lib, st, "pdf")
+    assert confirm_embargoed_export(window, window.lib, Statement(title="Bebas"), "pdf")
+    actions = [r["action"] for r in window.lib.query("SELECT action FROM audit_log")]
+    assert actions.count("export-embargoed") == 1

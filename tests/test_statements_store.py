@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from humasdesk.core import diff, markdown, numbering
+from humasdesk.core import diff, markdown, numbering, query
 from humasdesk.core.records import Statement
 from humasdesk.store import audit, recovery, search, statements, templates
 from humasdesk.store.db import Library
@@ -148,3 +150,31 @@ def test_phrases_prefixes_exclusions_diacritics_and_filters(lib: Library):
 def test_fts_special_characters_never_fail(sample_lib: Library, typed: str):
     search.search(sample_lib, typed, prefix=True)
     search.search(sample_lib, typed, filters=search.Filters(status="draft"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st_text=st.text(alphabet=st.characters(codec="utf-8"), max_size=30),
+    status=st.sampled_from([None, "draft", "published"]),
+)
+def test_any_text_typed_so_far_with_filters_is_a_valid_query(fuzz_lib: Library, st_text, status):
+    parsed = query.parse(st_text, prefix=True)
+    search.statement_pks(fuzz_lib, parsed, search.Filters(status=status), 50)
+    search.search(fuzz_lib, st_text, prefix=True, filters=search.Filters(status=status))
+
+
+@pytest.fixture(scope="module")
+def fuzz_lib(tmp_path_factory: pytest.TempPathFactory):
+    from humasdesk.store import sample
+    from humasdesk.store.db import open_library
+
+    with open_library(tmp_path_factory.mktemp("fuzz") / "f.humasdesk") as opened:
+        sample.install(opened)
+        yield opened
+
+
+def test_an_embargoed_export_is_audited(lib: Library):
+    saved = statements.save(lib, Statement(title="Rilis", embargo_at="2999-01-01T09:00:00+07:00"))
+    statements.record_embargoed_export(lib, saved, "docx")
+    (entry,) = lib.query("SELECT action, detail FROM audit_log WHERE action != 'status'")
+    assert entry["action"] == "export-embargoed" and entry["detail"].startswith("docx")

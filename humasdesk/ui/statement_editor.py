@@ -13,7 +13,7 @@ import getpass
 import time
 from typing import ClassVar
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -899,3 +899,29 @@ def local_time(iso: str) -> str:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def confirm_embargoed_export(parent: QWidget, lib: Library, st: Statement, what: str) -> bool:
+    """Before an embargoed statement leaves the app: asks, and audits a "yes".
+
+    For the export and copy commands: True means go ahead (nothing asked when there is no
+    embargo, or it has passed).
+    """
+    if not statements.embargoed(st):
+        return True
+    when = QDateTime.fromString(st.embargo_at or "", Qt.DateFormat.ISODate)
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("statements", "Statement under embargo"),
+        QCoreApplication.translate(
+            "statements",
+            "“{title}” is under embargo until {when}. Export it for distribution anyway? "
+            "Your choice is written to the audit log.",
+        ).format(title=st.title, when=QLocale().toString(when.toLocalTime(), "d MMMM yyyy, HH:mm")),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    statements.record_embargoed_export(lib, st, what)
+    return True

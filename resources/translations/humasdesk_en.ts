@@ -1156,6 +1156,14 @@ kept at {when}: {words}</translation>
         <source>Until {when}</source>
         <translation>Until {when}</translation>
     </message>
+    <message>
+        <source>Statement under embargo</source>
+        <translation>Statement under embargo</translation>
+    </message>
+    <message>
+        <source>“{title}” is under embargo until {when}. Export it for distribution anyway? Your choice is written to the audit log.</source>
+        <translation>“{title}” is under embargo until {when}. Export it for distribution anyway? Your choice is written to the audit log.</translation>
+    </message>
 </context>
 <context>
     <name>templates</name>

@@ -1156,6 +1156,14 @@ disimpan sementara {when}: {words}</translation>
         <source>Until {when}</source>
         <translation>Sampai {when}</translation>
     </message>
+    <message>
+        <source>Statement under embargo</source>
+        <translation>Siaran pers dalam masa embargo</translation>
+    </message>
+    <message>
+        <source>“{title}” is under embargo until {when}. Export it for distribution anyway? Your choice is written to the audit log.</source>
+        <translation>“{title}” masih dalam masa embargo sampai {when}. Tetap ekspor untuk disebarkan? Pilihan Anda dicatat di log audit.</translation>
+    </message>
 </context>
 <context>
     <name>templates</name>
