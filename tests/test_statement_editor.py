@@ -326,8 +326,12 @@ def test_the_5w1h_ticks_are_kept_with_the_statement(window: MainWindow):
     view = window.statements_view
     view.new_statement(Statement(title="Lead lengkap"))
     editor = view.editor
+    editor.lead.set_markdown("Dinas Kesehatan membuka posko di Kota Sejahtera mulai Senin.")
+    assert editor.checklist.guesses["when"].text().startswith("The lead seems to answer")
+    assert editor.checklist.guesses["why"].text() == "Not found in the lead yet."
     editor.checklist.boxes["what"].setChecked(True)
     editor.checklist.boxes["when"].setChecked(True)
+    assert editor.checklist.guesses["when"].isHidden()  # ticked: no more hint
     assert editor.checklist.summary.text() == "2 of 6 answered"
     editor.save()
     view.show_list()

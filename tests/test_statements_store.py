@@ -178,3 +178,14 @@ def test_an_embargoed_export_is_audited(lib: Library):
     statements.record_embargoed_export(lib, saved, "docx")
     (entry,) = lib.query("SELECT action, detail FROM audit_log WHERE action != 'status'")
     assert entry["action"] == "export-embargoed" and entry["detail"].startswith("docx")
+
+
+def test_the_5w1h_hint_points_at_what_a_lead_leaves_out():
+    from humasdesk.core import fivew
+
+    lead = (
+        "Kota Sejahtera – Pemerintah Provinsi Nusantara Raya menggelar imunisasi kejar di "
+        "seluruh puskesmas mulai Senin (11/3/2024) agar 38.000 balita terlindungi."
+    )
+    assert fivew.likely_answered(lead) == {"what", "who", "when", "where", "why"}
+    assert fivew.likely_answered("{what}. {why}") == set()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humasdesk.core import markdown
+from humasdesk.core import fivew, markdown
 from humasdesk.core.errors import UserError
 from humasdesk.core.records import LANGUAGES, STATEMENT_STATUSES, Statement
 from humasdesk.store import recovery, statements
@@ -101,6 +101,8 @@ class LeadChecklist(QWidget):
         self.intro.setWordWrap(True)
         self.boxes: dict[str, QCheckBox] = {}
         self.hints: dict[str, QLabel] = {}
+        self.guesses: dict[str, QLabel] = {}
+        self.likely: set[str] = set()
         self.summary = QLabel()
         self.summary.setObjectName("fiveWSummary")
         layout = QVBoxLayout(self)
@@ -113,10 +115,15 @@ class LeadChecklist(QWidget):
             hint.setWordWrap(True)
             hint.setIndent(24)
             hint.setStyleSheet("color: palette(mid);")
+            guess = QLabel()
+            guess.setObjectName(f"guess_{key}")
+            guess.setIndent(24)
             self.boxes[key] = box
             self.hints[key] = hint
+            self.guesses[key] = guess
             layout.addWidget(box)
             layout.addWidget(hint)
+            layout.addWidget(guess)
         layout.addSpacing(8)
         layout.addWidget(self.summary)
         layout.addStretch(1)
@@ -138,9 +145,28 @@ class LeadChecklist(QWidget):
             self.boxes[key].setText(title)
             self.hints[key].setText(hint)
         self._update_summary()
+        self._update_guesses()
 
     def checked(self) -> list[str]:
         return [k for k, box in self.boxes.items() if box.isChecked()]
+
+    def guess_from(self, lead: str) -> None:
+        """Shows, under each unticked question, whether the lead seems to answer it."""
+        self.likely = fivew.likely_answered(lead)
+        self._update_guesses()
+
+    def _update_guesses(self) -> None:
+        for key, label in self.guesses.items():
+            if self.boxes[key].isChecked():
+                label.hide()
+                continue
+            if key in self.likely:
+                label.setText(self.tr("The lead seems to answer this; tick it if so."))
+                label.setStyleSheet("color: #2e7d32;")
+            else:
+                label.setText(self.tr("Not found in the lead yet."))
+                label.setStyleSheet("color: #b26a00;")
+            label.show()
 
     def set_checked(self, keys: list[str]) -> None:
         for key, box in self.boxes.items():
@@ -148,9 +174,11 @@ class LeadChecklist(QWidget):
             box.setChecked(key in keys)
             box.blockSignals(False)
         self._update_summary()
+        self._update_guesses()
 
     def _toggled(self) -> None:
         self._update_summary()
+        self._update_guesses()
         self.changed.emit()
 
     def _update_summary(self) -> None:
@@ -371,6 +399,7 @@ class StatementEditor(QWidget):
         self.body.focused.connect(lambda: self._remember_field(self.body))
         self.body.textChanged.connect(self._update_counts)
         self.lead.textChanged.connect(self._update_counts)
+        self.lead.textChanged.connect(lambda: self.checklist.guess_from(self.lead.markdown()))
 
         self._autosave_pause = QTimer(self)
         self._autosave_pause.setSingleShot(True)
@@ -610,6 +639,7 @@ class StatementEditor(QWidget):
             self.about.setPlainText(st.about)
             self.contacts.setPlainText(st.contacts)
             self.checklist.set_checked(checks)
+            self.checklist.guess_from(st.lead)
             self.note.clear()
             self.recovered_banner.hide()
             completer = QCompleter(tag_store.all_names(self.lib), self.tags)

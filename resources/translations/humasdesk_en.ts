@@ -149,6 +149,14 @@
         <translation>How it is done, or what the public should do.</translation>
     </message>
     <message>
+        <source>The lead seems to answer this; tick it if so.</source>
+        <translation>The lead seems to answer this; tick it if so.</translation>
+    </message>
+    <message>
+        <source>Not found in the lead yet.</source>
+        <translation>Not found in the lead yet.</translation>
+    </message>
+    <message>
         <source>{done} of 6 answered</source>
         <translation>{done} of 6 answered</translation>
     </message>

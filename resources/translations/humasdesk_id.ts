@@ -149,6 +149,14 @@
         <translation>Bagaimana pelaksanaannya, atau apa yang perlu dilakukan masyarakat.</translation>
     </message>
     <message>
+        <source>The lead seems to answer this; tick it if so.</source>
+        <translation>Teras berita tampaknya sudah menjawab ini; centang bila benar.</translation>
+    </message>
+    <message>
+        <source>Not found in the lead yet.</source>
+        <translation>Belum ditemukan di teras berita.</translation>
+    </message>
+    <message>
         <source>{done} of 6 answered</source>
         <translation>{done} dari 6 terjawab</translation>
     </message>
