@@ -118,6 +118,7 @@ class LeadChecklist(QWidget):
             guess = QLabel()
             guess.setObjectName(f"guess_{key}")
             guess.setIndent(24)
+            guess.setWordWrap(True)
             self.boxes[key] = box
             self.hints[key] = hint
             self.guesses[key] = guess
@@ -357,7 +358,12 @@ class StatementEditor(QWidget):
         self.side_panel.setObjectName("editorSidePanel")
         self.checklist = LeadChecklist()
         self.checklist.changed.connect(self._changed)
-        self.side_panel.addTab(self.checklist, "")
+        # Scrolls on a small screen rather than making the window taller than it.
+        self.checklist_scroll = QScrollArea()
+        self.checklist_scroll.setWidgetResizable(True)
+        self.checklist_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.checklist_scroll.setWidget(self.checklist)
+        self.side_panel.addTab(self.checklist_scroll, "")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.scroll)
@@ -510,7 +516,7 @@ class StatementEditor(QWidget):
         }
         for name, text in texts.items():
             self.form_labels[name].setText(text)
-        self.side_panel.setTabText(self.side_panel.indexOf(self.checklist), self.tr("5W1H"))
+        self.side_panel.setTabText(self.side_panel.indexOf(self.checklist_scroll), self.tr("5W1H"))
         self.checklist.retranslate()
         self.note.setPlaceholderText(self.tr("Note for this revision (optional)"))
         tips = {
