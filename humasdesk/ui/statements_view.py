@@ -51,6 +51,7 @@ from humasdesk.ui.widgets import PageHeader, RecordTable
 # Search results are ranked; beyond the best few hundred nobody reads on.
 SEARCH_LIMIT = 500
 SEARCH_DELAY_MS = 200
+SAMPLE_ROWS = 100
 LIST_SNIPPET_WIDTH = 80
 NO_DATE = QDate(1900, 1, 1)
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -151,6 +152,7 @@ class StatementsView(QWidget):
         self.query_text = ""
         self.parsed = ParsedQuery()
         self.filters = search.Filters()
+        self._ready = False
         self.pages = QStackedWidget()
         self.list_page = QWidget()
         self.header = PageHeader("", "")
@@ -218,6 +220,9 @@ class StatementsView(QWidget):
         self.table = RecordTable(self.model)
         self.table.setObjectName("statementsTable")
         self.table.sort_by(1)
+        # Column widths come from the first rows only: measuring 100,000 would fetch them all.
+        self.table.horizontalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
+        self.table.verticalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
         self.table.setItemDelegateForColumn(self._column("snippet"), SnippetDelegate(self.table))
         # Enter, or a double click (some styles activate on it, some do not).
         self.table.activated.connect(self._activated)
@@ -252,6 +257,7 @@ class StatementsView(QWidget):
         self.list_page.addAction(self.act_find)
 
         self.retranslate()
+        self._ready = True
         self.refresh()
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -317,6 +323,8 @@ class StatementsView(QWidget):
 
     # ----- the list
     def _fetch_ids(self, sort: str | None, desc: bool) -> list[int]:
+        if not self._ready:
+            return []  # the table sets its sort order while it is built: load once, after
         if self.parsed.empty:
             return statements.ids(self.lib, sort=sort, desc=desc, filters=self.filters)
         pks = search.statement_pks(self.lib, self.parsed, self.filters, SEARCH_LIMIT)
