@@ -224,7 +224,7 @@ def to_whatsapp(text: str) -> str:
 
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_LINE_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)", re.MULTILINE)
+_LINE_MARK = re.compile(r"^[ \t]{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)", re.MULTILINE)
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)

@@ -27,6 +27,10 @@ def install(lib: Library) -> dict[str, int]:
     """Adds the sample data to `lib` in one transaction; returns what was added."""
     data = load_sample()
     with lib.atomic():
+        if data.get("office"):
+            from humasdesk.store import templates
+
+            templates.set_office_values(lib, data["office"])
         person_by_key: dict[str, Person] = {}
         for p in data["people"]:
             roles = [Role(**r) for r in p.get("roles", [])]

@@ -198,15 +198,33 @@ def search(
     return hits[:limit]
 
 
+# Ranking costs time for every matching statement; when a word is in most of a very large
+# library (a prefix of two letters, "pemerintah"), rank is meaningless anyway: newest first.
+RANK_AT_MOST = 20_000
+
+
 def statement_pks(
     lib: Library, parsed: ParsedQuery, filters: Filters | None, limit: int
 ) -> list[int]:
-    """The pks of the statements matching `parsed` within `filters`, best first."""
+    """The pks of the statements matching `parsed` within `filters`: best first, or newest
+    first when more than RANK_AT_MOST statements match."""
     match = parsed.to_fts()
     if not match:
         return []
-    sql, params = _statement_sql(filters)
-    cursor = lib.execute(sql, [match, *params, limit])
+    matching = int(
+        lib.scalar("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", [match])
+    )
+    if matching > RANK_AT_MOST:
+        clauses, params = (filters or Filters()).sql("s")
+        extra = "".join(f" AND {c}" for c in clauses)
+        cursor = lib.execute(
+            "SELECT s.pk FROM statements s WHERE s.pk IN (SELECT rowid FROM statements_fts "
+            f"WHERE statements_fts MATCH ?){extra} ORDER BY s.date DESC, s.pk DESC LIMIT ?",
+            [match, *params, limit],
+        )
+    else:
+        sql, params = _statement_sql(filters)
+        cursor = lib.execute(sql, [match, *params, limit])
     return [int(r[0]) for r in cursor.fetchall()]
 
 
@@ -215,6 +233,8 @@ def statement_snippets(
     pks: list[int],
     parsed: ParsedQuery,
     render: Callable[[list[tuple[str, bool]]], str] | None = None,
+    *,
+    width: int = SNIPPET_WIDTH,
 ) -> dict[int, str]:
     """A snippet for each statement pk, drawn by `render` from its (piece, is_match) parts."""
     if not pks:
@@ -224,7 +244,7 @@ def statement_snippets(
     rows = lib.query(
         f"SELECT pk, lead || '\n\n' || body AS text FROM statements WHERE pk IN ({marks})", pks
     )
-    return {r["pk"]: draw(snippet_parts(r["text"] or "", parsed)) for r in rows}
+    return {r["pk"]: draw(snippet_parts(r["text"] or "", parsed, width)) for r in rows}
 
 
 # Words too common to say two claims are alike.

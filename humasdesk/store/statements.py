@@ -278,6 +278,11 @@ def embargoed(st: Statement, at: dt.datetime | None = None) -> bool:
     return (at or dt.datetime.now(dt.UTC)) < until
 
 
+def record_embargoed_export(lib: Library, st: Statement, what: str) -> None:
+    """Writes to the audit log that an officer confirmed exporting `st` under embargo."""
+    audit.record(lib, "export-embargoed", "statement", st.id, f"{what}; embargo {st.embargo_at}")
+
+
 def number_pattern(lib: Library) -> str:
     """The office's numbering pattern: its setting, else guessed from the latest number."""
     saved = lib.get_setting(NUMBER_PATTERN_KEY)

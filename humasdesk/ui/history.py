@@ -258,6 +258,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History: {title}").format(title=st.title))
         self.panel = HistoryPanel(lib, statement_id)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)

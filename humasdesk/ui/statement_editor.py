@@ -13,7 +13,7 @@ import getpass
 import time
 from typing import ClassVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humasdesk.core import markdown
+from humasdesk.core import fivew, markdown
 from humasdesk.core.errors import UserError
 from humasdesk.core.records import LANGUAGES, STATEMENT_STATUSES, Statement
 from humasdesk.store import recovery, statements
@@ -101,6 +101,8 @@ class LeadChecklist(QWidget):
         self.intro.setWordWrap(True)
         self.boxes: dict[str, QCheckBox] = {}
         self.hints: dict[str, QLabel] = {}
+        self.guesses: dict[str, QLabel] = {}
+        self.likely: set[str] = set()
         self.summary = QLabel()
         self.summary.setObjectName("fiveWSummary")
         layout = QVBoxLayout(self)
@@ -113,10 +115,16 @@ class LeadChecklist(QWidget):
             hint.setWordWrap(True)
             hint.setIndent(24)
             hint.setStyleSheet("color: palette(mid);")
+            guess = QLabel()
+            guess.setObjectName(f"guess_{key}")
+            guess.setIndent(24)
+            guess.setWordWrap(True)
             self.boxes[key] = box
             self.hints[key] = hint
+            self.guesses[key] = guess
             layout.addWidget(box)
             layout.addWidget(hint)
+            layout.addWidget(guess)
         layout.addSpacing(8)
         layout.addWidget(self.summary)
         layout.addStretch(1)
@@ -138,9 +146,28 @@ class LeadChecklist(QWidget):
             self.boxes[key].setText(title)
             self.hints[key].setText(hint)
         self._update_summary()
+        self._update_guesses()
 
     def checked(self) -> list[str]:
         return [k for k, box in self.boxes.items() if box.isChecked()]
+
+    def guess_from(self, lead: str) -> None:
+        """Shows, under each unticked question, whether the lead seems to answer it."""
+        self.likely = fivew.likely_answered(lead)
+        self._update_guesses()
+
+    def _update_guesses(self) -> None:
+        for key, label in self.guesses.items():
+            if self.boxes[key].isChecked():
+                label.hide()
+                continue
+            if key in self.likely:
+                label.setText(self.tr("The lead seems to answer this; tick it if so."))
+                label.setStyleSheet("color: #2e7d32;")
+            else:
+                label.setText(self.tr("Not found in the lead yet."))
+                label.setStyleSheet("color: #b26a00;")
+            label.show()
 
     def set_checked(self, keys: list[str]) -> None:
         for key, box in self.boxes.items():
@@ -148,9 +175,11 @@ class LeadChecklist(QWidget):
             box.setChecked(key in keys)
             box.blockSignals(False)
         self._update_summary()
+        self._update_guesses()
 
     def _toggled(self) -> None:
         self._update_summary()
+        self._update_guesses()
         self.changed.emit()
 
     def _update_summary(self) -> None:
@@ -329,7 +358,12 @@ class StatementEditor(QWidget):
         self.side_panel.setObjectName("editorSidePanel")
         self.checklist = LeadChecklist()
         self.checklist.changed.connect(self._changed)
-        self.side_panel.addTab(self.checklist, "")
+        # Scrolls on a small screen rather than making the window taller than it.
+        self.checklist_scroll = QScrollArea()
+        self.checklist_scroll.setWidgetResizable(True)
+        self.checklist_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.checklist_scroll.setWidget(self.checklist)
+        self.side_panel.addTab(self.checklist_scroll, "")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.scroll)
@@ -371,6 +405,7 @@ class StatementEditor(QWidget):
         self.body.focused.connect(lambda: self._remember_field(self.body))
         self.body.textChanged.connect(self._update_counts)
         self.lead.textChanged.connect(self._update_counts)
+        self.lead.textChanged.connect(lambda: self.checklist.guess_from(self.lead.markdown()))
 
         self._autosave_pause = QTimer(self)
         self._autosave_pause.setSingleShot(True)
@@ -481,7 +516,7 @@ class StatementEditor(QWidget):
         }
         for name, text in texts.items():
             self.form_labels[name].setText(text)
-        self.side_panel.setTabText(self.side_panel.indexOf(self.checklist), self.tr("5W1H"))
+        self.side_panel.setTabText(self.side_panel.indexOf(self.checklist_scroll), self.tr("5W1H"))
         self.checklist.retranslate()
         self.note.setPlaceholderText(self.tr("Note for this revision (optional)"))
         tips = {
@@ -590,6 +625,7 @@ class StatementEditor(QWidget):
         try:
             self.base = dataclasses.replace(st, tags=list(st.tags))
             self.number.setText(st.number)
+            self.number.setCursorPosition(0)
             self.title.setText(st.title)
             self.subtitle.setText(st.subtitle)
             self.city.setText(st.city)
@@ -609,6 +645,7 @@ class StatementEditor(QWidget):
             self.about.setPlainText(st.about)
             self.contacts.setPlainText(st.contacts)
             self.checklist.set_checked(checks)
+            self.checklist.guess_from(st.lead)
             self.note.clear()
             self.recovered_banner.hide()
             completer = QCompleter(tag_store.all_names(self.lib), self.tags)
@@ -808,7 +845,7 @@ class StatementEditor(QWidget):
             when = QDateTime.fromString(st.embargo_at, Qt.DateFormat.ISODate).toLocalTime()
             self.embargo_banner.setText(
                 self.tr("<b>EMBARGO</b> — not for publication before {when}.").format(
-                    when=when.toString("dddd, d MMMM yyyy, HH:mm")
+                    when=QLocale().toString(when, "dddd, d MMMM yyyy, HH:mm")
                 )
             )
             self.embargo_banner.show()
@@ -893,8 +930,34 @@ def local_time(iso: str) -> str:
     when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not when.isValid():
         return iso
-    return when.toLocalTime().toString("d MMM yyyy, HH:mm")
+    return QLocale().toString(when.toLocalTime(), "d MMM yyyy, HH:mm")
 
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def confirm_embargoed_export(parent: QWidget, lib: Library, st: Statement, what: str) -> bool:
+    """Before an embargoed statement leaves the app: asks, and audits a "yes".
+
+    For the export and copy commands: True means go ahead (nothing asked when there is no
+    embargo, or it has passed).
+    """
+    if not statements.embargoed(st):
+        return True
+    when = QDateTime.fromString(st.embargo_at or "", Qt.DateFormat.ISODate)
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("statements", "Statement under embargo"),
+        QCoreApplication.translate(
+            "statements",
+            "“{title}” is under embargo until {when}. Export it for distribution anyway? "
+            "Your choice is written to the audit log.",
+        ).format(title=st.title, when=QLocale().toString(when.toLocalTime(), "d MMMM yyyy, HH:mm")),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    statements.record_embargoed_export(lib, st, what)
+    return True

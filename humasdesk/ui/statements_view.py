@@ -51,6 +51,8 @@ from humasdesk.ui.widgets import PageHeader, RecordTable
 # Search results are ranked; beyond the best few hundred nobody reads on.
 SEARCH_LIMIT = 500
 SEARCH_DELAY_MS = 200
+SAMPLE_ROWS = 100
+LIST_SNIPPET_WIDTH = 80
 NO_DATE = QDate(1900, 1, 1)
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -63,7 +65,7 @@ def embargo_label(value: str | None) -> str:
     if not when.isValid() or when <= QDateTime.currentDateTime():
         return ""
     return QCoreApplication.translate("statements", "Until {when}").format(
-        when=when.toLocalTime().toString("d MMM yyyy HH:mm")
+        when=QLocale().toString(when.toLocalTime(), "d MMM yyyy HH:mm")
     )
 
 
@@ -87,15 +89,15 @@ class StatementsModel(LazyTableModel):
             return self.record(index.row()).get("snippet", "")
         record = self.record(index.row())
         embargoed = bool(embargo_label(record.get("embargo_at")))
-        if role == Qt.ItemDataRole.BackgroundRole and key == "embargo" and embargoed:
+        if role == Qt.ItemDataRole.BackgroundRole and key == "embargo_at" and embargoed:
             return QColor("#ffd9a0")
         if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "embargo" and embargoed:
+            if key == "embargo_at" and embargoed:
                 return QColor("#6b3a00")
             if record.get("status") == "withdrawn":
                 return QColor("#9a3b36") if key == "status" else QColor("#8a8f98")
         if role == Qt.ItemDataRole.FontRole and (
-            (key == "embargo" and embargoed)
+            (key == "embargo_at" and embargoed)
             or (key == "status" and record.get("status") == "withdrawn")
         ):
             font = QFont()
@@ -150,6 +152,7 @@ class StatementsView(QWidget):
         self.query_text = ""
         self.parsed = ParsedQuery()
         self.filters = search.Filters()
+        self._ready = False
         self.pages = QStackedWidget()
         self.list_page = QWidget()
         self.header = PageHeader("", "")
@@ -217,8 +220,13 @@ class StatementsView(QWidget):
         self.table = RecordTable(self.model)
         self.table.setObjectName("statementsTable")
         self.table.sort_by(1)
+        # Column widths come from the first rows only: measuring 100,000 would fetch them all.
+        self.table.horizontalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
+        self.table.verticalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
         self.table.setItemDelegateForColumn(self._column("snippet"), SnippetDelegate(self.table))
+        # Enter, or a double click (some styles activate on it, some do not).
         self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
 
         list_layout = QVBoxLayout(self.list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -249,6 +257,7 @@ class StatementsView(QWidget):
         self.list_page.addAction(self.act_find)
 
         self.retranslate()
+        self._ready = True
         self.refresh()
 
     def _date_edit(self, name: str) -> QDateEdit:
@@ -314,6 +323,8 @@ class StatementsView(QWidget):
 
     # ----- the list
     def _fetch_ids(self, sort: str | None, desc: bool) -> list[int]:
+        if not self._ready:
+            return []  # the table sets its sort order while it is built: load once, after
         if self.parsed.empty:
             return statements.ids(self.lib, sort=sort, desc=desc, filters=self.filters)
         pks = search.statement_pks(self.lib, self.parsed, self.filters, SEARCH_LIMIT)
@@ -322,8 +333,10 @@ class StatementsView(QWidget):
     def _fetch_rows(self, pks: list[int]) -> dict[int, dict[str, Any]]:
         found = statements.rows(self.lib, pks)
         if not self.parsed.empty:
-            html = search.statement_snippets(self.lib, pks, self.parsed, snippet_html)
-            plain = search.statement_snippets(self.lib, pks, self.parsed)
+            html = search.statement_snippets(
+                self.lib, pks, self.parsed, snippet_html, width=LIST_SNIPPET_WIDTH
+            )
+            plain = search.statement_snippets(self.lib, pks, self.parsed, width=LIST_SNIPPET_WIDTH)
             for pk, row in found.items():
                 row["snippet_html"] = html.get(pk, "")
                 row["snippet"] = plain.get(pk, "")
@@ -331,17 +344,19 @@ class StatementsView(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
-        self.table.setColumnHidden(self._column("snippet"), self.parsed.empty)
+        searching = not self.parsed.empty
+        # While searching, the passage found matters more than the tags.
+        self.table.setColumnHidden(self._column("snippet"), not searching)
+        self.table.setColumnHidden(self._column("tags"), searching)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(self._column("title"), 360)
-        self.table.setColumnWidth(self._column("tags"), 160)
-        if self.parsed.empty:
-            self.table.stretch(self._column("title"))
-        else:
-            self.table.horizontalHeader().setSectionResizeMode(
-                self._column("title"), self.table.horizontalHeader().ResizeMode.Interactive
-            )
+        self.table.setColumnWidth(self._column("tags"), 150)
+        header = self.table.horizontalHeader()
+        if searching:
+            header.setSectionResizeMode(self._column("title"), header.ResizeMode.Interactive)
+            self.table.setColumnWidth(self._column("title"), 280)
             self.table.stretch(self._column("snippet"))
+        else:
+            self.table.stretch(self._column("title"))
         self._update_count()
 
     def _update_count(self) -> None:
@@ -349,7 +364,9 @@ class StatementsView(QWidget):
         if self.parsed.empty:
             text = self.tr("{count} statements").format(count=count)
         elif count >= SEARCH_LIMIT:
-            text = self.tr("The best {count} matches, most relevant first").format(count=count)
+            text = self.tr(
+                "Showing the first {count} matches; add words or filters to narrow them down"
+            ).format(count=count)
         elif count:
             text = self.tr("{count} found, most relevant first").format(count=count)
         else:
@@ -420,6 +437,7 @@ class StatementsView(QWidget):
         return self.pages.currentWidget() is self.editor
 
     def _leave_editor(self) -> bool:
+        self.editor.flush()  # safe on disk before any question is asked
         return not self.editing() or self.editor.maybe_leave()
 
     def open_statement(self, statement_id: str) -> None:

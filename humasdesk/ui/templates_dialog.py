@@ -62,14 +62,13 @@ def kind_hint(kind: str) -> str:
     }.get(kind, "")
 
 
-def preview_html(st: Statement) -> str:
-    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in st.body.split("\n\n") if p.strip())
-    subtitle = f"<p><i>{escape(st.subtitle)}</i></p>" if st.subtitle else ""
-    return (
-        f"<h3>{escape(st.title)}</h3>{subtitle}<p><b>{escape(st.lead)}</b></p>{paragraphs}"
-        f"<p style='color:#666'>{escape(st.about)}</p>"
-        f"<p style='color:#666'>{escape(st.contacts)}</p>"
-    )
+def preview_markdown(st: Statement) -> str:
+    """The draft as it will read: the body's Markdown shown formatted (preview only)."""
+    parts = [f"## {st.title}"]
+    if st.subtitle:
+        parts.append(f"*{st.subtitle}*")
+    parts += [f"**{st.lead}**", st.body, st.about, st.contacts]
+    return "\n\n".join(p for p in parts if p.strip())
 
 
 class NewFromTemplateDialog(QDialog):
@@ -116,6 +115,7 @@ class NewFromTemplateDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create draft"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -150,7 +150,7 @@ class NewFromTemplateDialog(QDialog):
             return
         self.hint.setText(f"<b>{escape(t.name)}</b> — {escape(kind_hint(t.kind))}")
         st = template_store.new_statement(self.lib, t.id)
-        self.preview.setHtml(preview_html(st))
+        self.preview.setMarkdown(preview_markdown(st))
         import re
 
         gaps = sorted(
@@ -189,6 +189,7 @@ class TemplatesDialog(QDialog):
         tabs.addTab(self._office_tab(), self.tr("Office details"))
         tabs.addTab(self._templates_tab(), self.tr("Templates"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
@@ -310,7 +311,7 @@ class TemplatesDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.template_list)
         splitter.addWidget(editor)
-        splitter.setSizes([240, 700])
+        splitter.setSizes([300, 640])
         layout = QVBoxLayout(page)
         layout.addWidget(splitter)
         self._fill_templates()
