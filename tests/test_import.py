@@ -32,6 +32,11 @@ RELEASE = (
 )
 
 
+def _articles(corpora: Path) -> list[dict[str, str]]:
+    with gzip.open(corpora / "id-news-archive.jsonl.gz", "rt") as handle:
+        return [json.loads(line) for line in handle]
+
+
 def _docx(path: Path) -> Path:
     document = docx.Document()
     document.add_paragraph("Kapal Feri Baru Layani Rute Bakauheni", style="Title")
@@ -162,7 +167,7 @@ def test_indonesian_and_english_dates() -> None:
 def test_real_articles_come_in_with_datelines_found_and_related_links_gone(
     corpora: Path,
 ) -> None:
-    rows = [json.loads(line) for line in gzip.open(corpora / "id-news-archive.jsonl.gz", "rt")]
+    rows = _articles(corpora)
     sample = random.Random(4).sample(rows, 400)
     with_dateline = [r for r in sample if release_parser.find_dateline(r["text"][:200])]
     assert len(with_dateline) > 60
@@ -253,7 +258,7 @@ def test_cli_import_json_has_exactly_the_documented_shape(
 
 
 def test_import_speed_on_real_articles_is_measured(lib, corpora: Path, tmp_path: Path) -> None:
-    rows = [json.loads(line) for line in gzip.open(corpora / "id-news-archive.jsonl.gz", "rt")]
+    rows = _articles(corpora)
     folder = tmp_path / "arsip"
     folder.mkdir()
     for n, row in enumerate(rows[:40]):

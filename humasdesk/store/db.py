@@ -235,6 +235,9 @@ def open_library(path: Path, *, create: bool = True) -> Library:
                 schema.migrations.apply(db)
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                # Put the new header in the main file now: a second connection (a background
+                # import, another window) reads it before SQLite and must see our id there.
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except BaseException:
             conn.close()
             raise
