@@ -32,7 +32,7 @@ def _import_progress(window: MainWindow) -> QWidget:
 
     dialog = ImportDialog(window.jobs, window.lib.path, [], window, start=False)
     dialog._progress(17, 48, "Arsip Siaran Pers/2019/SP-045-banjir-pesisir.docx")
-    dialog.resize(620, 200)
+    dialog.resize(640, 320)
     dialog.show()
     return dialog
 
@@ -72,6 +72,7 @@ def _export_dialog(window: MainWindow) -> QWidget:
 
     ids = [r["id"] for r in window.lib.query("SELECT id FROM statements ORDER BY date DESC")]
     dialog = ExportDialog(window.lib, ids[:1], window)
+    dialog.resize(620, 320)
     dialog.show()
     return dialog
 
@@ -81,6 +82,7 @@ def _export_batch(window: MainWindow) -> QWidget:
 
     ids = [r["id"] for r in window.lib.query("SELECT id FROM statements ORDER BY date DESC")]
     dialog = ExportDialog(window.lib, ids, window)
+    dialog.resize(620, 320)
     dialog.show()
     return dialog
 

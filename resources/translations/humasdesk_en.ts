@@ -37,6 +37,128 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export statements</source>
+        <translation>Export statements</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>{count} statements, one file each, into a folder.</source>
+        <translation>{count} statements, one file each, into a folder.</translation>
+    </message>
+    <message>
+        <source>Word document with letterhead (.docx)</source>
+        <translation>Word document with letterhead (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF with letterhead (.pdf)</source>
+        <translation>PDF with letterhead (.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown for the website (.md)</source>
+        <translation>Markdown for the website (.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Plain text (.txt)</translation>
+    </message>
+    <message>
+        <source>WhatsApp text (.txt)</source>
+        <translation>WhatsApp text (.txt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>{count} of these statements are under embargo. Exporting them for distribution is recorded in the audit log.</source>
+        <translation>{count} of these statements are under embargo. Exporting them for distribution is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>I confirm the export despite the embargo</source>
+        <translation>I confirm the export despite the embargo</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
+    </message>
+    <message>
+        <source>Copied for WhatsApp: paste it into a chat.</source>
+        <translation>Copied for WhatsApp: paste it into a chat.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import statements</source>
+        <translation>Import statements</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Preparing the import…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}: {file}</source>
+        <translation>Importing {done} of {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Stopping after the current file…</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>The import stopped.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{imported}&lt;/b&gt; imported ({quotes} quotes found for review), &lt;b&gt;{duplicates}&lt;/b&gt; already in the library, &lt;b&gt;{refused}&lt;/b&gt; skipped.</source>
+        <translation>&lt;b&gt;{imported}&lt;/b&gt; imported ({quotes} quotes found for review), &lt;b&gt;{duplicates}&lt;/b&gt; already in the library, &lt;b&gt;{refused}&lt;/b&gt; skipped.</translation>
+    </message>
+    <message>
+        <source>Imported: {title}</source>
+        <translation>Imported: {title}</translation>
+    </message>
+    <message>
+        <source>Press releases ({patterns})</source>
+        <translation>Press releases ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import a folder of releases</source>
+        <translation>Import a folder of releases</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No other recent library</source>
@@ -79,6 +201,26 @@
         <translation>&amp;Back up now</translation>
     </message>
     <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;WhatsApp</source>
+        <translation>Copy for &amp;WhatsApp</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -115,6 +257,10 @@
         <translation>Open library</translation>
     </message>
     <message>
+        <source>Select a statement in the list first.</source>
+        <translation>Select a statement in the list first.</translation>
+    </message>
+    <message>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
@@ -125,6 +271,13 @@
     <message>
         <source>&lt;h3&gt;HumasDesk {version}&lt;/h3&gt;&lt;p&gt;Press statements, a quote library and RESIST disinformation cases for government communicators, offline.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Qt {qt} (LGPL-3.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HumasDesk {version}&lt;/h3&gt;&lt;p&gt;Press statements, a quote library and RESIST disinformation cases for government communicators, offline.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Qt {qt} (LGPL-3.0).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Print preview: {title}</translation>
     </message>
 </context>
 <context>
@@ -257,6 +410,22 @@
         <source>{count} screenshots written to {outdir}</source>
         <translation>{count} screenshots written to {outdir}</translation>
     </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>Imported {path}: {title} ({quotes} quotes)</source>
+        <translation>Imported {path}: {title} ({quotes} quotes)</translation>
+    </message>
+    <message>
+        <source>Skipped {path}: {reason}</source>
+        <translation>Skipped {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already in the library, {refused} refused.</source>
+        <translation>{imported} imported, {duplicates} already in the library, {refused} refused.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -331,6 +500,90 @@
     <message>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; a press statement file can be at most {limit} MB. It was not imported.</source>
+        <translation>{name} is {size} MB; a press statement file can be at most {limit} MB. It was not imported.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} is empty.</translation>
+    </message>
+    <message>
+        <source>{name} holds no statement text.</source>
+        <translation>{name} holds no statement text.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: its content is binary data with a {suffix} name.</source>
+        <translation>{name} is not a text file: its content is binary data with a {suffix} name.</translation>
+    </message>
+    <message>
+        <source>{name}: HumasDesk imports .txt, .md, .docx and .html files, not {suffix}.</source>
+        <translation>{name}: HumasDesk imports .txt, .md, .docx and .html files, not {suffix}.</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Word format (.doc). Open it in Word or LibreOffice, save it as .docx and import that.</source>
+        <translation>{name} is in the old Word format (.doc). Open it in Word or LibreOffice, save it as .docx and import that.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document: the file is damaged or incomplete.</source>
+        <translation>{name} is not a readable Word document: the file is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it would unpack to {size} MB (limit {limit} MB), far more than a press statement. Files built like this are used to crash programs.</source>
+        <translation>{name} was refused: it would unpack to {size} MB (limit {limit} MB), far more than a press statement. Files built like this are used to crash programs.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: a part of it is compressed {ratio} times (limit {limit}), a sign of a file built to crash programs.</source>
+        <translation>{name} was refused: a part of it is compressed {ratio} times (limit {limit}), a sign of a file built to crash programs.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds {count} parts (limit {limit}).</source>
+        <translation>{name} was refused: it holds {count} parts (limit {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds {count} paragraphs or elements, more than a press statement ever has (limit {limit}).</source>
+        <translation>{name} was refused: it holds {count} paragraphs or elements, more than a press statement ever has (limit {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it declares XML entities or a document type, a known trick to make programs run out of memory.</source>
+        <translation>{name} was refused: it declares XML entities or a document type, a known trick to make programs run out of memory.</translation>
+    </message>
+    <message>
+        <source>{name} took longer than {seconds} seconds to read and was stopped.</source>
+        <translation>{name} took longer than {seconds} seconds to read and was stopped.</translation>
+    </message>
+    <message>
+        <source>{name} needed more than {limit} MB of memory to read and was stopped.</source>
+        <translation>{name} needed more than {limit} MB of memory to read and was stopped.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: the reader stopped unexpectedly ({detail}).</source>
+        <translation>{name} could not be read: the reader stopped unexpectedly ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {detail}</source>
+        <translation>{name} cannot be opened: {detail}</translation>
+    </message>
+    <message>
+        <source>“{title}” is under embargo until {when}. Exporting it for distribution needs confirmation (on the command line: --force-embargo).</source>
+        <translation>“{title}” is under embargo until {when}. Exporting it for distribution needs confirmation (on the command line: --force-embargo).</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format}; choose one of {formats}.</source>
+        <translation>Unknown export format {format}; choose one of {formats}.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path}: {detail}</source>
+        <translation>The export could not be written to {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} is already in the library, as “{title}”; it was not imported again.</source>
+        <translation>{name} is already in the library, as “{title}”; it was not imported again.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
     </message>
 </context>
 <context>

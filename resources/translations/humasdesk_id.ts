@@ -37,6 +37,128 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export statements</source>
+        <translation>Ekspor siaran pers</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>{count} statements, one file each, into a folder.</source>
+        <translation>{count} siaran pers, masing-masing satu berkas, ke sebuah folder.</translation>
+    </message>
+    <message>
+        <source>Word document with letterhead (.docx)</source>
+        <translation>Dokumen Word berkop (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF with letterhead (.pdf)</source>
+        <translation>PDF berkop (.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown for the website (.md)</source>
+        <translation>Markdown untuk situs web (.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Teks biasa (.txt)</translation>
+    </message>
+    <message>
+        <source>WhatsApp text (.txt)</source>
+        <translation>Teks WhatsApp (.txt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>{count} of these statements are under embargo. Exporting them for distribution is recorded in the audit log.</source>
+        <translation>{count} siaran pers ini masih di bawah embargo. Ekspor untuk disebarluaskan dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>I confirm the export despite the embargo</source>
+        <translation>Saya mengonfirmasi ekspor meskipun masih embargo</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Ekspor ke folder</translation>
+    </message>
+    <message>
+        <source>Copied for WhatsApp: paste it into a chat.</source>
+        <translation>Disalin untuk WhatsApp: tempelkan ke percakapan.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import statements</source>
+        <translation>Impor siaran pers</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Menyiapkan impor…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}: {file}</source>
+        <translation>Mengimpor {done} dari {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Berhenti setelah berkas yang sedang dibaca…</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>Impor terhenti.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Impor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Impor selesai.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{imported}&lt;/b&gt; imported ({quotes} quotes found for review), &lt;b&gt;{duplicates}&lt;/b&gt; already in the library, &lt;b&gt;{refused}&lt;/b&gt; skipped.</source>
+        <translation>&lt;b&gt;{imported}&lt;/b&gt; diimpor ({quotes} kutipan ditemukan untuk ditinjau), &lt;b&gt;{duplicates}&lt;/b&gt; sudah ada di pustaka, &lt;b&gt;{refused}&lt;/b&gt; dilewati.</translation>
+    </message>
+    <message>
+        <source>Imported: {title}</source>
+        <translation>Diimpor: {title}</translation>
+    </message>
+    <message>
+        <source>Press releases ({patterns})</source>
+        <translation>Siaran pers ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import a folder of releases</source>
+        <translation>Impor folder siaran pers</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No other recent library</source>
@@ -79,6 +201,26 @@
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Impor berkas…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Impor &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;WhatsApp</source>
+        <translation>Salin untuk &amp;WhatsApp</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -115,6 +257,10 @@
         <translation>Buka pustaka</translation>
     </message>
     <message>
+        <source>Select a statement in the list first.</source>
+        <translation>Pilih dulu siaran pers di daftar.</translation>
+    </message>
+    <message>
         <source>Backup written: {path}</source>
         <translation>Cadangan ditulis: {path}</translation>
     </message>
@@ -125,6 +271,13 @@
     <message>
         <source>&lt;h3&gt;HumasDesk {version}&lt;/h3&gt;&lt;p&gt;Press statements, a quote library and RESIST disinformation cases for government communicators, offline.&lt;/p&gt;&lt;p&gt;Library: {path}&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. Qt {qt} (LGPL-3.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HumasDesk {version}&lt;/h3&gt;&lt;p&gt;Siaran pers, pustaka kutipan, dan kasus disinformasi RESIST untuk humas pemerintah, tanpa internet.&lt;/p&gt;&lt;p&gt;Pustaka: {path}&lt;/p&gt;&lt;p&gt;Lisensi: GPL-3.0-or-later. Qt {qt} (LGPL-3.0).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Pratinjau cetak: {title}</translation>
     </message>
 </context>
 <context>
@@ -257,6 +410,22 @@
         <source>{count} screenshots written to {outdir}</source>
         <translation>{count} tangkapan layar ditulis ke {outdir}</translation>
     </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Diekspor ke {path}</translation>
+    </message>
+    <message>
+        <source>Imported {path}: {title} ({quotes} quotes)</source>
+        <translation>Diimpor {path}: {title} ({quotes} kutipan)</translation>
+    </message>
+    <message>
+        <source>Skipped {path}: {reason}</source>
+        <translation>Dilewati {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already in the library, {refused} refused.</source>
+        <translation>{imported} diimpor, {duplicates} sudah ada di pustaka, {refused} ditolak.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -265,8 +434,8 @@
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <source>No library at {path}. Create one with &apos;humasdesk init&apos;.</source>
-        <translation>Tidak ada pustaka di {path}. Buat dengan &apos;humasdesk init&apos;.</translation>
+        <source>No library at {path}. Create one with 'humasdesk init'.</source>
+        <translation>Tidak ada pustaka di {path}. Buat dengan 'humasdesk init'.</translation>
     </message>
     <message>
         <source>{path} is not a HumasDesk library.</source>
@@ -331,6 +500,90 @@
     <message>
         <source>Copy details</source>
         <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; a press statement file can be at most {limit} MB. It was not imported.</source>
+        <translation>{name} berukuran {size} MB; berkas siaran pers paling besar {limit} MB. Berkas ini tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} kosong.</translation>
+    </message>
+    <message>
+        <source>{name} holds no statement text.</source>
+        <translation>{name} tidak berisi teks siaran pers.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: its content is binary data with a {suffix} name.</source>
+        <translation>{name} bukan berkas teks: isinya data biner dengan nama berakhiran {suffix}.</translation>
+    </message>
+    <message>
+        <source>{name}: HumasDesk imports .txt, .md, .docx and .html files, not {suffix}.</source>
+        <translation>{name}: HumasDesk mengimpor berkas .txt, .md, .docx dan .html, bukan {suffix}.</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Word format (.doc). Open it in Word or LibreOffice, save it as .docx and import that.</source>
+        <translation>{name} memakai format Word lama (.doc). Buka di Word atau LibreOffice, simpan sebagai .docx, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Word document: the file is damaged or incomplete.</source>
+        <translation>{name} bukan dokumen Word yang dapat dibaca: berkasnya rusak atau tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it would unpack to {size} MB (limit {limit} MB), far more than a press statement. Files built like this are used to crash programs.</source>
+        <translation>{name} ditolak: isinya akan mengembang menjadi {size} MB (batas {limit} MB), jauh melebihi siaran pers. Berkas seperti ini dipakai untuk merusak program.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: a part of it is compressed {ratio} times (limit {limit}), a sign of a file built to crash programs.</source>
+        <translation>{name} ditolak: salah satu bagiannya dimampatkan {ratio} kali (batas {limit}), tanda berkas yang dibuat untuk merusak program.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds {count} parts (limit {limit}).</source>
+        <translation>{name} ditolak: berisi {count} bagian (batas {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds {count} paragraphs or elements, more than a press statement ever has (limit {limit}).</source>
+        <translation>{name} ditolak: berisi {count} paragraf atau elemen, lebih banyak daripada siaran pers mana pun (batas {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it declares XML entities or a document type, a known trick to make programs run out of memory.</source>
+        <translation>{name} ditolak: berkas ini mendeklarasikan entitas XML atau tipe dokumen, trik yang dikenal untuk menghabiskan memori program.</translation>
+    </message>
+    <message>
+        <source>{name} took longer than {seconds} seconds to read and was stopped.</source>
+        <translation>{name} butuh lebih dari {seconds} detik untuk dibaca dan dihentikan.</translation>
+    </message>
+    <message>
+        <source>{name} needed more than {limit} MB of memory to read and was stopped.</source>
+        <translation>{name} butuh memori lebih dari {limit} MB untuk dibaca dan dihentikan.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: the reader stopped unexpectedly ({detail}).</source>
+        <translation>{name} tidak dapat dibaca: pembaca berkas berhenti tanpa diduga ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {detail}</source>
+        <translation>{name} tidak dapat dibuka: {detail}</translation>
+    </message>
+    <message>
+        <source>“{title}” is under embargo until {when}. Exporting it for distribution needs confirmation (on the command line: --force-embargo).</source>
+        <translation>“{title}” masih di bawah embargo hingga {when}. Ekspor untuk disebarluaskan memerlukan konfirmasi (di baris perintah: --force-embargo).</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format}; choose one of {formats}.</source>
+        <translation>Format ekspor {format} tidak dikenal; pilih salah satu dari {formats}.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path}: {detail}</source>
+        <translation>Hasil ekspor tidak dapat ditulis ke {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} is already in the library, as “{title}”; it was not imported again.</source>
+        <translation>{name} sudah ada di pustaka sebagai “{title}”; berkas ini tidak diimpor lagi.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} tidak ada.</translation>
     </message>
 </context>
 <context>
