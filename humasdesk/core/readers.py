@@ -13,7 +13,6 @@ import codecs
 import contextlib
 import io
 import re
-import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -277,13 +276,17 @@ def guess_encoding(data: bytes) -> str | None:
     return best.encoding if best is not None else None
 
 
+# Control characters (other than tab, newlines and form feeds), surrogates and private-use
+# characters: what binary data decodes to and real text never holds.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]"
+)
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    controls = sum(
-        1 for c in text if c not in "\t\n\r\f\v" and unicodedata.category(c) in ("Cc", "Cs", "Co")
-    )
-    return controls / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def decode_text(data: bytes, name: str, suffix: str = ".txt") -> str:
