@@ -67,12 +67,18 @@ class ExportDialog(QDialog):
         row.addWidget(self.target, 1)
         row.addWidget(browse)
         embargoed = [st for st in self.items if layout.is_embargoed(st)]
-        self.warning = QLabel(
-            self.tr(
+        if self.batch:
+            warning = self.tr(
                 "{count} of these statements are under embargo. Exporting them for "
                 "distribution is recorded in the audit log."
             ).format(count=len(embargoed))
-        )
+        else:
+            moment = layout.embargo_moment(self.items[0])
+            warning = self.tr(
+                "This statement is under embargo until {when}. Exporting it for distribution "
+                "is recorded in the audit log."
+            ).format(when=f"{moment:%Y-%m-%d %H:%M}" if moment else "")
+        self.warning = QLabel(warning)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
         self.warning.setVisible(bool(embargoed))
@@ -93,6 +99,7 @@ class ExportDialog(QDialog):
         layout_.addLayout(form)
         layout_.addWidget(self.warning)
         layout_.addWidget(self.confirm)
+        layout_.addStretch(1)
         layout_.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._suggest)
         self._suggest()

@@ -77,7 +77,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.bar)
         layout.addWidget(self.summary)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.details, 10)
+        layout.addStretch(1)  # keeps the lines together at the top while the list is hidden
         layout.addWidget(self.buttons)
         self.report: importer.ImportReport | None = None
         self.job = import_job(library, paths)

@@ -79,6 +79,10 @@
         <translation>{count} of these statements are under embargo. Exporting them for distribution is recorded in the audit log.</translation>
     </message>
     <message>
+        <source>This statement is under embargo until {when}. Exporting it for distribution is recorded in the audit log.</source>
+        <translation>This statement is under embargo until {when}. Exporting it for distribution is recorded in the audit log.</translation>
+    </message>
+    <message>
         <source>I confirm the export despite the embargo</source>
         <translation>I confirm the export despite the embargo</translation>
     </message>

@@ -79,6 +79,10 @@
         <translation>{count} siaran pers ini masih di bawah embargo. Ekspor untuk disebarluaskan dicatat dalam log audit.</translation>
     </message>
     <message>
+        <source>This statement is under embargo until {when}. Exporting it for distribution is recorded in the audit log.</source>
+        <translation>Siaran pers ini masih di bawah embargo hingga {when}. Ekspor untuk disebarluaskan dicatat dalam log audit.</translation>
+    </message>
+    <message>
         <source>I confirm the export despite the embargo</source>
         <translation>Saya mengonfirmasi ekspor meskipun masih embargo</translation>
     </message>
