@@ -112,4 +112,17 @@ def test_print_preview_shows_the_statement(qtbot, sample_lib) -> None:
     dialog = preview_dialog(sample_lib, statement_id)
     qtbot.addWidget(dialog)
     assert statements.get(sample_lib, statement_id).title in dialog.windowTitle()
-    assert "Dinas" in dialog._document.toPlainText() or dialog._document.toPlainText()
+    assert statements.get(sample_lib, statement_id).title in dialog._document.toPlainText()
+
+
+def test_the_editor_can_copy_and_print_unsaved_text(qtbot, lib) -> None:
+    from humasdesk.core.records import Statement
+    from humasdesk.ui.export_dialog import copy_for_whatsapp
+    from humasdesk.ui.print_preview import preview_dialog
+
+    draft = Statement(title="Draf Belum Disimpan", lead="Isi **penting** yang baru diketik.")
+    assert "*penting*" in copy_for_whatsapp(lib, draft)
+    assert QGuiApplication.clipboard().text().startswith("*Draf Belum Disimpan*")
+    dialog = preview_dialog(lib, draft)
+    qtbot.addWidget(dialog)
+    assert "baru diketik" in dialog._document.toPlainText()

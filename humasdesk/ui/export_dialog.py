@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from humasdesk.core.errors import UserError
+from humasdesk.core.records import Statement
 from humasdesk.exporting import export, layout
 from humasdesk.store import statements
 from humasdesk.store.db import Library
@@ -154,9 +155,11 @@ class ExportDialog(QDialog):
         self.accept()
 
 
-def copy_for_whatsapp(lib: Library, statement_id: str) -> str:
-    """Puts the statement's WhatsApp text on the clipboard; returns it."""
-    text = export.whatsapp_text(lib, statements.get(lib, statement_id))
+def copy_for_whatsapp(lib: Library, statement: Statement | str) -> str:
+    """Puts a statement's WhatsApp text on the clipboard and returns it. Pass the editor's
+    current `Statement` to include edits not saved yet, or a saved statement's id."""
+    st = statements.get(lib, statement) if isinstance(statement, str) else statement
+    text = export.whatsapp_text(lib, st)
     QGuiApplication.clipboard().setText(text)
     return text
 

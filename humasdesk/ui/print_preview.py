@@ -6,15 +6,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from humasdesk.core.records import Statement
 from humasdesk.exporting import layout, pdf
 from humasdesk.store import statements
 from humasdesk.store.db import Library
 
 
 def preview_dialog(
-    lib: Library, statement_id: str, parent: QWidget | None = None
+    lib: Library, statement: Statement | str, parent: QWidget | None = None
 ) -> QPrintPreviewDialog:
-    st = statements.get(lib, statement_id)
+    """A print preview of a statement (the editor's current `Statement`, or a saved id)."""
+    st = statements.get(lib, statement) if isinstance(statement, str) else statement
     doc = pdf.document(layout.page(lib, st))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(st.title)
