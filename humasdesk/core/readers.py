@@ -195,16 +195,15 @@ def read_bytes(path: Path) -> bytes:
     empty. Reads at most one byte past the limit, whatever the file system says."""
     name = path.name
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FileTooLarge(name=name, size=_mb(size), limit=_mb(MAX_FILE_BYTES))
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise CannotOpen(name=name, detail=exc.strerror or str(exc)) from exc
-    if len(data) > MAX_FILE_BYTES:
-        try:
-            size = path.stat().st_size
-        except OSError:
-            size = len(data)
-        raise FileTooLarge(name=name, size=_mb(size), limit=_mb(MAX_FILE_BYTES))
+    if len(data) > MAX_FILE_BYTES:  # it grew while we looked
+        raise FileTooLarge(name=name, size=_mb(len(data)), limit=_mb(MAX_FILE_BYTES))
     if not data.strip():
         raise EmptyFile(name=name)
     return data
