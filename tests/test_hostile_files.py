@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from humasdesk.cli import main
 from humasdesk.core import readers, release_parser
 from humasdesk.core.read_worker import ReadWorker, read_release
 from humasdesk.store import importer, maintenance, statements
@@ -151,6 +152,8 @@ def _fuzz_corpus(folder: Path) -> tuple[list[Path], list[Path]]:
         put(must, f"zip{n}.docx", _zip({f"x{n}.txt": b"bukan dokumen Word"}))
     for n in range(15):
         put(must, f"tawa{n}.html", b"<!ENTITY a 'b'>" + b"<p>x</p>" * n)
+    put(must, "rasio.docx", _docx_with_document(b"<w:p/>" + b" " * (8 * 1024 * 1024)))
+    put(must, "sejuta.docx", _docx_with_document(b"<w:p/>" * 1_000_000, zipfile.ZIP_STORED))
     return must, maybe
 
 
@@ -174,6 +177,7 @@ def test_a_fuzz_corpus_of_500_bad_files_never_crashes_and_leaves_the_library_who
     assert imported_from <= {str(p) for p in maybe}
     assert statements.count(sample_lib) == before + len(report.imported)
     assert maintenance.check(sample_lib).ok
+    assert main(["check", "--library", str(sample_lib.path)]) == 0
 
 
 @settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])

@@ -32,6 +32,11 @@ RELEASE = (
 )
 
 
+def _articles(corpora: Path) -> list[dict[str, str]]:
+    with gzip.open(corpora / "id-news-archive.jsonl.gz", "rt") as handle:
+        return [json.loads(line) for line in handle]
+
+
 def _docx(path: Path) -> Path:
     document = docx.Document()
     document.add_paragraph("Kapal Feri Baru Layani Rute Bakauheni", style="Title")
@@ -143,12 +148,33 @@ def test_an_html_fragment_is_read(tmp_path: Path) -> None:
         ("Lampung, Kominfo – Gubernur", "Lampung", "Kominfo"),
         ("TEMPO.CO, Jakarta - Menteri", "Jakarta", "TEMPO.CO"),
         ("Jakarta, CNN Indonesia-- Pelatih", "Jakarta", "CNN Indonesia"),
+        ("Liputan6.com, Jakarta - Menteri", "Jakarta", "Liputan6.com"),
+        ("BANDUNG - Gubernur", "Bandung", ""),
     ],
 )
 def test_datelines_in_the_forms_newsrooms_use(line: str, city: str, outlet: str) -> None:
     found = release_parser.find_dateline(line)
     assert found is not None
     assert (found[0], found[2]) == (city, outlet)
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "date"),
+    [
+        ("Jakarta, 5 Februari 2018 – Menteri", "Jakarta", "2018-02-05"),
+        ("Jakarta, Senin, 5 Februari 2018 - Menteri", "Jakarta", "2018-02-05"),
+        ("Kota Sejahtera, Senin (11/3/2024) – Pemerintah", "Kota Sejahtera", "2024-03-11"),
+        ("JAKARTA, March 5, 2024 – The ministry", "Jakarta", "2024-03-05"),
+    ],
+)
+def test_government_datelines_carry_the_date(line: str, city: str, date: str) -> None:
+    found = release_parser.find_dateline(line)
+    assert found is not None
+    assert (found[0], found[1]) == (city, date)
+
+
+def test_a_sentence_with_a_comma_and_a_dash_is_not_a_dateline() -> None:
+    assert release_parser.find_dateline("Presiden Joko Widodo, yang hadir - kata dia") is None
 
 
 def test_indonesian_and_english_dates() -> None:
@@ -162,8 +188,7 @@ def test_indonesian_and_english_dates() -> None:
 def test_real_articles_come_in_with_datelines_found_and_related_links_gone(
     corpora: Path,
 ) -> None:
-    with gzip.open(corpora / "id-news-archive.jsonl.gz", "rt") as handle:
-        rows = [json.loads(line) for line in handle]
+    rows = _articles(corpora)
     sample = random.Random(4).sample(rows, 400)
     with_dateline = [r for r in sample if release_parser.find_dateline(r["text"][:200])]
     assert len(with_dateline) > 60
@@ -254,8 +279,7 @@ def test_cli_import_json_has_exactly_the_documented_shape(
 
 
 def test_import_speed_on_real_articles_is_measured(lib, corpora: Path, tmp_path: Path) -> None:
-    with gzip.open(corpora / "id-news-archive.jsonl.gz", "rt") as handle:
-        rows = [json.loads(line) for line in handle]
+    rows = _articles(corpora)
     folder = tmp_path / "arsip"
     folder.mkdir()
     for n, row in enumerate(rows[:40]):

@@ -13,7 +13,6 @@ import codecs
 import contextlib
 import io
 import re
-import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -196,16 +195,15 @@ def read_bytes(path: Path) -> bytes:
     empty. Reads at most one byte past the limit, whatever the file system says."""
     name = path.name
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FileTooLarge(name=name, size=_mb(size), limit=_mb(MAX_FILE_BYTES))
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise CannotOpen(name=name, detail=exc.strerror or str(exc)) from exc
-    if len(data) > MAX_FILE_BYTES:
-        try:
-            size = path.stat().st_size
-        except OSError:
-            size = len(data)
-        raise FileTooLarge(name=name, size=_mb(size), limit=_mb(MAX_FILE_BYTES))
+    if len(data) > MAX_FILE_BYTES:  # it grew while we looked
+        raise FileTooLarge(name=name, size=_mb(len(data)), limit=_mb(MAX_FILE_BYTES))
     if not data.strip():
         raise EmptyFile(name=name)
     return data
@@ -277,13 +275,17 @@ def guess_encoding(data: bytes) -> str | None:
     return best.encoding if best is not None else None
 
 
+# Control characters (other than tab, newlines and form feeds), surrogates and private-use
+# characters: what binary data decodes to and real text never holds.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]"
+)
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    controls = sum(
-        1 for c in text if c not in "\t\n\r\f\v" and unicodedata.category(c) in ("Cc", "Cs", "Co")
-    )
-    return controls / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def decode_text(data: bytes, name: str, suffix: str = ".txt") -> str:

@@ -53,6 +53,10 @@ _DATELINE_PAREN = re.compile(rf"^(?P<city>{_CITY})\s*\((?P<second>[^()\n]{{2,40}
 _DATELINE_COMMA = re.compile(
     rf"^(?P<city>{_CITY}),\s*(?P<second>[^,\n–—―]{{2,45}}?)(?:--|\s-\s?|–|—|―)\s*"
 )
+# "JAKARTA, March 5, 2024 – ", "Jakarta, Senin, 5 Februari 2018 - ": a date with commas
+_DATELINE_DATED = re.compile(
+    rf"^(?P<city>{_CITY}),\s*(?P<second>[^\n–—―]{{3,45}}?(?:19|20)\d\d\)?){_DASH}"
+)
 # "SPANYOL – ", "Suara.com-", "Rimanews-"
 _DATELINE_ALONE = re.compile(
     r"^(?P<city>[A-Z][A-Z .']{2,30}|[A-Z][\w]*\.(?:com|net|co|id))\s*(?:--|-|–|—)\s*"
@@ -220,7 +224,7 @@ def _looks_like_outlet(text: str) -> bool:
 def find_dateline(paragraph: str) -> tuple[str, str | None, str, int] | None:
     """(city, date, outlet, length of the dateline) at the start of `paragraph`, or None."""
     head = _plain(paragraph)[:160]
-    for pattern in (_DATELINE_PAREN, _DATELINE_COMMA, _DATELINE_ALONE):
+    for pattern in (_DATELINE_PAREN, _DATELINE_DATED, _DATELINE_COMMA, _DATELINE_ALONE):
         match = pattern.match(head)
         if not match:
             continue
@@ -234,7 +238,9 @@ def find_dateline(paragraph: str) -> tuple[str, str | None, str, int] | None:
             if date is None:
                 if _looks_like_outlet(first) and not _looks_like_outlet(second):
                     city, outlet = second, first
-                elif len(second.split()) <= 4:
+                elif len(second.split()) <= 4 and (
+                    _looks_like_outlet(second) or second.strip("( ")[:1].isupper()
+                ):
                     outlet = second
                 else:
                     continue
@@ -242,7 +248,7 @@ def find_dateline(paragraph: str) -> tuple[str, str | None, str, int] | None:
             city, outlet = "", first
         if city and _looks_like_outlet(city) and not outlet:
             city, outlet = "", city
-        return _nice_city(city), date, outlet.strip(), match.end()
+        return _nice_city(city), date, outlet.strip(" ()"), match.end()
     return None
 
 

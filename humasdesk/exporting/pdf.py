@@ -6,8 +6,15 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from humasdesk.core import markdown
 from humasdesk.exporting.docx_export import hard_breaks
@@ -15,14 +22,17 @@ from humasdesk.exporting.layout import Page
 
 STYLE = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; }
-p { margin-top: 0; margin-bottom: 6pt; text-align: justify; }
-.letterhead { text-align: center; font-size: 9.5pt; margin-bottom: 0; }
-.office { text-align: center; font-size: 13pt; font-weight: bold; margin-bottom: 0; }
-.embargo { color: #b00020; font-weight: bold; }
-.number { text-align: center; }
-h1 { text-align: center; font-size: 15pt; margin-top: 6pt; margin-bottom: 4pt; }
-.subtitle { text-align: center; font-style: italic; }
-.about { font-size: 9.5pt; margin-top: 12pt; }
+p { margin-top: 0px; margin-bottom: 9px; text-align: justify; }
+li { margin-bottom: 3px; }
+p.letterhead { text-align: center; font-size: 9pt; margin-bottom: 0px; }
+p.office { text-align: center; font-size: 13pt; font-weight: bold; margin-bottom: 2px; }
+p.embargo { color: #b00020; font-weight: bold; }
+p.number { text-align: center; margin-top: 10px; }
+h1 { text-align: center; font-size: 15pt; margin-top: 4px; margin-bottom: 6px; }
+h2 { font-size: 12pt; margin-top: 10px; margin-bottom: 4px; }
+h3 { font-size: 11pt; margin-top: 8px; margin-bottom: 4px; }
+p.subtitle { text-align: center; font-style: italic; margin-bottom: 14px; }
+div.about { font-size: 9pt; margin-top: 16px; }
 """
 
 
@@ -36,7 +46,7 @@ def _inline(text: str) -> str:
 
 def to_html(page: Page) -> str:
     st = page.statement
-    parts = [f"<html><head><style>{STYLE}</style></head><body>"]
+    parts = ["<html><body>"]
     if page.letterhead:
         lines = page.letterhead.split("\n")
         parts.append(f'<p class="office">{html.escape(lines[0])}</p>')
@@ -71,6 +81,7 @@ def to_html(page: Page) -> str:
 def document(page: Page) -> QTextDocument:
     doc = QTextDocument()
     doc.setDocumentMargin(0)
+    doc.setDefaultStyleSheet(STYLE)
     doc.setHtml(to_html(page))
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, page.statement.title)
     return doc
@@ -93,4 +104,10 @@ def write(page: Page, target: Path) -> None:
 
 
 def print_to(doc: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Lays `doc` out on the device's printable area (its own margins, not Qt's default
+    2 cm on top of them) and prints it."""
+    area = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
+    doc.setPageSize(QSizeF(area.width() * dpi / 72, area.height() * dpi / 72))
     doc.print_(device)

@@ -410,6 +410,9 @@ def open_library(
                 if version > 0:
                     _backup_before_migration(conn, path, version, passphrase)
                 _migrate(conn, db)
+                # Put the new header in the main file now: a second connection (a background
+                # import, another window) reads it before SQLite and must see our id there.
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except BaseException:
             conn.close()
             raise

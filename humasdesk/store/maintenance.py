@@ -36,14 +36,16 @@ def check(lib: Library, *, quick: bool = False) -> CheckReport:
         if results != ["ok"]:
             report.problems.extend(results[:10])
         if not quick:
+            started = not lib.conn.in_transaction
             for table in FTS_TABLES:
                 try:
                     lib.conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
                 except sqlite3.DatabaseError as exc:
                     report.problems.append(f"{table}: {exc}")
-                finally:
-                    if lib.conn.in_transaction:  # the check is an INSERT: end its transaction
-                        lib.conn.rollback()
+            if started and lib.conn.in_transaction:
+                # The check's INSERT opened a write transaction: end it, or every other
+                # connection (a background import, another window) stays locked out.
+                lib.conn.rollback()
             bad_keys = lib.conn.execute("PRAGMA foreign_key_check").fetchall()
             if bad_keys:
                 report.problems.append(f"{len(bad_keys)} broken references")

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -32,12 +39,16 @@ from humasdesk.ui import accessibility
 from humasdesk.ui.about import AboutDialog
 from humasdesk.ui.cases_view import CasesView
 from humasdesk.ui.errors import show_error
+from humasdesk.ui.export_dialog import ExportDialog, copy_for_whatsapp, whatsapp_done_message
+from humasdesk.ui.import_dialog import ImportDialog, choose_files, choose_folder, dropped_paths
 from humasdesk.ui.preferences import PreferencesDialog
+from humasdesk.ui.print_preview import preview_dialog
 from humasdesk.ui.quotes_view import QuotesView
 from humasdesk.ui.recovery_dialog import RecoveryDialog
 from humasdesk.ui.safety import SafetyController
 from humasdesk.ui.statements_view import StatementsView
 from humasdesk.ui.templates_dialog import TemplatesDialog
+from humasdesk.ui.worker import Jobs
 
 LIBRARY_FILTER = "HumasDesk (*.humasdesk *.sqlite *.db)"
 
@@ -88,6 +99,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.persist = persist  # False: never write the user's preferences (screenshots)
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
         self.lib = lib
         self.prefs = settings or prefs.load()
         self.nav = QListWidget()
@@ -214,6 +226,17 @@ class MainWindow(QMainWindow):
         self.act_recover.triggered.connect(lambda: self.offer_recovery(always=True))
         self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open)
         self.act_open.triggered.connect(self.open_library_dialog)
+        self.jobs = Jobs(self)
+        self.act_import = QAction(self, shortcut=QKeySequence("Ctrl+I"))
+        self.act_import.triggered.connect(self.import_files)
+        self.act_import_folder = QAction(self)
+        self.act_import_folder.triggered.connect(self.import_folder)
+        self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+E"))
+        self.act_export.triggered.connect(self.export_selected)
+        self.act_print = QAction(self, shortcut=QKeySequence.StandardKey.Print)
+        self.act_print.triggered.connect(self.print_selected)
+        self.act_whatsapp = QAction(self, shortcut=QKeySequence("Ctrl+Shift+W"))
+        self.act_whatsapp.triggered.connect(self.copy_for_whatsapp)
         self.act_backup = QAction(self)
         self.act_backup.triggered.connect(self.backup_now)
         self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
@@ -272,6 +295,11 @@ class MainWindow(QMainWindow):
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addSeparator()
         self.file_import_anchor = self.menu_file.addSeparator()
+        self.menu_file.addActions(
+            [self.act_import, self.act_import_folder, self.act_export, self.act_print]
+        )
+        self.menu_file.addAction(self.act_whatsapp)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
@@ -318,6 +346,11 @@ class MainWindow(QMainWindow):
         self.act_recover.setText(self.tr("Recover unsaved work…"))
         self.act_open.setText(self.tr("&Open library…"))
         self.act_backup.setText(self.tr("&Back up now"))
+        self.act_import.setText(self.tr("&Import files…"))
+        self.act_import_folder.setText(self.tr("Import a &folder…"))
+        self.act_export.setText(self.tr("&Export…"))
+        self.act_print.setText(self.tr("&Print…"))
+        self.act_whatsapp.setText(self.tr("Copy for &WhatsApp"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About HumasDesk"))
         self.act_preferences.setText(self.tr("Prefere&nces…"))
@@ -440,6 +473,65 @@ class MainWindow(QMainWindow):
         if path:
             self.switch_library(Path(path))
 
+    # ----- import and export
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and dropped_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    def import_files(self) -> None:
+        paths = choose_files(self)
+        if paths:
+            self.start_import(paths)
+
+    def import_folder(self) -> None:
+        paths = choose_folder(self)
+        if paths:
+            self.start_import(paths)
+
+    def start_import(self, paths: list[str]) -> ImportDialog:
+        """Imports in the background; the dialog shows progress, then the summary."""
+        dialog = ImportDialog(self.jobs, self.lib.path, paths, self)
+        dialog.imported.connect(lambda _report: self.refresh())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def selected_statement_ids(self) -> list[str]:
+        table = self.statements_view.table
+        rows = sorted({index.row() for index in table.selectionModel().selectedRows()})
+        if not rows and table.currentIndex().isValid():
+            rows = [table.currentIndex().row()]
+        return [str(self.statements_view.model.record(row)["id"]) for row in rows]
+
+    def _need_selection(self) -> list[str]:
+        ids = self.selected_statement_ids()
+        if not ids:
+            self.show_module(0)
+            self.statusBar().showMessage(self.tr("Select a statement in the list first."), 6000)
+        return ids
+
+    def export_selected(self) -> None:
+        ids = self._need_selection()
+        if ids:
+            ExportDialog(self.lib, ids, self).exec()
+
+    def print_selected(self) -> None:
+        ids = self._need_selection()
+        if ids:
+            preview_dialog(self.lib, ids[0], self).exec()
+
+    def copy_for_whatsapp(self) -> None:
+        ids = self._need_selection()
+        if ids:
+            copy_for_whatsapp(self.lib, ids[0])
+            self.statusBar().showMessage(whatsapp_done_message(), 6000)
+
     def backup_now(self) -> None:
         try:
             written = maintenance.backup(self.lib)
@@ -480,6 +572,9 @@ class MainWindow(QMainWindow):
         if not self.lib.closed and not self.statements_view.maybe_close():
             event.ignore()
             return
+        for job in list(self.jobs._running):
+            job.cancel()  # an import stops between files; what it imported stays whole
+        self.jobs.wait(30_000)
         self.prefs.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self._save_prefs()
         super().closeEvent(event)

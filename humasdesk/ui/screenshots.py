@@ -358,6 +358,66 @@ def _recovery(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _import_progress(window: MainWindow) -> QWidget:
+    from humasdesk.ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(window.jobs, window.lib.path, [], window, start=False)
+    dialog._progress(17, 48, "Arsip Siaran Pers/2019/SP-045-banjir-pesisir.docx")
+    dialog.resize(640, 320)
+    dialog.show()
+    return dialog
+
+
+def _import_summary(window: MainWindow) -> QWidget:
+    from humasdesk.core import readers
+    from humasdesk.store import importer
+    from humasdesk.ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(window.jobs, window.lib.path, [], window, start=False)
+    rows = window.lib.query("SELECT id, title FROM statements ORDER BY date DESC LIMIT 3")
+    report = importer.ImportReport(
+        imported=[
+            importer.Imported(r["id"], f"Arsip/2024/rilis-{n + 1}.docx", r["title"], 2 + n)
+            for n, r in enumerate(rows)
+        ],
+        skipped=[
+            importer.Skipped(
+                "Arsip/2024/rilis-1 (salinan).docx",
+                importer.AlreadyImported(name="rilis-1 (salinan).docx", title=rows[0]["title"]),
+            ),
+            importer.Skipped("Arsip/lama/undangan.doc", readers.OldWordFormat(name="undangan.doc")),
+            importer.Skipped(
+                "Arsip/video-konferensi.txt",
+                readers.FileTooLarge(name="video-konferensi.txt", size="148", limit="20"),
+            ),
+        ],
+    )
+    dialog.show_summary(report)
+    dialog.resize(760, 420)
+    dialog.show()
+    return dialog
+
+
+def _export_dialog(window: MainWindow) -> QWidget:
+    from humasdesk.ui.export_dialog import ExportDialog
+
+    ids = [r["id"] for r in window.lib.query("SELECT id FROM statements ORDER BY date DESC")]
+    dialog = ExportDialog(window.lib, ids[:1], window)
+    dialog.resize(620, 320)
+    dialog.show()
+    return dialog
+
+
+def _export_batch(window: MainWindow) -> QWidget:
+    from humasdesk.ui.export_dialog import ExportDialog
+
+    ids = [r["id"] for r in window.lib.query("SELECT id FROM statements ORDER BY date DESC")]
+    dialog = ExportDialog(window.lib, ids, window)
+    dialog.resize(620, 320)
+    dialog.show()
+    return dialog
+
+
 SCREENS: list[tuple[str, Screen]] = [
     ("statements", _module(0)),
     ("quotes", _module(1)),
@@ -391,6 +451,10 @@ SCREENS: list[tuple[str, Screen]] = [
     ("new-from-template", _new_from_template),
     ("templates", _templates),
     ("recovery", _recovery),
+    ("import-progress", _import_progress),
+    ("import-summary", _import_summary),
+    ("export", _export_dialog),
+    ("export-batch", _export_batch),
 ]
 
 
