@@ -52,6 +52,7 @@ def test_a_change_from_another_window_or_job_also_counts(window: MainWindow):
 def test_quitting_after_changes_leaves_a_backup(window: MainWindow):
     statements.save(window.lib, Statement(title="Disimpan sebelum keluar"))
     window.close()
+    window.safety.on_quit()  # what run_app does once the window has closed
     kinds = [b.kind for b in backups.listing(window.lib.path)]
     assert kinds == [backups.EXIT]
 

@@ -31,7 +31,6 @@ from humasdesk.store.db import Library
 from humasdesk.ui.cases_view import CasesView
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.quotes_view import QuotesView
-from humasdesk.ui.safety import SafetyController
 from humasdesk.ui.statements_view import StatementsView
 
 LIBRARY_FILTER = "HumasDesk (*.humasdesk *.sqlite *.db)"
@@ -111,6 +110,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._build_actions()
         self._build_menus()
+        from humasdesk.ui.safety import SafetyController
+
         self.safety = SafetyController(self)
         self.retranslate()
         self.nav.setCurrentRow(0)

@@ -1,5 +1,6 @@
 """The main window's safety duties: automatic backups (every 30 minutes while the library
-changes, and on quitting), a clean-exit mark, and the File menu's Backups and encryption."""
+changes, and on quitting) and the File menu's Backups and encryption. The clean-exit mark
+is the session lock (store.session), released by ui.app when the window has closed."""
 
 from __future__ import annotations
 
@@ -61,11 +62,8 @@ class SafetyController(QObject):
         self.act_encryption.setEnabled(encryption.available() and not self.window.lib.read_only)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.Close:
-                self.on_close()
-            elif event.type() == QEvent.Type.LanguageChange:
-                self.retranslate()
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         return False
 
     def auto_backup(self, kind: str = backups.AUTO) -> backups.Backup | None:
@@ -84,10 +82,11 @@ class SafetyController(QObject):
         self.token = current
         return made
 
-    def on_close(self) -> None:
+    def on_quit(self) -> None:
+        """After the window closed (editors flushed), before the library is closed."""
+        self.timer.stop()
         if not self.window.lib.closed:
             self.auto_backup(backups.EXIT)
-        self.timer.stop()
 
     def _library_switched(self) -> None:
         if self.window.lib.path != self.path:
@@ -139,5 +138,5 @@ class SafetyController(QObject):
             ),
             parent=self.window,
         )
-        box.addButton(QMessageBox.StandardButton.Ok)
+        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
         app.ask(box)
