@@ -251,10 +251,11 @@ def to_keep(backups: list[Backup]) -> set[Path]:
     """Which automatic backups the retention rules keep: the newest of each period."""
     ordered = sorted(backups, key=lambda b: b.created, reverse=True)
     keep: set[Path] = {ordered[0].path} if ordered else set()
+    local = [(backup, backup.local_time) for backup in ordered]
     for _name, count, period in RETENTION:
         seen: set[str] = set()
-        for backup in ordered:
-            key = backup.local_time.strftime(period)
+        for backup, when in local:
+            key = when.strftime(period)
             if key in seen:
                 continue
             if len(seen) >= count:
