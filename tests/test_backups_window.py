@@ -41,6 +41,17 @@ def test_the_half_hourly_backup_only_runs_when_the_library_changed(window: MainW
     assert window.safety.auto_backup() is None
 
 
+def test_the_timer_backs_up_in_the_background(window: MainWindow, qtbot):
+    assert window.safety.schedule_backup() is None  # nothing changed
+    statements.save(window.lib, Statement(title="Rilis siang"))
+    assert window.safety.schedule_backup() is not None
+    qtbot.waitUntil(lambda: window.safety.token == window.lib.change_token(), timeout=60_000)
+    (made,) = backups.listing(window.lib.path)
+    assert made.kind == backups.AUTO
+    assert made.counts["statements"] == window.lib.counts()["statements"]
+    assert window.safety.schedule_backup() is None
+
+
 def test_a_change_from_another_window_or_job_also_counts(window: MainWindow):
     from humasdesk.store.db import open_library
 

@@ -197,6 +197,15 @@ def _sidecar(path: Path) -> Path:
     return path.parent / INDEX / f"{path.name}.json"
 
 
+def create_for(library: Path, kind: str = AUTO, passphrase: str | None = None) -> Backup:
+    """A verified backup through a connection of its own (for a background thread)."""
+    conn = connect_file(library, passphrase)
+    try:
+        return create_from(conn, library, kind=kind, passphrase=passphrase)
+    finally:
+        conn.close()
+
+
 def _write_sidecar(backup: Backup, note: str = "") -> None:
     data = {
         "created": backup.created.isoformat(),

@@ -15,6 +15,7 @@ from humasdesk.core.errors import UserError
 from humasdesk.store import backups, encryption, session
 from humasdesk.store.db import open_library
 from humasdesk.ui.errors import show_error
+from humasdesk.ui.worker import Job, Jobs
 
 if TYPE_CHECKING:
     from humasdesk.ui.main_window import MainWindow
@@ -30,7 +31,8 @@ class SafetyController(QObject):
         self.token = self._token()
         self.timer = QTimer(self)
         self.timer.setInterval(backups.AUTO_INTERVAL_MINUTES * 60 * 1000)
-        self.timer.timeout.connect(self.auto_backup)
+        self.timer.timeout.connect(self.schedule_backup)
+        self.jobs = Jobs(self)  # backups only read the library: a queue of their own
         self.timer.start()
         self.act_backups = QAction(window)
         self.act_backups.setObjectName("showBackups")
@@ -74,17 +76,35 @@ class SafetyController(QObject):
         try:
             made = backups.create(self.window.lib, kind)
         except UserError as exc:
-            log.warning("automatic backup failed: %s", exc)
-            self.window.statusBar().showMessage(
-                self.tr("Automatic backup failed: {error}").format(error=str(exc)), 15000
-            )
+            self._backup_failed(exc)
             return None
         self.token = current
         return made
 
+    def schedule_backup(self) -> Job | None:
+        """The half-hourly backup, off the UI thread (a large library takes a moment)."""
+        current = self._token()
+        if current is None or current == self.token:
+            return None
+        path, passphrase = self.window.lib.path, self.window.lib.passphrase
+        job = Job(lambda _progress, _cancelled: backups.create_for(path, backups.AUTO, passphrase))
+        job.signals.finished.connect(lambda _made, token=current: self._backed_up(token))
+        job.signals.failed.connect(self._backup_failed)
+        return self.jobs.start(job)
+
+    def _backed_up(self, token: tuple[int, int]) -> None:
+        self.token = token
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        log.warning("automatic backup failed: %s", exc)
+        self.window.statusBar().showMessage(
+            self.tr("Automatic backup failed: {error}").format(error=str(exc)), 15000
+        )
+
     def on_quit(self) -> None:
         """After the window closed (editors flushed), before the library is closed."""
         self.timer.stop()
+        self.jobs.wait()
         if not self.window.lib.closed:
             self.auto_backup(backups.EXIT)
 
