@@ -110,3 +110,20 @@ def test_cancelling_the_confirmation_restores_nothing(window: MainWindow, monkey
     dialog.restore_selected()
     titles = [r["title"] for r in statements.listing(window.lib)]
     assert "Tetap ada" in titles
+
+
+def test_a_read_only_window_says_so_and_makes_no_backups(qtbot, english, sample_lib: Library):
+    from humasdesk.store.db import open_library
+
+    read_only = open_library(sample_lib.path, create=False, read_only=True)
+    win = MainWindow(read_only, prefs.Prefs(language="en"), persist=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.safety.read_only_label.isVisible()
+    assert "Read-only" in win.safety.read_only_label.text()
+    assert not win.safety.act_encryption.isEnabled()
+    statements.save(sample_lib, Statement(title="Dari jendela lain"))
+    assert win.safety.auto_backup() is None
+    win.close()
+    read_only.close()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from humasdesk.core.errors import UserError
 from humasdesk.store import backups, encryption, session
@@ -42,6 +42,10 @@ class SafetyController(QObject):
         self.act_encryption.triggered.connect(self.encrypt_or_change)
         window.menu_file.insertAction(window.act_backup, self.act_backups)
         window.menu_file.insertAction(window.act_backup, self.act_encryption)
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnlyBadge")
+        self.read_only_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        window.statusBar().addPermanentWidget(self.read_only_label)
         window.library_changed.connect(self._library_switched)
         window.installEventFilter(self)
         self.retranslate()
@@ -62,6 +66,8 @@ class SafetyController(QObject):
         else:
             self.act_encryption.setText(self.tr("&Encrypt library…"))
         self.act_encryption.setEnabled(encryption.available() and not self.window.lib.read_only)
+        self.read_only_label.setText(self.tr("Read-only: open in another window"))
+        self.read_only_label.setVisible(self.window.lib.read_only)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

@@ -346,6 +346,10 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>&amp;Encrypt library…</translation>
     </message>
     <message>
+        <source>Read-only: open in another window</source>
+        <translation>Read-only: open in another window</translation>
+    </message>
+    <message>
         <source>Automatic backup failed: {error}</source>
         <translation>Automatic backup failed: {error}</translation>
     </message>

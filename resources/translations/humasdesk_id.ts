@@ -346,6 +346,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>&amp;Enkripsi pustaka…</translation>
     </message>
     <message>
+        <source>Read-only: open in another window</source>
+        <translation>Hanya-baca: terbuka di jendela lain</translation>
+    </message>
+    <message>
         <source>Automatic backup failed: {error}</source>
         <translation>Pencadangan otomatis gagal: {error}</translation>
     </message>
