@@ -8,8 +8,8 @@ whole, that no file is half-imported and that importing again adds no duplicates
 
 Lanes run side by side (one library each, two writer processes per library), so both cores
 work. Imports are simulated as the importer does them: one transaction per file, each
-statement carrying the file's content hash. Recovery records are written straight to the
-`recovery` table (a full-sync upsert, as the editor's autosave does).
+statement carrying the file's content hash. Recovery records go through
+`store.recovery.write` (the editor's autosave) when that module exists, else the same upsert.
 """
 
 from __future__ import annotations
@@ -74,6 +74,14 @@ def import_file(lib: Any, file: str) -> int:
 
 
 def write_recovery(lib: Any, key: str, text: str) -> None:
+    """The editor's autosave: store.recovery.write where it exists, else the same upsert."""
+    try:
+        from humasdesk.store import recovery  # type: ignore[attr-defined]
+    except ImportError:
+        recovery = None
+    if recovery is not None:
+        recovery.write(lib, key, None, {"body": text})
+        return
     from humasdesk.store.db import now
 
     with lib.atomic():

@@ -41,6 +41,17 @@ def test_the_half_hourly_backup_only_runs_when_the_library_changed(window: MainW
     assert window.safety.auto_backup() is None
 
 
+def test_the_timer_backs_up_in_the_background(window: MainWindow, qtbot):
+    assert window.safety.schedule_backup() is None  # nothing changed
+    statements.save(window.lib, Statement(title="Rilis siang"))
+    assert window.safety.schedule_backup() is not None
+    qtbot.waitUntil(lambda: window.safety.token == window.lib.change_token(), timeout=60_000)
+    (made,) = backups.listing(window.lib.path)
+    assert made.kind == backups.AUTO
+    assert made.counts["statements"] == window.lib.counts()["statements"]
+    assert window.safety.schedule_backup() is None
+
+
 def test_a_change_from_another_window_or_job_also_counts(window: MainWindow):
     from humasdesk.store.db import open_library
 
@@ -52,6 +63,7 @@ def test_a_change_from_another_window_or_job_also_counts(window: MainWindow):
 def test_quitting_after_changes_leaves_a_backup(window: MainWindow):
     statements.save(window.lib, Statement(title="Disimpan sebelum keluar"))
     window.close()
+    window.safety.on_quit()  # what run_app does once the window has closed
     kinds = [b.kind for b in backups.listing(window.lib.path)]
     assert kinds == [backups.EXIT]
 
@@ -98,3 +110,20 @@ def test_cancelling_the_confirmation_restores_nothing(window: MainWindow, monkey
     dialog.restore_selected()
     titles = [r["title"] for r in statements.listing(window.lib)]
     assert "Tetap ada" in titles
+
+
+def test_a_read_only_window_says_so_and_makes_no_backups(qtbot, english, sample_lib: Library):
+    from humasdesk.store.db import open_library
+
+    read_only = open_library(sample_lib.path, create=False, read_only=True)
+    win = MainWindow(read_only, prefs.Prefs(language="en"), persist=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.safety.read_only_label.isVisible()
+    assert "Read-only" in win.safety.read_only_label.text()
+    assert not win.safety.act_encryption.isEnabled()
+    statements.save(sample_lib, Statement(title="Dari jendela lain"))
+    assert win.safety.auto_backup() is None
+    win.close()
+    read_only.close()

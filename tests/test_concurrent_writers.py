@@ -65,9 +65,9 @@ def test_two_imports_at_once_both_complete_without_duplicates(library_path: Path
 
 
 def test_the_kill_harness_finds_nothing_lost_in_a_short_run():
-    counts = kill_harness.run(12, lanes=1, seed=11)
-    assert counts.rounds == 12
-    assert counts.kills == 24
+    counts = kill_harness.run(20, lanes=2, seed=11)
+    assert counts.rounds == 20
+    assert counts.kills == 40
     assert counts.acked_saves > 0 and counts.acked_imports > 0
     assert counts.verified_statements > 0
     assert counts.ok, counts.problems

@@ -4,8 +4,11 @@ passphrase, a damaged file."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import sqlite3
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -63,25 +66,47 @@ def test_a_read_only_connection_saves_nothing_and_says_so(sample_lib: Library, i
     assert snapshot(sample_lib) == before
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0,
-    reason="root ignores file permissions; the query_only test covers the message",
-)
-def test_a_read_only_folder_is_reported(tmp_path: Path, indonesian):
+@contextlib.contextmanager
+def read_only(*paths: Path) -> Iterator[None]:
+    """Makes files and folders unwritable: chmod for a user; for root (CI), which chmod does
+    not stop, the immutable attribute (chattr +i), or the test is skipped."""
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if as_root:
+        if shutil.which("chattr") is None:
+            pytest.skip("running as root without chattr")
+        done = subprocess.run(["chattr", "+i", *map(str, paths)], capture_output=True)
+        if done.returncode != 0:
+            pytest.skip("running as root where chattr +i is not allowed")
+    else:
+        for path in paths:
+            os.chmod(path, 0o555 if path.is_dir() else 0o444)
+    try:
+        yield
+    finally:
+        if as_root:
+            subprocess.run(["chattr", "-i", *map(str, paths)], check=True)
+        else:
+            for path in paths:
+                os.chmod(path, 0o755 if path.is_dir() else 0o644)
+
+
+def test_a_read_only_folder_is_reported_and_nothing_changes(tmp_path: Path, indonesian):
     folder = tmp_path / "arsip"
     folder.mkdir()
     path = folder / "kantor.humasdesk"
-    open_library(path).close()
+    with open_library(path) as lib:
+        statements.save(lib, Statement(title="Sudah tersimpan"))
     checkpoint(path)
-    os.chmod(path, 0o444)
-    os.chmod(folder, 0o555)
-    try:
-        with pytest.raises(errors.LibraryReadOnly) as caught, open_library(path) as lib:
-            statements.save(lib, Statement(title="Tidak tersimpan"))
-        assert_translated(caught.value)
-    finally:
-        os.chmod(folder, 0o755)
-        os.chmod(path, 0o644)
+    before = path.read_bytes()
+    with read_only(path, folder):
+        with pytest.raises(errors.LibraryReadOnly) as caught:
+            lib = open_library(path)
+            try:
+                statements.save(lib, Statement(title="Tidak tersimpan"))
+            finally:
+                lib.close()
+        assert "hanya-baca" in assert_translated(caught.value)
+        assert path.read_bytes() == before
 
 
 def test_a_library_locked_by_another_program_saves_nothing_and_says_so(

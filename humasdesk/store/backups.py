@@ -197,6 +197,15 @@ def _sidecar(path: Path) -> Path:
     return path.parent / INDEX / f"{path.name}.json"
 
 
+def create_for(library: Path, kind: str = AUTO, passphrase: str | None = None) -> Backup:
+    """A verified backup through a connection of its own (for a background thread)."""
+    conn = connect_file(library, passphrase)
+    try:
+        return create_from(conn, library, kind=kind, passphrase=passphrase)
+    finally:
+        conn.close()
+
+
 def _write_sidecar(backup: Backup, note: str = "") -> None:
     data = {
         "created": backup.created.isoformat(),
@@ -251,10 +260,11 @@ def to_keep(backups: list[Backup]) -> set[Path]:
     """Which automatic backups the retention rules keep: the newest of each period."""
     ordered = sorted(backups, key=lambda b: b.created, reverse=True)
     keep: set[Path] = {ordered[0].path} if ordered else set()
+    local = [(backup, backup.local_time) for backup in ordered]
     for _name, count, period in RETENTION:
         seen: set[str] = set()
-        for backup in ordered:
-            key = backup.local_time.strftime(period)
+        for backup, when in local:
+            key = when.strftime(period)
             if key in seen:
                 continue
             if len(seen) >= count:

@@ -124,6 +124,12 @@ class Library:
     def passphrase(self) -> str | None:
         return self._passphrase
 
+    def reopen(self) -> Library:
+        """Another connection to this library (a background job's own), with the same key."""
+        return open_library(
+            self.path, create=False, passphrase=self._passphrase, read_only=self.read_only
+        )
+
     def change_token(self) -> tuple[int, int]:
         """Changes whenever this or another connection commits a change to the library."""
         data_version = int(self.scalar("PRAGMA data_version"))

@@ -104,6 +104,7 @@ def acquire(library: Path) -> Session:
         return _held[key]
     path = lock_path(library)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         handle = path.open("a+", encoding="utf-8")
     except OSError:
         return Session(library, None)

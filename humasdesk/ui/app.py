@@ -67,7 +67,7 @@ def _in_use(path: Path, owner: session.Owner, parent: QWidget | None) -> bool:
         QApplication.translate("app", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
     )
     read_only.setObjectName("openReadOnly")
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.addButton(QApplication.translate("app", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     return ask(box) is read_only
 
 
@@ -87,7 +87,7 @@ def _offer_fresh(path: Path, exc: UserError, parent: QWidget | None) -> Library 
         QMessageBox.ButtonRole.AcceptRole,
     )
     fresh.setObjectName("startEmpty")
-    box.addButton(QMessageBox.StandardButton.Close)
+    box.addButton(QApplication.translate("app", "Close"), QMessageBox.ButtonRole.RejectRole)
     if ask(box) is not fresh:
         return None
     stem = path.stem + "-new"
@@ -127,7 +127,7 @@ def damaged_box(
         QMessageBox.ButtonRole.DestructiveRole,
     )
     fresh.setObjectName("startEmpty")
-    box.addButton(QMessageBox.StandardButton.Close)
+    box.addButton(QApplication.translate("app", "Close"), QMessageBox.ButtonRole.RejectRole)
     return box
 
 
@@ -162,7 +162,7 @@ def warn_about_location(path: Path, parent: QWidget | None = None) -> bool:
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("errors", message).format(**values),
     )
-    box.addButton(QMessageBox.StandardButton.Ok)
+    box.addButton(QApplication.translate("app", "OK"), QMessageBox.ButtonRole.AcceptRole)
     ask(box)
     return True
 
@@ -237,5 +237,6 @@ def run_app(library: str | None = None, language: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        window.safety.on_quit()  # the exit backup, after every editor has flushed
         window.lib.close()
         session.release_all()  # last: a clean exit leaves no lock file behind

@@ -168,7 +168,7 @@ class BackupsDialog(QDialog):
         )
         yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         yes.setObjectName("confirmRestore")
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         return app.ask(box) is yes
 
     def restore_selected(self) -> None:

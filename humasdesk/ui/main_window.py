@@ -45,7 +45,6 @@ from humasdesk.ui.preferences import PreferencesDialog
 from humasdesk.ui.print_preview import preview_dialog
 from humasdesk.ui.quotes_view import QuotesView
 from humasdesk.ui.recovery_dialog import RecoveryDialog
-from humasdesk.ui.safety import SafetyController
 from humasdesk.ui.statements_view import StatementsView
 from humasdesk.ui.templates_dialog import TemplatesDialog
 from humasdesk.ui.worker import Jobs
@@ -132,6 +131,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.banner.fill, self.banner.dismiss)
         self._build_actions()
         self._build_menus()
+        from humasdesk.ui.safety import SafetyController
+
         self.safety = SafetyController(self)
         self.retranslate()
         self.nav.setCurrentRow(0)

@@ -33,7 +33,7 @@ class PassphraseDialog(QDialog):
         self.intro.setWordWrap(True)
         self.problem = QLabel(self.tr("That passphrase is not right. Try again."))
         self.problem.setObjectName("passphraseProblem")
-        self.problem.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.problem.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.problem.setVisible(wrong)
         self.field = QLineEdit()
         self.field.setObjectName("passphrase")
@@ -47,6 +47,7 @@ class PassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -101,6 +102,7 @@ class NewPassphraseDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Change passphrase") if changing else self.tr("Encrypt")
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

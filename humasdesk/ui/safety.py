@@ -1,5 +1,6 @@
 """The main window's safety duties: automatic backups (every 30 minutes while the library
-changes, and on quitting), a clean-exit mark, and the File menu's Backups and encryption."""
+changes, and on quitting) and the File menu's Backups and encryption. The clean-exit mark
+is the session lock (store.session), released by ui.app when the window has closed."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from humasdesk.core.errors import UserError
 from humasdesk.store import backups, encryption, session
 from humasdesk.store.db import open_library
 from humasdesk.ui.errors import show_error
+from humasdesk.ui.worker import Job, Jobs
 
 if TYPE_CHECKING:
     from humasdesk.ui.main_window import MainWindow
@@ -29,7 +31,8 @@ class SafetyController(QObject):
         self.token = self._token()
         self.timer = QTimer(self)
         self.timer.setInterval(backups.AUTO_INTERVAL_MINUTES * 60 * 1000)
-        self.timer.timeout.connect(self.auto_backup)
+        self.timer.timeout.connect(self.schedule_backup)
+        self.jobs = Jobs(self)  # backups only read the library: a queue of their own
         self.timer.start()
         self.act_backups = QAction(window)
         self.act_backups.setObjectName("showBackups")
@@ -39,6 +42,10 @@ class SafetyController(QObject):
         self.act_encryption.triggered.connect(self.encrypt_or_change)
         window.menu_file.insertAction(window.act_backup, self.act_backups)
         window.menu_file.insertAction(window.act_backup, self.act_encryption)
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnlyBadge")
+        self.read_only_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        window.statusBar().addPermanentWidget(self.read_only_label)
         window.library_changed.connect(self._library_switched)
         window.installEventFilter(self)
         self.retranslate()
@@ -59,13 +66,12 @@ class SafetyController(QObject):
         else:
             self.act_encryption.setText(self.tr("&Encrypt library…"))
         self.act_encryption.setEnabled(encryption.available() and not self.window.lib.read_only)
+        self.read_only_label.setText(self.tr("Read-only: open in another window"))
+        self.read_only_label.setVisible(self.window.lib.read_only)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.Close:
-                self.on_close()
-            elif event.type() == QEvent.Type.LanguageChange:
-                self.retranslate()
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         return False
 
     def auto_backup(self, kind: str = backups.AUTO) -> backups.Backup | None:
@@ -76,18 +82,37 @@ class SafetyController(QObject):
         try:
             made = backups.create(self.window.lib, kind)
         except UserError as exc:
-            log.warning("automatic backup failed: %s", exc)
-            self.window.statusBar().showMessage(
-                self.tr("Automatic backup failed: {error}").format(error=str(exc)), 15000
-            )
+            self._backup_failed(exc)
             return None
         self.token = current
         return made
 
-    def on_close(self) -> None:
+    def schedule_backup(self) -> Job | None:
+        """The half-hourly backup, off the UI thread (a large library takes a moment)."""
+        current = self._token()
+        if current is None or current == self.token:
+            return None
+        path, passphrase = self.window.lib.path, self.window.lib.passphrase
+        job = Job(lambda _progress, _cancelled: backups.create_for(path, backups.AUTO, passphrase))
+        job.signals.finished.connect(lambda _made, token=current: self._backed_up(token))
+        job.signals.failed.connect(self._backup_failed)
+        return self.jobs.start(job)
+
+    def _backed_up(self, token: tuple[int, int]) -> None:
+        self.token = token
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        log.warning("automatic backup failed: %s", exc)
+        self.window.statusBar().showMessage(
+            self.tr("Automatic backup failed: {error}").format(error=str(exc)), 15000
+        )
+
+    def on_quit(self) -> None:
+        """After the window closed (editors flushed), before the library is closed."""
+        self.timer.stop()
+        self.jobs.wait()
         if not self.window.lib.closed:
             self.auto_backup(backups.EXIT)
-        self.timer.stop()
 
     def _library_switched(self) -> None:
         if self.window.lib.path != self.path:
@@ -139,5 +164,5 @@ class SafetyController(QObject):
             ),
             parent=self.window,
         )
-        box.addButton(QMessageBox.StandardButton.Ok)
+        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
         app.ask(box)

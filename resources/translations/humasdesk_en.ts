@@ -143,6 +143,10 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Restore</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Backup restored.</source>
         <translation>Backup restored.</translation>
     </message>
@@ -808,6 +812,10 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Encrypt</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>At least {n} characters.</source>
         <translation>At least {n} characters.</translation>
     </message>
@@ -888,6 +896,10 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1342,10 @@ kept at {when}: {words}</translation>
         <translation>&amp;Encrypt library…</translation>
     </message>
     <message>
+        <source>Read-only: open in another window</source>
+        <translation>Read-only: open in another window</translation>
+    </message>
+    <message>
         <source>Automatic backup failed: {error}</source>
         <translation>Automatic backup failed: {error}</translation>
     </message>
@@ -1340,6 +1356,10 @@ kept at {when}: {words}</translation>
     <message>
         <source>The library and its backups are now encrypted. Keep the passphrase safe: without it nobody can open them. Files you export are not encrypted.</source>
         <translation>The library and its backups are now encrypted. Keep the passphrase safe: without it nobody can open them. Files you export are not encrypted.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2066,8 +2086,16 @@ Two windows editing one library could overwrite each other's work, so this windo
         <translation>Open read-only</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Open a new empty library</source>
         <translation>Open a new empty library</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>The library {name} is damaged and cannot be used safely. This can happen after a power cut, when the disk is full, or when a sync tool copies the file while HumasDesk is writing it.
@@ -2088,6 +2116,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>Start a new empty library</source>
         <translation>Start a new empty library</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

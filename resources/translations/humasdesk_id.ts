@@ -143,6 +143,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Pulihkan</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <source>Backup restored.</source>
         <translation>Cadangan telah dipulihkan.</translation>
     </message>
@@ -808,6 +812,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Enkripsi</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <source>At least {n} characters.</source>
         <translation>Minimal {n} karakter.</translation>
     </message>
@@ -1141,6 +1149,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <source>Insert quote from library…</source>
         <translation>Sisipkan kutipan dari pustaka…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
 </context>
 <context>
     <name>QuotesView</name>
@@ -1330,6 +1342,10 @@ disimpan sementara {when}: {words}</translation>
         <translation>&amp;Enkripsi pustaka…</translation>
     </message>
     <message>
+        <source>Read-only: open in another window</source>
+        <translation>Hanya-baca: terbuka di jendela lain</translation>
+    </message>
+    <message>
         <source>Automatic backup failed: {error}</source>
         <translation>Pencadangan otomatis gagal: {error}</translation>
     </message>
@@ -1340,6 +1356,10 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>The library and its backups are now encrypted. Keep the passphrase safe: without it nobody can open them. Files you export are not encrypted.</source>
         <translation>Pustaka dan cadangannya kini terenkripsi. Simpan frasa sandi baik-baik: tanpa frasa sandi tidak seorang pun dapat membukanya. Berkas yang Anda ekspor tidak terenkripsi.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2066,8 +2086,16 @@ Dua jendela yang menyunting satu pustaka dapat saling menimpa pekerjaan, sehingg
         <translation>Buka hanya-baca</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <source>Open a new empty library</source>
         <translation>Buka pustaka baru yang kosong</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>The library {name} is damaged and cannot be used safely. This can happen after a power cut, when the disk is full, or when a sync tool copies the file while HumasDesk is writing it.
@@ -2088,6 +2116,10 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
     <message>
         <source>Start a new empty library</source>
         <translation>Mulai pustaka kosong baru</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
