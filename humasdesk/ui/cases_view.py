@@ -285,6 +285,11 @@ class CasesView(QWidget):
         self.opened.emit(wizard)
         return wizard
 
+    def close_wizards(self) -> None:
+        """Closes every open case (saving what was typed), e.g. before the library changes."""
+        for wizard in list(self.wizards):
+            wizard.reject()
+
     def _closed(self, wizard: Any) -> None:
         if wizard in self.wizards:
             self.wizards.remove(wizard)

@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             show_error(self, exc)
             return
+        self.cases_view.close_wizards()
         self.lib.close()
         self.lib = new_lib
         current = self.nav.currentRow()
@@ -333,6 +334,7 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.cases_view.close_wizards()
         self.prefs.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self._save_prefs()
         super().closeEvent(event)

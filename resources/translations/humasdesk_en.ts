@@ -515,6 +515,13 @@
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Questions marked * are needed to complete this step; {count} still open.</source>
@@ -578,6 +585,10 @@
     <message>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>PDF document (*.pdf);;Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>Summary</source>

@@ -228,6 +228,9 @@ class StepPage(QWizardPage):
             wizard.answers = cases.answers(wizard.lib, wizard.case_id)
             self.saved.emit(qid)
         self.update_state()
+        side = getattr(wizard, "steps_list", None)
+        if side is not None:
+            side.refresh()
 
     def update_state(self) -> None:
         wizard = self.case_wizard
@@ -543,7 +546,14 @@ class SummaryPage(QWizardPage):
         self.close_case = QPushButton()
         self.close_case.setObjectName("closeCase")
         self.reports_box = QGroupBox()
-        reports = QHBoxLayout(self.reports_box)
+        self.written = QLabel()
+        self.written.setObjectName("reportWritten")
+        self.written.setWordWrap(True)
+        self.written.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        reports_outer = QVBoxLayout(self.reports_box)
+        reports = QHBoxLayout()
+        reports_outer.addLayout(reports)
+        reports_outer.addWidget(self.written)
         self.language_label = QLabel()
         reports.addWidget(self.language_label)
         reports.addWidget(self.report_language)
@@ -655,6 +665,7 @@ class SummaryPage(QWizardPage):
             show_error(self, exc)
             return ""
         self.last_written = target
+        self.written.setText(self.tr("Saved: {path}").format(path=target))
         return target
 
     def retranslate(self, lang: str) -> None:
