@@ -220,8 +220,11 @@ def _facts_table(data: CaseData, words: Words, *, brief: bool) -> list[list[str]
 def _decision(doc: Document, data: CaseData, words: Words) -> None:
     t = words.t
     case = data.case
-    doc.add("p", risk.explain(data.risk, words))
-    doc.add("note", risk.rule_text(words))
+    if data.risk is None:
+        doc.add("p", t(QT_TRANSLATE_NOOP("reports", "The risk has not been assessed yet.")))
+    else:
+        doc.add("p", risk.explain(data.risk, words))
+        doc.add("note", risk.rule_text(words))
     decision_q = data.checklist.question("impact_analysis.decision")
     if case.decision:
         shown = decision_q.option_label(case.decision, words.lang) if decision_q else case.decision

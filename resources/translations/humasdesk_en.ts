@@ -1040,6 +1040,10 @@
         <translation>Checklist</translation>
     </message>
     <message>
+        <source>The risk has not been assessed yet.</source>
+        <translation>The risk has not been assessed yet.</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>

@@ -1040,6 +1040,10 @@
         <translation>Daftar periksa</translation>
     </message>
     <message>
+        <source>The risk has not been assessed yet.</source>
+        <translation>Risiko belum dinilai.</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
