@@ -324,3 +324,17 @@ def test_the_case_list_filters_and_searches(qtbot, view: CasesView):
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
     assert view.empty.isVisible()
     assert view.empty.text() == "No case matches these filters."
+
+
+def test_a_date_and_time_answer_keeps_its_offset_until_changed(qtbot, english):
+    resist = checklist.load(resources_dir() / "checklists" / "resist.json")
+    answer = widgets.make(resist.question("early_warning.first_seen_at"), "en")
+    qtbot.addWidget(answer)
+    assert answer.value() is None
+    answer.set_value("2026-05-11T19:40:00+07:00")
+    assert answer.value() == "2026-05-11T19:40:00+07:00"
+    with qtbot.waitSignal(answer.edited):
+        answer.now.click()
+    assert answer.value() is not None and answer.value() != "2026-05-11T19:40:00+07:00"
+    answer.clear.click()
+    assert answer.value() is None

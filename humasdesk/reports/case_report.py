@@ -20,8 +20,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QMarginsF, QSizeF, Qt, QTranslator
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMarginsF, QRectF, QSizeF, Qt, QTranslator
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from humasdesk import __version__
 from humasdesk.core import checklist as checklists
@@ -513,11 +522,10 @@ def write_pdf(doc: Document, target: Path) -> Path:
         text.setHtml(to_html(doc, size))
         return text
 
-    def paginate(writer: QPdfWriter, text: QTextDocument) -> int:
-        # Laid out on the writer itself, page by page, so print_ prints exactly these pages
-        # (and adds no margins of its own).
+    def paginate(writer: QPdfWriter, text: QTextDocument, footer: float) -> int:
+        # Laid out on the writer itself, so sizes in points come out as points on paper.
         text.documentLayout().setPaintDevice(writer)
-        text.setPageSize(QSizeF(writer.width(), writer.height()))
+        text.setPageSize(QSizeF(writer.width(), writer.height() - footer))
         return text.pageCount()
 
     def write(path: Path) -> None:
@@ -529,16 +537,39 @@ def write_pdf(doc: Document, target: Path) -> Path:
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
                 QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 16, 18, 16),
+                QMarginsF(18, 14, 18, 12),
                 QPageLayout.Unit.Millimeter,
             )
         )
+        footer_font = QFont("DejaVu Sans")
+        footer_font.setPointSizeF(7.5)
+        footer = QFontMetricsF(footer_font, writer).height() * 2.2
         sizes = BRIEF_SIZES if doc.compact else (10.0,)
         for size in sizes:
             text = layout(writer, size)
-            if paginate(writer, text) <= 1:
+            if paginate(writer, text, footer) <= 1:
                 break
-        text.print_(writer)
+        body = text.pageSize().height()
+        count = text.pageCount()
+        painter = QPainter(writer)
+        try:
+            for page in range(count):
+                if page:
+                    writer.newPage()
+                painter.save()
+                painter.translate(0, -page * body)
+                text.drawContents(painter, QRectF(0, page * body, writer.width(), body))
+                painter.restore()
+                painter.setFont(footer_font)
+                painter.setPen(QColor("#666666"))
+                line = QRectF(0, writer.height() - footer * 0.6, writer.width(), footer * 0.6)
+                title = QFontMetricsF(footer_font, writer).elidedText(
+                    doc.title, Qt.TextElideMode.ElideRight, line.width() * 0.8
+                )
+                painter.drawText(line, Qt.AlignmentFlag.AlignLeft, title)
+                painter.drawText(line, Qt.AlignmentFlag.AlignRight, f"{page + 1} / {count}")
+        finally:
+            painter.end()
 
     return _atomic(target, write)
 
