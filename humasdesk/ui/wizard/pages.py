@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -321,10 +319,11 @@ class SimilarPanel(QGroupBox):
         self.setObjectName("similarPanel")
         self.case_wizard = wizard
         self.note = _hint(QLabel())
-        self.list = QListWidget()
+        self.list = QLabel()
         self.list.setObjectName("similarList")
         self.list.setWordWrap(True)
-        self.list.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.list.setTextFormat(Qt.TextFormat.RichText)
+        self.list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refresh_button = QPushButton()
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -359,16 +358,18 @@ class SimilarPanel(QGroupBox):
         self._show()
 
     def _show(self) -> None:
-        self.list.clear()
+        if not self.hits:
+            self.list.setText(self.tr("Nothing similar in the library yet."))
+            return
+        rows = []
         for hit in self.hits:
             kind = self.tr("Case") if hit.kind == "cases" else self.tr("Statement")
-            item = QListWidgetItem(
-                f"{kind}: {hit.title}\n{hit.snippet.replace('[', '').replace(']', '')}"
+            snippet = html.escape(hit.snippet).replace("[", "<b>").replace("]", "</b>")
+            rows.append(
+                f"<p style='margin-bottom:6px'><b>{html.escape(kind)}:</b> "
+                f"{html.escape(hit.title or '')}<br/><span style='color:#666'>{snippet}</span></p>"
             )
-            item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
-            self.list.addItem(item)
-        if not self.hits:
-            self.list.addItem(self.tr("Nothing similar in the library yet."))
+        self.list.setText("".join(rows))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Similar earlier cases and statements"))
