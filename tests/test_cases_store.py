@@ -165,3 +165,16 @@ def test_a_clarification_draft_is_filled_from_the_case_and_its_approved_lines(sa
     holding = case_drafts.create_draft(sample_lib, hpv, "holding", "en")
     assert holding.title.startswith("Statement by")
     assert "said Siti Rahmawati, Kepala Dinas Kesehatan" in holding.body
+
+
+def test_have_we_answered_this_before_finds_the_earlier_clarification(sample_lib: Library):
+    from humasdesk.store import search
+
+    claim = "Beredar lagi: vaksin HPV bikin anak perempuan mandul, katanya ada surat Dinkes"
+    cases_found = search.similar(sample_lib, claim, kind="cases")
+    statements_found = search.similar(sample_lib, claim, kind="statements")
+    assert cases_found[0].title.startswith("Pesan berantai: imunisasi HPV")
+    assert statements_found[0].title.startswith("Klarifikasi: Imunisasi HPV")
+    assert "[HPV]" in statements_found[0].snippet
+    unrelated = "Harga cabai di pasar induk naik menjelang lebaran"
+    assert search.similar(sample_lib, unrelated, kind="cases") == []

@@ -146,7 +146,7 @@ def similar(
     share two of them (three when the text is long, one when it has only one) to count."""
     terms: list[str] = []
     for word in query_parser.parse(text.replace('"', " ")).terms:
-        if len(word) > 3 and word not in _STOPWORDS and not word.isdigit() and word not in terms:
+        if len(word) > 2 and word not in _STOPWORDS and not word.isdigit() and word not in terms:
             terms.append(word)
     if not terms:
         return []
