@@ -1132,10 +1132,6 @@
         <translation>Statements made from this case</translation>
     </message>
     <message>
-        <source>Figures over time</source>
-        <translation>Figures over time</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Value</translation>
     </message>

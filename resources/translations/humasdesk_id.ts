@@ -1132,10 +1132,6 @@
         <translation>Siaran pers yang dibuat dari kasus ini</translation>
     </message>
     <message>
-        <source>Figures over time</source>
-        <translation>Angka dari waktu ke waktu</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
