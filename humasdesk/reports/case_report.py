@@ -647,6 +647,12 @@ def write_docx(doc: Document, target: Path) -> Path:
                     for i, c in enumerate(row):
                         run = cells[i].paragraphs[0].add_run(c)
                         run.bold = i == 0 and not block.header
+                widths = block.widths or ([32, 68] if not block.header else [])
+                if len(widths) == columns:
+                    table.autofit = False
+                    for row_cells in table.rows:
+                        for cell, share in zip(row_cells.cells, widths, strict=True):
+                            cell.width = Cm(17.4 * share / 100)
                 out.add_paragraph()
             elif block.kind == "chart":
                 out.add_picture(io.BytesIO(block.image), width=Cm(16))
