@@ -65,6 +65,21 @@ def test_a_decision_is_written_to_the_audit_log_once_per_change(lib: Library):
     assert cases.get(lib, case_id).status == "open"
 
 
+def test_answering_close_this_case_closes_and_reopens_it(lib: Library):
+    case_id = new_case(lib)
+    cases.set_answer(lib, case_id, "tracking.close_case", "yes")
+    assert cases.get(lib, case_id).status == "closed"
+    cases.set_answer(lib, case_id, "tracking.close_case", "no")
+    assert cases.get(lib, case_id).status == "open"
+    actions = [
+        r["action"]
+        for r in lib.query(
+            "SELECT action FROM audit_log WHERE entity_id = ? ORDER BY seq", [case_id]
+        )
+    ]
+    assert actions == ["create", "close", "reopen"]
+
+
 def test_figures_evidence_and_links_are_stored_with_their_answer(sample_lib: Library):
     case_id = new_case(sample_lib)
     cases.set_figures(
