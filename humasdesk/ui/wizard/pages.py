@@ -488,6 +488,9 @@ class DraftPanel(QGroupBox):
         return draft.id
 
     def load(self) -> None:
+        options = self.case_wizard.answers.get("strategic_communication.options") or []
+        if "holding_statement" in options and "clarification_debunk" not in options:
+            self.holding.setChecked(True)
         made = cases.statements_of(self.case_wizard.lib, self.case_wizard.case_id)
         if made:
             lines = "".join(

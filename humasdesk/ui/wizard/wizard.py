@@ -112,6 +112,9 @@ class CaseWizard(QWizard):
         page = self.page(page_id)
         if isinstance(page, StepPage):
             page.update_state()
+            similar = getattr(page, "similar", None)
+            if similar is not None:
+                similar.load()  # the claim may have been worded since
         self.steps_list.refresh()
 
     def flush(self) -> None:
