@@ -244,7 +244,34 @@ def test_the_sample_case_resumes_at_its_step_with_its_answers(qtbot, view: Cases
     )
     wizard.summary.steps.linkActivated.emit("step:2")
     assert wizard.currentId() == 2
+    # The step list beside the pages shows where the case stands, and leads anywhere.
+    side = wizard.steps_list.label.text()
+    assert "✔</td><td><b><a href='2'" in side and "○</td><td><a href='5'" in side
+    wizard.steps_list.label.linkActivated.emit("0")
+    assert wizard.currentPage().title() == "Step 1 of 6: Recognise"
     wizard.reject()
+
+
+def test_switching_library_closes_open_cases_after_saving_them(
+    qtbot, english, sample_lib: Library, tmp_path: Path
+):
+    from humasdesk import prefs
+    from humasdesk.ui.main_window import MainWindow
+
+    window = MainWindow(sample_lib, prefs.Prefs(language="en"), persist=False)
+    qtbot.addWidget(window)
+    hpv = next(r["id"] for r in cases.listing(sample_lib) if r["label"])
+    wizard = window.cases_view.open_case(hpv)
+    wizard.go_to(0)
+    notes = widget(wizard, "recognise.source_notes")
+    qtbot.keyClicks(notes.edit, "Ditulis sebelum pindah pustaka. ")  # type: ignore[attr-defined]
+    window.switch_library(tmp_path / "lain.humasdesk")
+    assert window.cases_view.model.rowCount() == 0
+    from humasdesk.store.db import open_library
+
+    with open_library(sample_lib.path) as reopened:
+        text = cases.answers(reopened, hpv)["recognise.source_notes"]
+    assert text.startswith("Ditulis sebelum pindah pustaka. Akun dibuat")
 
 
 def test_the_timeline_panel_adds_entries_and_flags(qtbot, view: CasesView):
@@ -297,3 +324,17 @@ def test_the_case_list_filters_and_searches(qtbot, view: CasesView):
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
     assert view.empty.isVisible()
     assert view.empty.text() == "No case matches these filters."
+
+
+def test_a_date_and_time_answer_keeps_its_offset_until_changed(qtbot, english):
+    resist = checklist.load(resources_dir() / "checklists" / "resist.json")
+    answer = widgets.make(resist.question("early_warning.first_seen_at"), "en")
+    qtbot.addWidget(answer)
+    assert answer.value() is None
+    answer.set_value("2026-05-11T19:40:00+07:00")
+    assert answer.value() == "2026-05-11T19:40:00+07:00"
+    with qtbot.waitSignal(answer.edited):
+        answer.now.click()
+    assert answer.value() is not None and answer.value() != "2026-05-11T19:40:00+07:00"
+    answer.clear.click()
+    assert answer.value() is None

@@ -65,6 +65,21 @@ def test_a_decision_is_written_to_the_audit_log_once_per_change(lib: Library):
     assert cases.get(lib, case_id).status == "open"
 
 
+def test_answering_close_this_case_closes_and_reopens_it(lib: Library):
+    case_id = new_case(lib)
+    cases.set_answer(lib, case_id, "tracking.close_case", "yes")
+    assert cases.get(lib, case_id).status == "closed"
+    cases.set_answer(lib, case_id, "tracking.close_case", "no")
+    assert cases.get(lib, case_id).status == "open"
+    actions = [
+        r["action"]
+        for r in lib.query(
+            "SELECT action FROM audit_log WHERE entity_id = ? ORDER BY seq", [case_id]
+        )
+    ]
+    assert actions == ["create", "close", "reopen"]
+
+
 def test_figures_evidence_and_links_are_stored_with_their_answer(sample_lib: Library):
     case_id = new_case(sample_lib)
     cases.set_figures(
@@ -165,3 +180,16 @@ def test_a_clarification_draft_is_filled_from_the_case_and_its_approved_lines(sa
     holding = case_drafts.create_draft(sample_lib, hpv, "holding", "en")
     assert holding.title.startswith("Statement by")
     assert "said Siti Rahmawati, Kepala Dinas Kesehatan" in holding.body
+
+
+def test_have_we_answered_this_before_finds_the_earlier_clarification(sample_lib: Library):
+    from humasdesk.store import search
+
+    claim = "Beredar lagi: vaksin HPV bikin anak perempuan mandul, katanya ada surat Dinkes"
+    cases_found = search.similar(sample_lib, claim, kind="cases")
+    statements_found = search.similar(sample_lib, claim, kind="statements")
+    assert cases_found[0].title.startswith("Pesan berantai: imunisasi HPV")
+    assert statements_found[0].title.startswith("Klarifikasi: Imunisasi HPV")
+    assert "[HPV]" in statements_found[0].snippet
+    unrelated = "Harga cabai di pasar induk naik menjelang lebaran"
+    assert search.similar(sample_lib, unrelated, kind="cases") == []

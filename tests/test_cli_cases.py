@@ -47,7 +47,11 @@ def test_cases_json_lists_every_case_with_its_progress(sample_path: Path, capsys
     [
         ("id", True, ["RINGKASAN SITUASI", "Apa artinya bagi kita", "prioritas tinggi"]),
         ("en", True, ["SITUATION BRIEF", "So what", "high priority"]),
-        ("en", False, ["CASE REPORT", "4. Impact analysis", "Timeline", "Figures over time"]),
+        (
+            "en",
+            False,
+            ["CASE REPORT", "4. Impact analysis", "Timeline", "Outputs", "Outcomes"],
+        ),
     ],
 )
 def test_report_writes_a_pdf_with_real_text(

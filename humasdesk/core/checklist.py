@@ -431,7 +431,7 @@ def answer_text(question: Question, value: Any, lang: str) -> str:
     if kind == "figures" and isinstance(value, list):
         return "; ".join(
             f"{r.get('date', '')}: {question.option_label(r.get('metric'), lang)} "
-            f"{_number(r.get('value'))}"
+            f"{_number(r.get('value'), lang)}"
             for r in value
             if isinstance(r, dict)
         )
@@ -446,11 +446,13 @@ def answer_text(question: Question, value: Any, lang: str) -> str:
     return str(value)
 
 
-def _number(value: Any) -> str:
+def _number(value: Any, lang: str) -> str:
+    """Thousands grouped as each language writes them: 38.000 in Indonesian, 38,000 in English."""
     if isinstance(value, float) and value.is_integer():
-        return f"{int(value):,}".replace(",", ".")
+        value = int(value)
     if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
+        grouped = f"{value:,}"
+        return grouped.replace(",", ".") if lang == "id" else grouped
     return str(value)
 
 

@@ -20,8 +20,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QMarginsF, QSizeF, Qt, QTranslator
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMarginsF, QRectF, QSizeF, Qt, QTranslator
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from humasdesk import __version__
 from humasdesk.core import checklist as checklists
@@ -96,6 +105,7 @@ class Block:
     rows: list[list[str]] = field(default_factory=list)
     header: list[str] = field(default_factory=list)
     image: bytes = b""
+    widths: list[int] = field(default_factory=list)  # per column, in percent
 
 
 @dataclass
@@ -174,10 +184,15 @@ def _metric_labels(data: CaseData, lang: str) -> dict[str, str]:
     return labels
 
 
-def _chart(data: CaseData, words: Words) -> bytes:
+def _figures_of(data: CaseData, question: checklists.Question) -> list[dict[str, Any]]:
+    metrics = {m.value for m in question.metrics}
+    return [r for r in data.figures if r["metric"] in metrics]
+
+
+def _chart(data: CaseData, words: Words, rows: list[dict[str, Any]]) -> bytes:
     labels = _metric_labels(data, words.lang)
     series: dict[str, chart.Series] = {}
-    for row in data.figures:
+    for row in rows:
         metric = str(row["metric"])
         series.setdefault(metric, chart.Series(labels.get(metric, metric), []))
         series[metric].points.append((str(row["date"]), float(row["value"])))
@@ -220,8 +235,11 @@ def _facts_table(data: CaseData, words: Words, *, brief: bool) -> list[list[str]
 def _decision(doc: Document, data: CaseData, words: Words) -> None:
     t = words.t
     case = data.case
-    doc.add("p", risk.explain(data.risk, words))
-    doc.add("note", risk.rule_text(words))
+    if data.risk is None:
+        doc.add("p", t(QT_TRANSLATE_NOOP("reports", "The risk has not been assessed yet.")))
+    else:
+        doc.add("p", risk.explain(data.risk, words))
+        doc.add("note", risk.rule_text(words))
     decision_q = data.checklist.question("impact_analysis.decision")
     if case.decision:
         shown = decision_q.option_label(case.decision, words.lang) if decision_q else case.decision
@@ -236,9 +254,13 @@ def _decision(doc: Document, data: CaseData, words: Words) -> None:
 
 
 def _latest_figures(data: CaseData, words: Words) -> list[list[str]]:
+    """The latest value of each reach figure (the situational insight step's)."""
     labels = _metric_labels(data, words.lang)
+    step = data.checklist.step_index("situational_insight")
+    questions = data.checklist.steps[step].questions if step >= 0 else ()
+    reach = [r for q in questions if q.type == "figures" for r in _figures_of(data, q)]
     latest: dict[str, dict[str, Any]] = {}
-    for row in data.figures:
+    for row in reach:
         latest[str(row["metric"])] = row
     return [
         [labels.get(m, m), words.number(r["value"]), words.when(str(r["date"]))]
@@ -249,6 +271,32 @@ def _latest_figures(data: CaseData, words: Words) -> list[list[str]]:
 def _quote_line(quote: Any) -> str:
     who = ", ".join(p for p in (quote.speaker, quote.role) if p)
     return f"“{quote.text.strip()}” – {who}"
+
+
+def _figures(doc: Document, data: CaseData, words: Words, rows: list[dict[str, Any]]) -> None:
+    """A chart of the figures over time, and the figures themselves with their notes."""
+    t = words.t
+    labels = _metric_labels(data, words.lang)
+    doc.add("chart", image=_chart(data, words, rows))
+    doc.add(
+        "rows",
+        header=[
+            t(QT_TRANSLATE_NOOP("reports", "Date")),
+            t(QT_TRANSLATE_NOOP("reports", "Figure")),
+            t(QT_TRANSLATE_NOOP("reports", "Value")),
+            t(QT_TRANSLATE_NOOP("reports", "Note")),
+        ],
+        rows=[
+            [
+                words.when(str(r["date"])),
+                labels.get(str(r["metric"]), str(r["metric"])),
+                words.number(r["value"]),
+                str(r.get("note") or ""),
+            ]
+            for r in rows
+        ],
+        widths=[17, 28, 12, 43],
+    )
 
 
 def build(data: CaseData, lang: str, *, brief: bool) -> Document:
@@ -333,13 +381,18 @@ def build(data: CaseData, lang: str, *, brief: bool) -> Document:
             )
         rows = []
         for q in step.questions:
-            if q.type == "links" and q.target == "quote":
+            if (q.type == "links" and q.target == "quote") or q.type == "figures":
                 continue
             shown = _answer(q, a.get(q.id), words)
             if shown:
                 rows.append([q.label.get(words.lang), shown])
         if rows:
-            doc.add("rows", rows=rows)
+            doc.add("rows", rows=rows, widths=[32, 68])
+        for q in step.questions:
+            figures = _figures_of(data, q) if q.type == "figures" else []
+            if figures:
+                doc.add("h2", q.label.get(words.lang))
+                _figures(doc, data, words, figures)
         if step.id == "impact_analysis":
             doc.add("h2", t(QT_TRANSLATE_NOOP("reports", "Risk and decision")))
             _decision(doc, data, words)
@@ -349,28 +402,6 @@ def build(data: CaseData, lang: str, *, brief: bool) -> Document:
         if step.id == "strategic_communication" and data.statements:
             doc.add("h2", t(QT_TRANSLATE_NOOP("reports", "Statements made from this case")))
             doc.add("bullets", rows=[[s["title"] or s["id"]] for s in data.statements])
-    if data.figures:
-        doc.add("h1", t(QT_TRANSLATE_NOOP("reports", "Figures over time")))
-        doc.add("chart", image=_chart(data, words))
-        labels = _metric_labels(data, words.lang)
-        doc.add(
-            "rows",
-            header=[
-                t(QT_TRANSLATE_NOOP("reports", "Date")),
-                t(QT_TRANSLATE_NOOP("reports", "Figure")),
-                t(QT_TRANSLATE_NOOP("reports", "Value")),
-                t(QT_TRANSLATE_NOOP("reports", "Note")),
-            ],
-            rows=[
-                [
-                    words.when(str(r["date"])),
-                    labels.get(str(r["metric"]), str(r["metric"])),
-                    words.number(r["value"]),
-                    str(r.get("note") or ""),
-                ]
-                for r in data.figures
-            ],
-        )
     doc.add("h1", t(QT_TRANSLATE_NOOP("reports", "Timeline")))
     if data.timeline:
         flags = {
@@ -384,6 +415,7 @@ def build(data: CaseData, lang: str, *, brief: bool) -> Document:
                 t(QT_TRANSLATE_NOOP("reports", "What happened or was done")),
                 t(QT_TRANSLATE_NOOP("reports", "By whom")),
             ],
+            widths=[18, 57, 25],
             rows=[
                 [
                     words.when(e.at),
@@ -437,14 +469,21 @@ def to_html(doc: Document, size: float = 0) -> str:
             items = "".join(f"<li>{e(r[0])}</li>" for r in block.rows)
             parts.append(f"<ul>{items}</ul>")
         elif block.kind == "rows":
-            head = "".join(f"<th align='left'>{e(h)}</th>" for h in block.header)
+            widths = block.widths or ([32, 68] if not block.header else [])
+
+            def width(i: int, widths: list[int] = widths) -> str:
+                return f" width='{widths[i]}%'" if i < len(widths) else ""
+
+            head = "".join(
+                f"<th align='left'{width(i)}>{e(h)}</th>" for i, h in enumerate(block.header)
+            )
             body = "".join(
                 "<tr>"
                 + "".join(
                     (
-                        f"<td width='32%'><b>{e(c)}</b></td>"
+                        f"<td{width(i)}><b>{e(c)}</b></td>"
                         if i == 0 and not block.header
-                        else f"<td>{e(c).replace(chr(10), '<br/>')}</td>"
+                        else f"<td{width(i)}>{e(c).replace(chr(10), '<br/>')}</td>"
                     )
                     for i, c in enumerate(r)
                 )
@@ -510,11 +549,10 @@ def write_pdf(doc: Document, target: Path) -> Path:
         text.setHtml(to_html(doc, size))
         return text
 
-    def paginate(writer: QPdfWriter, text: QTextDocument) -> int:
-        # Laid out on the writer itself, page by page, so print_ prints exactly these pages
-        # (and adds no margins of its own).
+    def paginate(writer: QPdfWriter, text: QTextDocument, footer: float) -> int:
+        # Laid out on the writer itself, so sizes in points come out as points on paper.
         text.documentLayout().setPaintDevice(writer)
-        text.setPageSize(QSizeF(writer.width(), writer.height()))
+        text.setPageSize(QSizeF(writer.width(), writer.height() - footer))
         return text.pageCount()
 
     def write(path: Path) -> None:
@@ -526,16 +564,39 @@ def write_pdf(doc: Document, target: Path) -> Path:
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
                 QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 16, 18, 16),
+                QMarginsF(18, 14, 18, 12),
                 QPageLayout.Unit.Millimeter,
             )
         )
+        footer_font = QFont("DejaVu Sans")
+        footer_font.setPointSizeF(7.5)
+        footer = QFontMetricsF(footer_font, writer).height() * 2.2
         sizes = BRIEF_SIZES if doc.compact else (10.0,)
         for size in sizes:
             text = layout(writer, size)
-            if paginate(writer, text) <= 1:
+            if paginate(writer, text, footer) <= 1:
                 break
-        text.print_(writer)
+        body = text.pageSize().height()
+        count = text.pageCount()
+        painter = QPainter(writer)
+        try:
+            for page in range(count):
+                if page:
+                    writer.newPage()
+                painter.save()
+                painter.translate(0, -page * body)
+                text.drawContents(painter, QRectF(0, page * body, writer.width(), body))
+                painter.restore()
+                painter.setFont(footer_font)
+                painter.setPen(QColor("#666666"))
+                line = QRectF(0, writer.height() - footer * 0.6, writer.width(), footer * 0.6)
+                title = QFontMetricsF(footer_font, writer).elidedText(
+                    doc.title, Qt.TextElideMode.ElideRight, line.width() * 0.8
+                )
+                painter.drawText(line, Qt.AlignmentFlag.AlignLeft, title)
+                painter.drawText(line, Qt.AlignmentFlag.AlignRight, f"{page + 1} / {count}")
+        finally:
+            painter.end()
 
     return _atomic(target, write)
 
@@ -586,6 +647,12 @@ def write_docx(doc: Document, target: Path) -> Path:
                     for i, c in enumerate(row):
                         run = cells[i].paragraphs[0].add_run(c)
                         run.bold = i == 0 and not block.header
+                widths = block.widths or ([32, 68] if not block.header else [])
+                if len(widths) == columns:
+                    table.autofit = False
+                    for row_cells in table.rows:
+                        for cell, share in zip(row_cells.cells, widths, strict=True):
+                            cell.width = Cm(17.4 * share / 100)
                 out.add_paragraph()
             elif block.kind == "chart":
                 out.add_picture(io.BytesIO(block.image), width=Cm(16))

@@ -112,14 +112,16 @@ def paint(
     painter.restore()
 
 
-def png(series: Sequence[Series], width: int = 900, height: int = 0, empty_text: str = "") -> bytes:
+def png(
+    series: Sequence[Series], width: int = 1200, height: int = 0, empty_text: str = ""
+) -> bytes:
     """The chart as PNG bytes, for documents."""
-    height = height or 260 + 22 * len(series)
+    height = height or 300 + 30 * len(series)
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     font = QFont()
-    font.setPixelSize(15)
+    font.setPixelSize(20)
     painter.setFont(font)
     paint(painter, QRectF(0, 0, width, height), series, empty_text=empty_text)
     painter.end()

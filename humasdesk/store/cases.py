@@ -28,6 +28,7 @@ FIELDS = [f.name for f in dataclasses.fields(Case)]
 KIND = QT_TRANSLATE_NOOP("errors", "case")
 STATUSES = ("open", "closed")
 LABEL_QUESTION = "recognise.public_label"
+CLOSE_QUESTION = "tracking.close_case"
 DECISION_QUESTIONS = {
     "impact_analysis.decision": "decision",
     "impact_analysis.decision_reason": "decision_reason",
@@ -209,6 +210,12 @@ def _mirror(lib: Library, case_id: str, question_id: str, value: Any) -> None:
                 case_id,
             ],
         )
+    elif question_id == CLOSE_QUESTION and value in ("yes", "no"):
+        status = lib.scalar("SELECT status FROM cases WHERE id = ?", [case_id])
+        if value == "yes" and status == "open":
+            close(lib, case_id, CLOSE_QUESTION)
+        elif value == "no" and status == "closed":
+            reopen(lib, case_id, CLOSE_QUESTION)
     elif question_id in DECISION_QUESTIONS:
         column = DECISION_QUESTIONS[question_id]
         text = value if isinstance(value, str) else ""

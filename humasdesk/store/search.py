@@ -270,6 +270,28 @@ _SIMILAR_SQL = {
 }
 
 
+def _common_words(lib: Library, words: set[str]) -> set[str]:
+    """Words found in more than 40% of the statements and cases (an office's own name, its
+    province): they say nothing about whether two claims are alike."""
+    total = int(
+        lib.scalar("SELECT (SELECT count(*) FROM statements) + (SELECT count(*) FROM cases)")
+    )
+    if total < 5:
+        return set()
+    common = set()
+    for word in words:
+        found = int(
+            lib.scalar(
+                "SELECT (SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?)"
+                " + (SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ?)",
+                [f'"{word}"', f'"{word}"'],
+            )
+        )
+        if found > 0.4 * total:
+            common.add(word)
+    return common
+
+
 def similar(
     lib: Library,
     text: str,
@@ -279,17 +301,17 @@ def similar(
     exclude: set[str] | None = None,
 ) -> list[Hit]:
     """Statements or cases sharing the most telling words with `text`, best first: "have we
-    answered this before?" for a new claim. Score = the number of shared words, so a record
-    must share at least two of them (or the only one) to count."""
+    answered this before?" for a new claim. Score = the number of shared words; a record must
+    share two of them (three when the text is long, one when it has only one) to count."""
     terms: list[str] = []
     for word in query_parser.parse(text.replace('"', " ")).terms:
-        if len(word) > 3 and word not in _STOPWORDS and not word.isdigit() and word not in terms:
+        if len(word) > 2 and word not in _STOPWORDS and not word.isdigit() and word not in terms:
             terms.append(word)
     if not terms:
         return []
-    wanted = set(terms[:40])
+    wanted = set(terms[:40]) - _common_words(lib, set(terms[:40])) or set(terms[:40])
     match = " OR ".join(f'"{t}"' for t in wanted)
-    needed = min(2, len(wanted))
+    needed = min(3 if len(wanted) >= 8 else 2, len(wanted))
     hits: list[tuple[int, float, Hit]] = []
     for row in lib.query(_SIMILAR_SQL[kind], [match]):
         if exclude and row["id"] in exclude:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,18 @@ from humasdesk.ui.lazy_model import Column, LazyTableModel
 from humasdesk.ui.widgets import PageHeader, RecordTable
 
 PRIORITY_FILTERS = (None, "high", "medium", "low", "")
+
+
+def _moment(value: str | None) -> str:
+    """A stored UTC time as local date and time: cases change several times a day."""
+    if not value:
+        return ""
+    moment = QDateTime.fromString(value, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return labels.date(value)
+    return QLocale().toString(moment.toLocalTime(), "d MMM yyyy HH:mm")
+
+
 STATUS_FILTERS = (None, "open", "closed")
 
 
@@ -181,7 +193,7 @@ class CasesView(QWidget):
             Column("priority", self.tr("Priority"), None, labels.priority),
             Column("status", self.tr("Status"), None, labels.case_status),
             Column("progress", self.tr("Steps complete")),
-            Column("updated_at", self.tr("Last change"), None, labels.date),
+            Column("updated_at", self.tr("Last change"), None, _moment),
         ]
 
     def retranslate(self) -> None:
@@ -284,6 +296,11 @@ class CasesView(QWidget):
         wizard.show()
         self.opened.emit(wizard)
         return wizard
+
+    def close_wizards(self) -> None:
+        """Closes every open case (saving what was typed), e.g. before the library changes."""
+        for wizard in list(self.wizards):
+            wizard.reject()
 
     def _closed(self, wizard: Any) -> None:
         if wizard in self.wizards:

@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
             if new_lib is not self.lib:
                 new_lib.close()
             return
+        self.cases_view.close_wizards()
         if new_lib is not self.lib:
             self.lib.close()
         self.lib = new_lib
@@ -573,6 +574,7 @@ class MainWindow(QMainWindow):
         if not self.lib.closed and not self.statements_view.maybe_close():
             event.ignore()
             return
+        self.cases_view.close_wizards()
         for job in list(self.jobs._running):
             job.cancel()  # an import stops between files; what it imported stays whole
         self.jobs.wait(30_000)

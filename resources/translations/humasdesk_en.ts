@@ -1798,6 +1798,13 @@ kept at {when}: {words}</translation>
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
     <name>StepPage</name>
     <message>
         <source>Questions marked * are needed to complete this step; {count} still open.</source>
@@ -1861,6 +1868,10 @@ kept at {when}: {words}</translation>
     <message>
         <source>PDF document (*.pdf);;Word document (*.docx)</source>
         <translation>PDF document (*.pdf);;Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2888,6 +2899,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>Checklist</translation>
     </message>
     <message>
+        <source>The risk has not been assessed yet.</source>
+        <translation>The risk has not been assessed yet.</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -2974,10 +2989,6 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>Statements made from this case</source>
         <translation>Statements made from this case</translation>
-    </message>
-    <message>
-        <source>Figures over time</source>
-        <translation>Figures over time</translation>
     </message>
     <message>
         <source>Value</source>

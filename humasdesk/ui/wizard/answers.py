@@ -65,6 +65,20 @@ class AnswerWidget(QWidget):
     def retranslate(self, lang: str) -> None:
         self.lang = lang
 
+    def _add_remove_layout(self, view: QWidget) -> None:
+        """`view` above an Add and a Remove button (rows, links)."""
+        self.add = QPushButton()
+        self.add.setObjectName(f"{self.question.id}:add")
+        self.remove = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+        layout.addLayout(buttons)
+
 
 class ChoiceRadios(AnswerWidget):
     """yes/no/unsure and short choices: one radio button per option."""
@@ -338,17 +352,7 @@ class RowsTable(AnswerWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.add = QPushButton()
-        self.add.setObjectName(f"{question.id}:add")
-        self.remove = QPushButton()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add)
-        buttons.addWidget(self.remove)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        self._add_remove_layout(self.table)
         self.add.clicked.connect(self.add_row)
         self.remove.clicked.connect(self._remove_rows)
         self.table.itemChanged.connect(self._changed)
@@ -566,17 +570,7 @@ class Links(AnswerWidget):
         self.list.setObjectName(question.id)
         self.list.setWordWrap(True)
         self.list.setMaximumHeight(self.fontMetrics().height() * 9)
-        self.add = QPushButton()
-        self.add.setObjectName(f"{question.id}:add")
-        self.remove = QPushButton()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add)
-        buttons.addWidget(self.remove)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        self._add_remove_layout(self.list)
         self.add.clicked.connect(self.pick)
         self.remove.clicked.connect(self._remove)
         self.describe: Any = lambda target_id: target_id

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -228,6 +226,9 @@ class StepPage(QWizardPage):
             wizard.answers = cases.answers(wizard.lib, wizard.case_id)
             self.saved.emit(qid)
         self.update_state()
+        side = getattr(wizard, "steps_list", None)
+        if side is not None:
+            side.refresh()
 
     def update_state(self) -> None:
         wizard = self.case_wizard
@@ -318,10 +319,11 @@ class SimilarPanel(QGroupBox):
         self.setObjectName("similarPanel")
         self.case_wizard = wizard
         self.note = _hint(QLabel())
-        self.list = QListWidget()
+        self.list = QLabel()
         self.list.setObjectName("similarList")
         self.list.setWordWrap(True)
-        self.list.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.list.setTextFormat(Qt.TextFormat.RichText)
+        self.list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refresh_button = QPushButton()
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -356,16 +358,18 @@ class SimilarPanel(QGroupBox):
         self._show()
 
     def _show(self) -> None:
-        self.list.clear()
+        if not self.hits:
+            self.list.setText(self.tr("Nothing similar in the library yet."))
+            return
+        rows = []
         for hit in self.hits:
             kind = self.tr("Case") if hit.kind == "cases" else self.tr("Statement")
-            item = QListWidgetItem(
-                f"{kind}: {hit.title}\n{hit.snippet.replace('[', '').replace(']', '')}"
+            snippet = html.escape(hit.snippet).replace("[", "<b>").replace("]", "</b>")
+            rows.append(
+                f"<p style='margin-bottom:6px'><b>{html.escape(kind)}:</b> "
+                f"{html.escape(hit.title or '')}<br/><span style='color:#666'>{snippet}</span></p>"
             )
-            item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
-            self.list.addItem(item)
-        if not self.hits:
-            self.list.addItem(self.tr("Nothing similar in the library yet."))
+        self.list.setText("".join(rows))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Similar earlier cases and statements"))
@@ -484,6 +488,9 @@ class DraftPanel(QGroupBox):
         return draft.id
 
     def load(self) -> None:
+        options = self.case_wizard.answers.get("strategic_communication.options") or []
+        if "holding_statement" in options and "clarification_debunk" not in options:
+            self.holding.setChecked(True)
         made = cases.statements_of(self.case_wizard.lib, self.case_wizard.case_id)
         if made:
             lines = "".join(
@@ -543,7 +550,14 @@ class SummaryPage(QWizardPage):
         self.close_case = QPushButton()
         self.close_case.setObjectName("closeCase")
         self.reports_box = QGroupBox()
-        reports = QHBoxLayout(self.reports_box)
+        self.written = QLabel()
+        self.written.setObjectName("reportWritten")
+        self.written.setWordWrap(True)
+        self.written.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        reports_outer = QVBoxLayout(self.reports_box)
+        reports = QHBoxLayout()
+        reports_outer.addLayout(reports)
+        reports_outer.addWidget(self.written)
         self.language_label = QLabel()
         reports.addWidget(self.language_label)
         reports.addWidget(self.report_language)
@@ -655,6 +669,7 @@ class SummaryPage(QWizardPage):
             show_error(self, exc)
             return ""
         self.last_written = target
+        self.written.setText(self.tr("Saved: {path}").format(path=target))
         return target
 
     def retranslate(self, lang: str) -> None:

@@ -135,6 +135,8 @@ class TimelinePanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 230)
+        # Wrapped text needs the row heights again once the columns have their real widths.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setObjectName("timelineWhen")
         self.when.setCalendarPopup(True)

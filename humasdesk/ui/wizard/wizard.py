@@ -3,15 +3,54 @@ as they are given, and the case reopens on the step where the officer left it.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
 from humasdesk import translate
+from humasdesk.core import checklist as checklists
 from humasdesk.store import cases
 from humasdesk.store.db import Library
 from humasdesk.ui.wizard.pages import StepPage, SummaryPage
 from humasdesk.ui.wizard.pickers import TimelineDialog
+
+
+class StepList(QWidget):
+    """Beside the pages: every step with its state, the current one in bold; a click goes
+    there."""
+
+    def __init__(self, wizard: CaseWizard) -> None:
+        super().__init__()
+        self.setObjectName("stepList")
+        self.case_wizard = wizard
+        self.label = QLabel()
+        self.label.setObjectName("stepListText")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setWordWrap(True)
+        self.label.setFixedWidth(190)
+        self.label.linkActivated.connect(lambda link: wizard.go_to(int(link)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        wizard = self.case_wizard
+        done = set(checklists.steps_done(wizard.checklist, wizard.answers))
+        titles = [(s.title.get(wizard.lang), s.id in done) for s in wizard.checklist.steps]
+        titles.append((self.tr("Summary"), False))
+        rows = []
+        for index, (title, complete) in enumerate(titles):
+            mark = "✔" if complete else ("" if index == len(titles) - 1 else "○")
+            text = html.escape(f"{index + 1}. {title}" if index < len(titles) - 1 else title)
+            link = f"<a href='{index}' style='text-decoration:none'>{text}</a>"
+            if index == wizard.currentId():
+                link = f"<b>{link}</b>"
+            rows.append(f"<tr><td width='18'>{mark}</td><td>{link}</td></tr>")
+        self.label.setText(f"<table cellspacing='0' cellpadding='3'>{''.join(rows)}</table>")
 
 
 class CaseWizard(QWizard):
@@ -40,6 +79,8 @@ class CaseWizard(QWizard):
             self.step_pages.append(page)
         self.summary = SummaryPage(self)
         self.addPage(self.summary)
+        self.steps_list = StepList(self)
+        self.setSideWidget(self.steps_list)
         for page in self.step_pages:
             page.load()
         self.timeline_dialog: TimelineDialog | None = None
@@ -71,6 +112,10 @@ class CaseWizard(QWizard):
         page = self.page(page_id)
         if isinstance(page, StepPage):
             page.update_state()
+            similar = getattr(page, "similar", None)
+            if similar is not None:
+                similar.load()  # the claim may have been worded since
+        self.steps_list.refresh()
 
     def flush(self) -> None:
         for page in self.step_pages:
@@ -108,6 +153,7 @@ class CaseWizard(QWizard):
         for page in self.step_pages:
             page.retranslate(self.lang)
         self.summary.retranslate(self.lang)
+        self.steps_list.refresh()
         if self.timeline_dialog is not None:
             self.timeline_dialog.retranslate()
 
