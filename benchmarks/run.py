@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -268,6 +269,10 @@ def main(argv: list[str] | None = None) -> int:
     build: dict[str, Any] = {}
     if args.library:
         source = args.library
+        with sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True) as conn:
+            n_st = conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+            n_q = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        size = "given"
     else:
         source, timings = generate_archive.cached_library(n_st, n_q, say=lambda s: None)
         build = {"cached": timings is None, **(timings or {})}
@@ -361,6 +366,11 @@ def print_report(report: dict[str, Any], details: dict[str, Any]) -> None:
         f"UI stall: max {report['ui_max_stall_ms']} ms over {details['stall']['docs']} docs "
         f"({details['stall']['workload']})"
     )
+    if details["stall"].get("pyside_emit_refcount_bug"):
+        print(
+            "  WARNING: this PySide6 loses a reference to True/False on every Signal.emit(): "
+            "a few hundred progress signals abort the app (the probe compensated)."
+        )
     print()
     rows = targets_table(report)
     width = max(len(r[0]) for r in rows)
