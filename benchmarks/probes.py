@@ -29,8 +29,20 @@ if str(ROOT) not in sys.path:
 HEARTBEAT_MS = 10
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. Linux keeps `ru_maxrss` across exec, so a probe
+    started by a big parent would report the parent's peak: read VmHWM, which is not kept."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def emit(data: dict[str, Any]) -> None:
-    data["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    data["rss_mb"] = peak_rss_mb()
     print("BENCH " + json.dumps(data), flush=True)
 
 

@@ -205,13 +205,16 @@ def measure_import(runner: Runner, library: Path, folder: Path) -> dict[str, Any
     docs = len(list(folder.glob("*.txt")))
     if route == "cli":
         started = time.perf_counter()
-        subprocess.run(
+        done = subprocess.run(
             [sys.executable, "-m", "humasdesk", "import", "--library", str(library), str(folder)],
             env=runner.env,
-            check=True,
             capture_output=True,
+            text=True,
         )
         seconds = time.perf_counter() - started
+        if done.returncode:
+            reason = f"`humasdesk import` failed: {done.stderr.strip()[-300:]}"
+            return {"docs_per_s": None, "docs": docs, "route": "cli", "reason": reason}
         return {"docs_per_s": round(docs / seconds, 1), "docs": docs, "route": "cli"}
     # The probe falls back to statements.save so the write path is still timed.
     data, _ = runner.probe("import", "import", str(library), str(folder))
@@ -357,7 +360,9 @@ def print_report(report: dict[str, Any], details: dict[str, Any]) -> None:
         )
     imp = report["import"]
     if imp.get("reason"):
-        print(f"import: {imp['reason']}; statements.save ran at {imp['save_docs_per_s']} docs/s")
+        fallback = imp.get("save_docs_per_s")
+        extra = f"; statements.save ran at {fallback} docs/s" if fallback else ""
+        print(f"import: {imp['reason']}{extra}")
     print(
         f"statement list: first open {report['list_open_ms']} ms, again "
         f"{details['list_open_repeat_median_ms']} ms"
