@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -204,13 +205,16 @@ def measure_import(runner: Runner, library: Path, folder: Path) -> dict[str, Any
     docs = len(list(folder.glob("*.txt")))
     if route == "cli":
         started = time.perf_counter()
-        subprocess.run(
+        done = subprocess.run(
             [sys.executable, "-m", "humasdesk", "import", "--library", str(library), str(folder)],
             env=runner.env,
-            check=True,
             capture_output=True,
+            text=True,
         )
         seconds = time.perf_counter() - started
+        if done.returncode:
+            reason = f"`humasdesk import` failed: {done.stderr.strip()[-300:]}"
+            return {"docs_per_s": None, "docs": docs, "route": "cli", "reason": reason}
         return {"docs_per_s": round(docs / seconds, 1), "docs": docs, "route": "cli"}
     # The probe falls back to statements.save so the write path is still timed.
     data, _ = runner.probe("import", "import", str(library), str(folder))
@@ -268,6 +272,10 @@ def main(argv: list[str] | None = None) -> int:
     build: dict[str, Any] = {}
     if args.library:
         source = args.library
+        with sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True) as conn:
+            n_st = conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+            n_q = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        size = "given"
     else:
         source, timings = generate_archive.cached_library(n_st, n_q, say=lambda s: None)
         build = {"cached": timings is None, **(timings or {})}
@@ -352,7 +360,9 @@ def print_report(report: dict[str, Any], details: dict[str, Any]) -> None:
         )
     imp = report["import"]
     if imp.get("reason"):
-        print(f"import: {imp['reason']}; statements.save ran at {imp['save_docs_per_s']} docs/s")
+        fallback = imp.get("save_docs_per_s")
+        extra = f"; statements.save ran at {fallback} docs/s" if fallback else ""
+        print(f"import: {imp['reason']}{extra}")
     print(
         f"statement list: first open {report['list_open_ms']} ms, again "
         f"{details['list_open_repeat_median_ms']} ms"
@@ -361,6 +371,11 @@ def print_report(report: dict[str, Any], details: dict[str, Any]) -> None:
         f"UI stall: max {report['ui_max_stall_ms']} ms over {details['stall']['docs']} docs "
         f"({details['stall']['workload']})"
     )
+    if details["stall"].get("pyside_emit_refcount_bug"):
+        print(
+            "  WARNING: this PySide6 loses a reference to True/False on every Signal.emit(): "
+            "a few hundred progress signals abort the app (the probe compensated)."
+        )
     print()
     rows = targets_table(report)
     width = max(len(r[0]) for r in rows)

@@ -6,6 +6,7 @@ add one for every new screen, editor, dialog and wizard page.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
