@@ -387,6 +387,77 @@ The library will be exactly as it was then; everything changed since will be gon
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export statements</source>
+        <translation>Export statements</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>{count} statements, one file each, into a folder.</source>
+        <translation>{count} statements, one file each, into a folder.</translation>
+    </message>
+    <message>
+        <source>Word document with letterhead (.docx)</source>
+        <translation>Word document with letterhead (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF with letterhead (.pdf)</source>
+        <translation>PDF with letterhead (.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown for the website (.md)</source>
+        <translation>Markdown for the website (.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Plain text (.txt)</translation>
+    </message>
+    <message>
+        <source>WhatsApp text (.txt)</source>
+        <translation>WhatsApp text (.txt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>{count} of these statements are under embargo. Exporting them for distribution is recorded in the audit log.</source>
+        <translation>{count} of these statements are under embargo. Exporting them for distribution is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>This statement is under embargo until {when}. Exporting it for distribution is recorded in the audit log.</source>
+        <translation>This statement is under embargo until {when}. Exporting it for distribution is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>I confirm the export despite the embargo</source>
+        <translation>I confirm the export despite the embargo</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
+    </message>
+    <message>
+        <source>Copied for WhatsApp: paste it into a chat.</source>
+        <translation>Copied for WhatsApp: paste it into a chat.</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>Date (YYYY-MM-DD)</source>
@@ -446,6 +517,10 @@ The library will be exactly as it was then; everything changed since will be gon
         <source>History: {title}</source>
         <translation>History: {title}</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -492,6 +567,61 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>Bring back the words of revision {number} as a new revision? The current text stays in the history.</source>
         <translation>Bring back the words of revision {number} as a new revision? The current text stays in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import statements</source>
+        <translation>Import statements</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Preparing the import…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}: {file}</source>
+        <translation>Importing {done} of {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Stopping after the current file…</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>The import stopped.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import cancelled.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{imported}&lt;/b&gt; imported ({quotes} quotes found for review), &lt;b&gt;{duplicates}&lt;/b&gt; already in the library, &lt;b&gt;{refused}&lt;/b&gt; skipped.</source>
+        <translation>&lt;b&gt;{imported}&lt;/b&gt; imported ({quotes} quotes found for review), &lt;b&gt;{duplicates}&lt;/b&gt; already in the library, &lt;b&gt;{refused}&lt;/b&gt; skipped.</translation>
+    </message>
+    <message>
+        <source>Imported: {title}</source>
+        <translation>Imported: {title}</translation>
+    </message>
+    <message>
+        <source>Press releases ({patterns})</source>
+        <translation>Press releases ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import a folder of releases</source>
+        <translation>Import a folder of releases</translation>
     </message>
 </context>
 <context>
@@ -547,6 +677,14 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>How it is done, or what the public should do.</source>
         <translation>How it is done, or what the public should do.</translation>
+    </message>
+    <message>
+        <source>The lead seems to answer this; tick it if so.</source>
+        <translation>The lead seems to answer this; tick it if so.</translation>
+    </message>
+    <message>
+        <source>Not found in the lead yet.</source>
+        <translation>Not found in the lead yet.</translation>
     </message>
     <message>
         <source>{done} of 6 answered</source>
@@ -631,6 +769,26 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>&amp;Back up now</translation>
     </message>
     <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;WhatsApp</source>
+        <translation>Copy for &amp;WhatsApp</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -711,6 +869,10 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Open library</translation>
     </message>
     <message>
+        <source>Select a statement in the list first.</source>
+        <translation>Select a statement in the list first.</translation>
+    </message>
+    <message>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
@@ -767,6 +929,10 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>Create draft</source>
         <translation>Create draft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>New statement from a template</source>
@@ -1058,6 +1224,13 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>Cannot be used: {detail}</source>
         <translation>Cannot be used: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Print preview: {title}</translation>
     </message>
 </context>
 <context>
@@ -1785,8 +1958,8 @@ kept at {when}: {words}</translation>
         <translation>{count} statements</translation>
     </message>
     <message>
-        <source>The best {count} matches, most relevant first</source>
-        <translation>The best {count} matches, most relevant first</translation>
+        <source>Showing the first {count} matches; add words or filters to narrow them down</source>
+        <translation>Showing the first {count} matches; add words or filters to narrow them down</translation>
     </message>
     <message>
         <source>{count} found, most relevant first</source>
@@ -1911,6 +2084,10 @@ kept at {when}: {words}</translation>
     <message>
         <source>Templates</source>
         <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Office (full name)</source>
@@ -3059,6 +3236,14 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>Until {when}</source>
         <translation>Until {when}</translation>
+    </message>
+    <message>
+        <source>Statement under embargo</source>
+        <translation>Statement under embargo</translation>
+    </message>
+    <message>
+        <source>“{title}” is under embargo until {when}. Export it for distribution anyway? Your choice is written to the audit log.</source>
+        <translation>“{title}” is under embargo until {when}. Export it for distribution anyway? Your choice is written to the audit log.</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,77 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export statements</source>
+        <translation>Ekspor siaran pers</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>{count} statements, one file each, into a folder.</source>
+        <translation>{count} siaran pers, masing-masing satu berkas, ke sebuah folder.</translation>
+    </message>
+    <message>
+        <source>Word document with letterhead (.docx)</source>
+        <translation>Dokumen Word berkop (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF with letterhead (.pdf)</source>
+        <translation>PDF berkop (.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown for the website (.md)</source>
+        <translation>Markdown untuk situs web (.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (.txt)</source>
+        <translation>Teks biasa (.txt)</translation>
+    </message>
+    <message>
+        <source>WhatsApp text (.txt)</source>
+        <translation>Teks WhatsApp (.txt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>{count} of these statements are under embargo. Exporting them for distribution is recorded in the audit log.</source>
+        <translation>{count} siaran pers ini masih di bawah embargo. Ekspor untuk disebarluaskan dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>This statement is under embargo until {when}. Exporting it for distribution is recorded in the audit log.</source>
+        <translation>Siaran pers ini masih di bawah embargo hingga {when}. Ekspor untuk disebarluaskan dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>I confirm the export despite the embargo</source>
+        <translation>Saya mengonfirmasi ekspor meskipun masih embargo</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Ekspor ke folder</translation>
+    </message>
+    <message>
+        <source>Copied for WhatsApp: paste it into a chat.</source>
+        <translation>Disalin untuk WhatsApp: tempelkan ke percakapan.</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>Date (YYYY-MM-DD)</source>
@@ -446,6 +517,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <source>History: {title}</source>
         <translation>Riwayat: {title}</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -492,6 +567,61 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>Bring back the words of revision {number} as a new revision? The current text stays in the history.</source>
         <translation>Kembalikan isi revisi {number} sebagai revisi baru? Teks saat ini tetap tersimpan di riwayat.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import statements</source>
+        <translation>Impor siaran pers</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Menyiapkan impor…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}: {file}</source>
+        <translation>Mengimpor {done} dari {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Berhenti setelah berkas yang sedang dibaca…</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>Impor terhenti.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Impor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Impor selesai.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{imported}&lt;/b&gt; imported ({quotes} quotes found for review), &lt;b&gt;{duplicates}&lt;/b&gt; already in the library, &lt;b&gt;{refused}&lt;/b&gt; skipped.</source>
+        <translation>&lt;b&gt;{imported}&lt;/b&gt; diimpor ({quotes} kutipan ditemukan untuk ditinjau), &lt;b&gt;{duplicates}&lt;/b&gt; sudah ada di pustaka, &lt;b&gt;{refused}&lt;/b&gt; dilewati.</translation>
+    </message>
+    <message>
+        <source>Imported: {title}</source>
+        <translation>Diimpor: {title}</translation>
+    </message>
+    <message>
+        <source>Press releases ({patterns})</source>
+        <translation>Siaran pers ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import a folder of releases</source>
+        <translation>Impor folder siaran pers</translation>
     </message>
 </context>
 <context>
@@ -547,6 +677,14 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>How it is done, or what the public should do.</source>
         <translation>Bagaimana pelaksanaannya, atau apa yang perlu dilakukan masyarakat.</translation>
+    </message>
+    <message>
+        <source>The lead seems to answer this; tick it if so.</source>
+        <translation>Teras berita tampaknya sudah menjawab ini; centang bila benar.</translation>
+    </message>
+    <message>
+        <source>Not found in the lead yet.</source>
+        <translation>Belum ditemukan di teras berita.</translation>
     </message>
     <message>
         <source>{done} of 6 answered</source>
@@ -631,6 +769,26 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Impor berkas…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Impor &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;WhatsApp</source>
+        <translation>Salin untuk &amp;WhatsApp</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -711,6 +869,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Buka pustaka</translation>
     </message>
     <message>
+        <source>Select a statement in the list first.</source>
+        <translation>Pilih dulu siaran pers di daftar.</translation>
+    </message>
+    <message>
         <source>Backup written: {path}</source>
         <translation>Cadangan ditulis: {path}</translation>
     </message>
@@ -767,6 +929,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>Create draft</source>
         <translation>Buat draf</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>New statement from a template</source>
@@ -896,6 +1062,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>Open</source>
         <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1227,13 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Pratinjau cetak: {title}</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDetail</name>
     <message>
         <source>Speaker</source>
@@ -1148,10 +1325,6 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>Insert quote from library…</source>
         <translation>Sisipkan kutipan dari pustaka…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1569,7 @@ disimpan sementara {when}: {words}</translation>
         <translation>Kasus dan siaran pers terdahulu yang serupa</translation>
     </message>
     <message>
-        <source>Found by the words of this case&apos;s title, claim and narrative. An earlier answer may be reused, or show that this is a returning narrative.</source>
+        <source>Found by the words of this case's title, claim and narrative. An earlier answer may be reused, or show that this is a returning narrative.</source>
         <translation>Ditemukan dari kata-kata pada judul, klaim, dan narasi kasus ini. Tanggapan terdahulu mungkin dapat dipakai ulang, atau menunjukkan bahwa narasi ini muncul kembali.</translation>
     </message>
     <message>
@@ -1785,8 +1958,8 @@ disimpan sementara {when}: {words}</translation>
         <translation>{count} siaran pers</translation>
     </message>
     <message>
-        <source>The best {count} matches, most relevant first</source>
-        <translation>{count} hasil paling cocok, yang paling relevan di atas</translation>
+        <source>Showing the first {count} matches; add words or filters to narrow them down</source>
+        <translation>Menampilkan {count} hasil pertama; tambahkan kata atau filter untuk mempersempitnya</translation>
     </message>
     <message>
         <source>{count} found, most relevant first</source>
@@ -1911,6 +2084,10 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>Templates</source>
         <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Office (full name)</source>
@@ -2283,8 +2460,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <source>No library at {path}. Create one with &apos;humasdesk init&apos;.</source>
-        <translation>Tidak ada pustaka di {path}. Buat dengan &apos;humasdesk init&apos;.</translation>
+        <source>No library at {path}. Create one with 'humasdesk init'.</source>
+        <translation>Tidak ada pustaka di {path}. Buat dengan 'humasdesk init'.</translation>
     </message>
     <message>
         <source>{path} is not a HumasDesk library.</source>
@@ -2423,64 +2600,64 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>{where} memerlukan teks untuk setiap bahasa, misalnya {example}.</translation>
     </message>
     <message>
-        <source>{where} has no Indonesian text (key &quot;id&quot;).</source>
-        <translation>{where} tidak memiliki teks bahasa Indonesia (kunci &quot;id&quot;).</translation>
+        <source>{where} has no Indonesian text (key "id").</source>
+        <translation>{where} tidak memiliki teks bahasa Indonesia (kunci "id").</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty list &quot;{key}&quot;.</source>
-        <translation>{where} memerlukan daftar &quot;{key}&quot; yang tidak kosong.</translation>
+        <source>{where} needs a non-empty list "{key}".</source>
+        <translation>{where} memerlukan daftar "{key}" yang tidak kosong.</translation>
     </message>
     <message>
-        <source>{where}: every entry of &quot;{key}&quot; needs a value.</source>
-        <translation>{where}: setiap isian &quot;{key}&quot; memerlukan value.</translation>
+        <source>{where}: every entry of "{key}" needs a value.</source>
+        <translation>{where}: setiap isian "{key}" memerlukan value.</translation>
     </message>
     <message>
-        <source>{where}: the value &quot;{value}&quot; appears twice.</source>
-        <translation>{where}: value &quot;{value}&quot; muncul dua kali.</translation>
+        <source>{where}: the value "{value}" appears twice.</source>
+        <translation>{where}: value "{value}" muncul dua kali.</translation>
     </message>
     <message>
         <source>step {step} holds something that is not a question.</source>
         <translation>langkah {step} memuat sesuatu yang bukan pertanyaan.</translation>
     </message>
     <message>
-        <source>step {step}: the question id &quot;{question}&quot; must read &quot;{step}.name&quot;.</source>
-        <translation>langkah {step}: id pertanyaan &quot;{question}&quot; harus berbentuk &quot;{step}.nama&quot;.</translation>
+        <source>step {step}: the question id "{question}" must read "{step}.name".</source>
+        <translation>langkah {step}: id pertanyaan "{question}" harus berbentuk "{step}.nama".</translation>
     </message>
     <message>
-        <source>the question id &quot;{question}&quot; appears twice.</source>
-        <translation>id pertanyaan &quot;{question}&quot; muncul dua kali.</translation>
+        <source>the question id "{question}" appears twice.</source>
+        <translation>id pertanyaan "{question}" muncul dua kali.</translation>
     </message>
     <message>
-        <source>question {question} has an unknown type &quot;{type}&quot; (known: {types}).</source>
-        <translation>pertanyaan {question} memiliki jenis &quot;{type}&quot; yang tidak dikenal (yang dikenal: {types}).</translation>
+        <source>question {question} has an unknown type "{type}" (known: {types}).</source>
+        <translation>pertanyaan {question} memiliki jenis "{type}" yang tidak dikenal (yang dikenal: {types}).</translation>
     </message>
     <message>
-        <source>question {question}: &quot;required&quot; must be true or false.</source>
-        <translation>pertanyaan {question}: &quot;required&quot; harus true atau false.</translation>
+        <source>question {question}: "required" must be true or false.</source>
+        <translation>pertanyaan {question}: "required" harus true atau false.</translation>
     </message>
     <message>
-        <source>question {question}: &quot;target&quot; must be &quot;statement&quot; or &quot;quote&quot;.</source>
-        <translation>pertanyaan {question}: &quot;target&quot; harus &quot;statement&quot; atau &quot;quote&quot;.</translation>
+        <source>question {question}: "target" must be "statement" or "quote".</source>
+        <translation>pertanyaan {question}: "target" harus "statement" atau "quote".</translation>
     </message>
     <message>
         <source>the file does not hold a JSON object.</source>
         <translation>berkas tidak berisi objek JSON.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is missing or empty.</source>
-        <translation>&quot;{key}&quot; tidak ada atau kosong.</translation>
+        <source>"{key}" is missing or empty.</source>
+        <translation>"{key}" tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>&quot;steps&quot; is missing or empty.</source>
-        <translation>&quot;steps&quot; tidak ada atau kosong.</translation>
+        <source>"steps" is missing or empty.</source>
+        <translation>"steps" tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>every step needs an &quot;id&quot;.</source>
-        <translation>setiap langkah memerlukan &quot;id&quot;.</translation>
+        <source>every step needs an "id".</source>
+        <translation>setiap langkah memerlukan "id".</translation>
     </message>
     <message>
-        <source>the step id &quot;{step}&quot; appears twice.</source>
-        <translation>id langkah &quot;{step}&quot; muncul dua kali.</translation>
+        <source>the step id "{step}" appears twice.</source>
+        <translation>id langkah "{step}" muncul dua kali.</translation>
     </message>
     <message>
         <source>step {step} has no questions.</source>
@@ -3059,6 +3236,14 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
     <message>
         <source>Until {when}</source>
         <translation>Sampai {when}</translation>
+    </message>
+    <message>
+        <source>Statement under embargo</source>
+        <translation>Siaran pers dalam masa embargo</translation>
+    </message>
+    <message>
+        <source>“{title}” is under embargo until {when}. Export it for distribution anyway? Your choice is written to the audit log.</source>
+        <translation>“{title}” masih dalam masa embargo sampai {when}. Tetap ekspor untuk disebarkan? Pilihan Anda dicatat di log audit.</translation>
     </message>
 </context>
 <context>
