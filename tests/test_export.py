@@ -117,6 +117,9 @@ def test_whatsapp_text_uses_whatsapp_marks_short_paragraphs_and_the_link(office)
     pieces = markdown.to_whatsapp(long).split("\n\n")
     assert len(pieces) > 2
     assert all(len(p) <= 330 for p in pieces)
+    bold = "*" + " ".join(["Kalimat tebal yang panjang sekali."] * 15) + "*"
+    for piece in markdown.to_whatsapp(f"**{bold[1:-1]}**").split("\n\n"):
+        assert piece.count("*") % 2 == 0
 
 
 def test_a_failed_export_leaves_the_old_file_untouched(tmp_path: Path) -> None:

@@ -287,3 +287,21 @@ def test_import_speed_on_real_articles_is_measured(lib, corpora: Path, tmp_path:
     report = importer.import_paths(lib, [str(folder)])
     assert len(report.imported) + len(report.duplicates) == 40
     assert maintenance.check(lib).ok
+
+
+def test_an_english_release_is_recognised_as_english(tmp_path: Path) -> None:
+    path = tmp_path / "release.md"
+    path.write_text(
+        "# Ministry Opens Digital Literacy Centres\n\n"
+        "JAKARTA, March 5, 2024 – The ministry opened twelve centres that will train "
+        "teachers and parents in the provinces.\n\n"
+        '"This is the first step," said the Minister.\n',
+        encoding="utf-8",
+    )
+    found = read_release(path)
+    assert (found.title, found.city, found.date) == (
+        "Ministry Opens Digital Literacy Centres",
+        "Jakarta",
+        "2024-03-05",
+    )
+    assert found.language == "en"

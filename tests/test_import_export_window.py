@@ -126,3 +126,20 @@ def test_the_editor_can_copy_and_print_unsaved_text(qtbot, lib) -> None:
     dialog = preview_dialog(lib, draft)
     qtbot.addWidget(dialog)
     assert "baru diketik" in dialog._document.toPlainText()
+
+
+def test_cancel_stops_the_import_and_keeps_what_came_in_whole(qtbot, lib, tmp_path: Path) -> None:
+    folder = tmp_path / "banyak"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"{n:02}.txt").write_text(f"Rilis {n}\n\nIsi rilis nomor {n}.", "utf-8")
+    window = _window(qtbot, lib)
+    dialog = window.start_import([str(folder)])
+    dialog.buttons.rejected.emit()  # the Cancel button
+    with qtbot.waitSignal(dialog.imported, timeout=30_000) as done:
+        pass
+    report = done.args[0]
+    assert report.cancelled
+    assert len(report.imported) < 30
+    assert statements.count(window.lib) == len(report.imported)
+    dialog.close()

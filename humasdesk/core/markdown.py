@@ -203,7 +203,14 @@ def short_paragraphs(text: str, limit: int = 320) -> list[str]:
             current = f"{current} {sentence}" if current else sentence
     if current:
         pieces.append(current)
-    return pieces
+    # Never split inside *bold* or _italic_: a piece with an odd number of marks joins the next.
+    balanced: list[str] = []
+    for piece in pieces:
+        if balanced and (balanced[-1].count("*") % 2 or balanced[-1].count("_") % 2):
+            balanced[-1] = f"{balanced[-1]} {piece}"
+        else:
+            balanced.append(piece)
+    return balanced
 
 
 def to_whatsapp(text: str) -> str:
