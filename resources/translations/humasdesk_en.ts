@@ -731,6 +731,10 @@
         <translation>No cases.</translation>
     </message>
     <message>
+        <source>{id} {version}: {title} ({steps} steps, {questions} questions, {file})</source>
+        <translation>{id} {version}: {title} ({steps} steps, {questions} questions, {file})</translation>
+    </message>
+    <message>
         <source>Report written: {path}</source>
         <translation>Report written: {path}</translation>
     </message>

@@ -475,7 +475,7 @@
         <translation>Kasus dan siaran pers terdahulu yang serupa</translation>
     </message>
     <message>
-        <source>Found by the words of this case&apos;s title, claim and narrative. An earlier answer may be reused, or show that this is a returning narrative.</source>
+        <source>Found by the words of this case's title, claim and narrative. An earlier answer may be reused, or show that this is a returning narrative.</source>
         <translation>Ditemukan dari kata-kata pada judul, klaim, dan narasi kasus ini. Tanggapan terdahulu mungkin dapat dipakai ulang, atau menunjukkan bahwa narasi ini muncul kembali.</translation>
     </message>
     <message>
@@ -731,6 +731,10 @@
         <translation>Tidak ada kasus.</translation>
     </message>
     <message>
+        <source>{id} {version}: {title} ({steps} steps, {questions} questions, {file})</source>
+        <translation>{id} {version}: {title} ({steps} langkah, {questions} pertanyaan, {file})</translation>
+    </message>
+    <message>
         <source>Report written: {path}</source>
         <translation>Laporan ditulis: {path}</translation>
     </message>
@@ -742,8 +746,8 @@
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <source>No library at {path}. Create one with &apos;humasdesk init&apos;.</source>
-        <translation>Tidak ada pustaka di {path}. Buat dengan &apos;humasdesk init&apos;.</translation>
+        <source>No library at {path}. Create one with 'humasdesk init'.</source>
+        <translation>Tidak ada pustaka di {path}. Buat dengan 'humasdesk init'.</translation>
     </message>
     <message>
         <source>{path} is not a HumasDesk library.</source>
@@ -826,64 +830,64 @@
         <translation>{where} memerlukan teks untuk setiap bahasa, misalnya {example}.</translation>
     </message>
     <message>
-        <source>{where} has no Indonesian text (key &quot;id&quot;).</source>
-        <translation>{where} tidak memiliki teks bahasa Indonesia (kunci &quot;id&quot;).</translation>
+        <source>{where} has no Indonesian text (key "id").</source>
+        <translation>{where} tidak memiliki teks bahasa Indonesia (kunci "id").</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty list &quot;{key}&quot;.</source>
-        <translation>{where} memerlukan daftar &quot;{key}&quot; yang tidak kosong.</translation>
+        <source>{where} needs a non-empty list "{key}".</source>
+        <translation>{where} memerlukan daftar "{key}" yang tidak kosong.</translation>
     </message>
     <message>
-        <source>{where}: every entry of &quot;{key}&quot; needs a value.</source>
-        <translation>{where}: setiap isian &quot;{key}&quot; memerlukan value.</translation>
+        <source>{where}: every entry of "{key}" needs a value.</source>
+        <translation>{where}: setiap isian "{key}" memerlukan value.</translation>
     </message>
     <message>
-        <source>{where}: the value &quot;{value}&quot; appears twice.</source>
-        <translation>{where}: value &quot;{value}&quot; muncul dua kali.</translation>
+        <source>{where}: the value "{value}" appears twice.</source>
+        <translation>{where}: value "{value}" muncul dua kali.</translation>
     </message>
     <message>
         <source>step {step} holds something that is not a question.</source>
         <translation>langkah {step} memuat sesuatu yang bukan pertanyaan.</translation>
     </message>
     <message>
-        <source>step {step}: the question id &quot;{question}&quot; must read &quot;{step}.name&quot;.</source>
-        <translation>langkah {step}: id pertanyaan &quot;{question}&quot; harus berbentuk &quot;{step}.nama&quot;.</translation>
+        <source>step {step}: the question id "{question}" must read "{step}.name".</source>
+        <translation>langkah {step}: id pertanyaan "{question}" harus berbentuk "{step}.nama".</translation>
     </message>
     <message>
-        <source>the question id &quot;{question}&quot; appears twice.</source>
-        <translation>id pertanyaan &quot;{question}&quot; muncul dua kali.</translation>
+        <source>the question id "{question}" appears twice.</source>
+        <translation>id pertanyaan "{question}" muncul dua kali.</translation>
     </message>
     <message>
-        <source>question {question} has an unknown type &quot;{type}&quot; (known: {types}).</source>
-        <translation>pertanyaan {question} memiliki jenis &quot;{type}&quot; yang tidak dikenal (yang dikenal: {types}).</translation>
+        <source>question {question} has an unknown type "{type}" (known: {types}).</source>
+        <translation>pertanyaan {question} memiliki jenis "{type}" yang tidak dikenal (yang dikenal: {types}).</translation>
     </message>
     <message>
-        <source>question {question}: &quot;required&quot; must be true or false.</source>
-        <translation>pertanyaan {question}: &quot;required&quot; harus true atau false.</translation>
+        <source>question {question}: "required" must be true or false.</source>
+        <translation>pertanyaan {question}: "required" harus true atau false.</translation>
     </message>
     <message>
-        <source>question {question}: &quot;target&quot; must be &quot;statement&quot; or &quot;quote&quot;.</source>
-        <translation>pertanyaan {question}: &quot;target&quot; harus &quot;statement&quot; atau &quot;quote&quot;.</translation>
+        <source>question {question}: "target" must be "statement" or "quote".</source>
+        <translation>pertanyaan {question}: "target" harus "statement" atau "quote".</translation>
     </message>
     <message>
         <source>the file does not hold a JSON object.</source>
         <translation>berkas tidak berisi objek JSON.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is missing or empty.</source>
-        <translation>&quot;{key}&quot; tidak ada atau kosong.</translation>
+        <source>"{key}" is missing or empty.</source>
+        <translation>"{key}" tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>&quot;steps&quot; is missing or empty.</source>
-        <translation>&quot;steps&quot; tidak ada atau kosong.</translation>
+        <source>"steps" is missing or empty.</source>
+        <translation>"steps" tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>every step needs an &quot;id&quot;.</source>
-        <translation>setiap langkah memerlukan &quot;id&quot;.</translation>
+        <source>every step needs an "id".</source>
+        <translation>setiap langkah memerlukan "id".</translation>
     </message>
     <message>
-        <source>the step id &quot;{step}&quot; appears twice.</source>
-        <translation>id langkah &quot;{step}&quot; muncul dua kali.</translation>
+        <source>the step id "{step}" appears twice.</source>
+        <translation>id langkah "{step}" muncul dua kali.</translation>
     </message>
     <message>
         <source>step {step} has no questions.</source>
