@@ -105,3 +105,24 @@ def test_a_failed_write_leaves_nothing_under_the_target_name(
     assert main([*args, "--library", str(sample_path)]) == 2
     assert "could not be written" in capsys.readouterr().err
     assert blocker.read_text() == "bukan folder"
+
+
+def test_an_office_checks_its_own_checklist_edition_before_use(tmp_path: Path, capsys):
+    from humasdesk.paths import resources_dir
+
+    data = json.loads((resources_dir() / "checklists" / "resist.json").read_text("utf-8"))
+    data["id"], data["version"] = "resist-nr", "2026.1-nr"
+    good = tmp_path / "resist-nr.json"
+    good.write_text(json.dumps(data), encoding="utf-8")
+    data["steps"][2]["questions"][3]["type"] = "angka"
+    bad = tmp_path / "resist-rusak.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["checklists", str(good), "--json", "--lang", "en"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["checklists"][0]["id"] == "resist-nr"
+    assert listed["checklists"][0]["questions"] == 64
+    assert main(["checklists", str(good), str(bad), "--lang", "id"]) == 1
+    out = capsys.readouterr().out
+    assert "resist-nr 2026.1-nr" in out
+    assert "resist-rusak.json tidak dapat digunakan" in out
+    assert '"angka"' in out

@@ -18,6 +18,14 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("--search", metavar="TEXT", help="only cases matching TEXT")
     p.set_defaults(handler=list_cases)
 
+    p = add(
+        "checklists",
+        "list the RESIST checklist editions (shipped and the office's own) and check their files",
+        json_output=True,
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="check these files instead")
+    p.set_defaults(handler=list_checklists)
+
     p = add("report", "write a case's full report (or its one-page brief) as PDF or DOCX")
     p.add_argument("case_id", metavar="CASE_ID")
     p.add_argument("--format", choices=["pdf", "docx"], default=None, help="pdf or docx")
@@ -56,6 +64,57 @@ def list_cases(ctx: Context) -> int:
     if not rows:
         ctx.say(QCoreApplication.translate("cli", "No cases."))
     return EXIT_OK
+
+
+def list_checklists(ctx: Context) -> int:
+    """Exits 1 when a file has a problem, so an office can check its edition before use."""
+    from humasdesk import translate
+    from humasdesk.core import checklist
+
+    if ctx.args.files:
+        found, problems = [], []
+        for name in ctx.args.files:
+            try:
+                found.append(checklist.load(Path(name).expanduser()))
+            except checklist.ChecklistError as exc:
+                problems.append(exc)
+    else:
+        found, problems = checklist.available()
+    lang = translate.current()
+    if ctx.json:
+        ctx.emit(
+            {
+                "checklists": [
+                    {
+                        "id": c.id,
+                        "version": c.version,
+                        "title": c.title.get(lang),
+                        "file": c.source,
+                        "steps": len(c.steps),
+                        "questions": len(list(c.questions())),
+                    }
+                    for c in found
+                ],
+                "problems": [translate.error_text(p) for p in problems],
+            }
+        )
+    else:
+        for c in found:
+            ctx.say(
+                QCoreApplication.translate(
+                    "cli", "{id} {version}: {title} ({steps} steps, {questions} questions, {file})"
+                ).format(
+                    id=c.id,
+                    version=c.version,
+                    title=c.title.get(lang),
+                    steps=len(c.steps),
+                    questions=len(list(c.questions())),
+                    file=c.source,
+                )
+            )
+        for problem in problems:
+            ctx.say(translate.error_text(problem))
+    return 1 if problems else EXIT_OK
 
 
 def report(ctx: Context) -> int:

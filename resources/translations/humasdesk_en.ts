@@ -2365,6 +2365,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>No cases.</translation>
     </message>
     <message>
+        <source>{id} {version}: {title} ({steps} steps, {questions} questions, {file})</source>
+        <translation>{id} {version}: {title} ({steps} steps, {questions} questions, {file})</translation>
+    </message>
+    <message>
         <source>Report written: {path}</source>
         <translation>Report written: {path}</translation>
     </message>

@@ -2365,6 +2365,10 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Tidak ada kasus.</translation>
     </message>
     <message>
+        <source>{id} {version}: {title} ({steps} steps, {questions} questions, {file})</source>
+        <translation>{id} {version}: {title} ({steps} langkah, {questions} pertanyaan, {file})</translation>
+    </message>
+    <message>
         <source>Report written: {path}</source>
         <translation>Laporan ditulis: {path}</translation>
     </message>
