@@ -11,7 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 BLOCK = 128
 FIRST_PAGE = 1_000  # ids fetched before the list first paints
-CHUNK = 25_000  # ids fetched per event-loop turn afterwards
+CHUNK = 25_000  # ids fetched per step afterwards
+DRAIN_PAUSE_MS = 10  # between steps: the list paints first, and input is never kept waiting
 Index = QModelIndex | QPersistentModelIndex
 # data() is called for every role of every cell the view measures or paints: compare ints.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -65,7 +66,7 @@ class LazyTableModel(QAbstractTableModel):
         self._more: Callable[[int, int], list[Any]] | None = None
         self._drain = QTimer(self)
         self._drain.setSingleShot(True)
-        self._drain.setInterval(0)
+        self._drain.setInterval(DRAIN_PAUSE_MS)
         self._drain.timeout.connect(self._fetch_chunk)
 
     def set_columns(self, columns: Sequence[Column]) -> None:
