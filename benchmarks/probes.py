@@ -302,33 +302,6 @@ def import_docs(library: str, folder: str) -> None:
     )
 
 
-def emit_leaks_a_reference() -> bool:
-    """PySide6 6.12.0 on Python 3.11: each `Signal.emit()` returns True or False without
-    the reference it owes, so a few hundred progress signals later the process aborts in
-    `bool_dealloc`. Detected rather than assumed, so a fixed PySide6 is measured as is."""
-    from PySide6.QtCore import QObject, Signal
-
-    class Probe(QObject):
-        ping = Signal()
-
-    probe = Probe()
-    before = sys.getrefcount(True)
-    probe.ping.emit()
-    return sys.getrefcount(True) < before
-
-
-def _balanced(emit: Callable[..., Any]) -> Callable[..., None]:
-    """`emit`, giving back the reference an affected PySide6 takes from True/False."""
-    import ctypes
-
-    def call(*args: Any) -> None:
-        result = emit(*args)
-        if result is True or result is False:
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
-    return call
-
-
 def stall(library: str, folder: str) -> None:
     """A heartbeat timer in the UI thread while a big import runs as a background Job."""
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -343,11 +316,7 @@ def stall(library: str, folder: str) -> None:
     fn = _importer()
     workload = "store.importer.import_paths" if fn else "store.statements.save"
 
-    leaks = emit_leaks_a_reference()
-
     def work(progress: Any, cancelled: Any) -> int:
-        if leaks:
-            progress = _balanced(progress)
         with open_library(Path(library), create=False) as own:  # connections are per thread
             if fn is not None:
                 fn(own, paths, progress, cancelled)
@@ -397,7 +366,6 @@ def stall(library: str, folder: str) -> None:
             "max_stall_ms": stalls[-1],
             "p99_stall_ms": stalls[int(0.99 * (len(stalls) - 1))],
             "beats": len(gaps),
-            "pyside_emit_refcount_bug": leaks,
             **outcome,
         }
     )

@@ -151,9 +151,30 @@ def _library_file_argument(argv: Sequence[str]) -> list[str]:
 _SUBCOMMANDS: set[str] = set()
 
 
+def _app_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The parsed options when `argv` only opens the app (no subcommand, no help): then the
+    subcommands, and the modules they import, are not loaded on the start path."""
+    parser = argparse.ArgumentParser(prog="humasdesk", add_help=False, exit_on_error=False)
+    _common_options(parser, top=True)
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except (argparse.ArgumentError, SystemExit):
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    given = sys.argv[1:] if argv is None else argv
+    quick = _app_only(given)
+    if quick is not None:
+        from humasdesk.ui.app import run_app
+
+        return run_app(library=quick.library, language=quick.lang)
     parser = build_parser()
-    args = parser.parse_args(_library_file_argument(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(_library_file_argument(given))
     if args.command is None:
         from humasdesk.ui.app import run_app
 

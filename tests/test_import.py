@@ -305,3 +305,50 @@ def test_an_english_release_is_recognised_as_english(tmp_path: Path) -> None:
         "2024-03-05",
     )
     assert found.language == "en"
+
+
+def test_a_batch_of_files_comes_in_whole_and_a_failing_file_rolls_back_alone(
+    lib, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several files share one transaction (one savepoint each): the file whose quotes cannot
+    be saved leaves nothing behind, the files before and after it come in with their quotes."""
+    folder = tmp_path / "rilis"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"r{n}.txt").write_text(RELEASE.replace("28/HM", f"{n}/HM") + f"\nRilis {n}.")
+    real = importer.extraction.extract_from_statement
+
+    def extract(lib_: object, st: statements.Statement) -> int:
+        if st.source_name == "r2.txt":
+            raise importer.AlreadyImported(name="r2.txt", title="(simulated failure)")
+        return real(lib_, st)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importer.extraction, "extract_from_statement", extract)
+    report = importer.import_paths(lib, [str(folder)])
+    assert sorted(i.path.rsplit("/", 1)[-1] for i in report.imported) == [
+        "r0.txt",
+        "r1.txt",
+        "r3.txt",
+    ]
+    assert [s.path.rsplit("/", 1)[-1] for s in report.skipped] == ["r2.txt"]
+    assert statements.count(lib) == 3
+    names = {r["source_name"] for r in lib.query("SELECT source_name FROM statements")}
+    assert names == {"r0.txt", "r1.txt", "r3.txt"}
+    orphans = lib.scalar(
+        "SELECT count(*) FROM quotes WHERE statement_id NOT IN (SELECT id FROM statements)"
+    )
+    assert orphans == 0
+    assert all(i.quotes >= 1 for i in report.imported)  # “Jangan sebarkan …,” kata Menteri
+
+
+def test_the_reading_process_hands_over_the_stems_of_the_words_it_read(tmp_path: Path) -> None:
+    """Stemming is most of an import's work: the reader does it while the library saves."""
+    from humasdesk.core import text
+
+    (tmp_path / "a.txt").write_text("Judul\n\nPara petani mengharapkan hujan segera turun.")
+    text._STEMS.pop("mengharapkan", None)
+    with ReadWorker() as reader:
+        reader.prefetch(tmp_path / "a.txt")
+        assert reader.read(tmp_path / "a.txt").title == "Judul"
+    assert text._STEMS.get("mengharapkan") == "harap"
+    assert text.index_text("mengharapkan") == "harap"

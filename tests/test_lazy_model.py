@@ -46,3 +46,48 @@ def test_opening_a_big_list_fetches_its_ids_once(qtbot: Any) -> None:
     model.sort(1, Qt.SortOrder.AscendingOrder)  # the officer flips the order
     assert archive.id_fetches[-1] == ("date", False)
     assert model.index(0, 0).data() == "No. 1"
+
+
+def test_a_list_of_a_hundred_thousand_shows_its_first_page_at_once_then_every_row(
+    qtbot: Any,
+) -> None:
+    from humasdesk.ui import lazy_model
+
+    everything = list(range(100_000, 0, -1))
+    asked: list[tuple[int, int]] = []
+
+    def page(offset: int, limit: int) -> list[int]:
+        asked.append((offset, limit))
+        return everything[offset : offset + limit]
+
+    model = LazyTableModel(
+        [Column("number", "Number", "number")],
+        lambda _sort, _desc: lazy_model.PagedIds(page(0, lazy_model.FIRST_PAGE), page),
+        lambda pks: {pk: {"number": f"No. {pk}"} for pk in pks},
+    )
+    table = RecordTable(model)
+    qtbot.addWidget(table)
+    model.reload()
+    assert model.rowCount() == lazy_model.FIRST_PAGE  # shown before the rest is fetched
+    assert model.index(0, 0).data() == "No. 100000"
+    qtbot.waitUntil(lambda: model.complete, timeout=10_000)  # the rest comes in chunks
+    assert model.rowCount() == 100_000
+    assert model.index(99_999, 0).data() == "No. 1"
+    assert len(set(model._ids)) == 100_000  # every row once, in order
+    assert model._ids == everything
+
+
+def test_finding_a_row_not_yet_loaded_loads_the_rest(qtbot: Any) -> None:
+    from humasdesk.ui import lazy_model
+
+    everything = list(range(5_000))
+    model = LazyTableModel(
+        [Column("number", "Number", "number")],
+        lambda _s, _d: lazy_model.PagedIds(
+            everything[: lazy_model.FIRST_PAGE], lambda o, n: everything[o : o + n]
+        ),
+        lambda pks: {pk: {"number": str(pk)} for pk in pks},
+    )
+    model.reload()
+    assert model.row_of(4_321) == 4_321
+    assert model.complete

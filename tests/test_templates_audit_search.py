@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from humasdesk.core import templates
+from humasdesk.core import query, templates
+from humasdesk.core.records import Statement
 from humasdesk.paths import resources_dir
-from humasdesk.store import audit, search
+from humasdesk.store import audit, search, statements
 from humasdesk.store.db import Library
 
 
@@ -76,3 +77,24 @@ def lib_for_fuzz(tmp_path_factory: pytest.TempPathFactory):
     with open_library(tmp_path_factory.mktemp("fuzz") / "f.humasdesk") as opened:
         sample.install(opened)
         yield opened
+
+
+def test_a_rare_word_in_an_old_statement_is_found_behind_thousands_of_newer_matches(
+    lib: Library, monkeypatch
+) -> None:
+    """Search ranks the newest matches of a very common word; a rare word is still found
+    wherever it is, and a query with few matches is ranked over all of them."""
+    monkeypatch.setattr(search, "CANDIDATES", 20)
+    old = statements.save(
+        lib, Statement(title="Bendungan tua", body="Pemerintah meresmikan bendungan Serbabisa.")
+    )
+    for n in range(60):
+        statements.save(lib, Statement(title=f"Rilis {n}", body="Pemerintah menyampaikan kabar."))
+    rare = search.search(lib, "serbabisa", kind="statements")
+    assert [h.id for h in rare] == [old.id]
+    assert "Serbabisa" in rare[0].snippet
+    common = search.search(lib, "pemerintah", kind="statements", limit=100)
+    assert len(common) == 20  # the newest twenty matches, ranked
+    assert old.id not in {h.id for h in common}
+    view_pks = search.statement_pks(lib, query.parse("bendungan"), None, 50)
+    assert view_pks == [statements.pk_of(lib, old.id)]

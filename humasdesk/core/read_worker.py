@@ -12,6 +12,7 @@ file would cost more than reading most files). Run directly, this module is the 
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import json
@@ -27,6 +28,7 @@ from typing import IO, Any
 
 from humasdesk.core import readers
 from humasdesk.core.release_parser import ParsedRelease, parse
+from humasdesk.core.text import new_stems, remember_stems
 
 TIME_LIMIT_S = 30.0
 MEMORY_LIMIT_MB = 1536
@@ -55,9 +57,20 @@ def _limit_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
+_SENT: set[str] = set()  # words whose stems this child already handed over
+
+
+def _stems(parsed: ParsedRelease) -> dict[str, str]:
+    """The stems of the release's words the parent has not had yet: stemming is most of an
+    import's work, and here it runs while the parent saves the previous file."""
+    fields = (parsed.title, parsed.subtitle, parsed.lead, parsed.body, parsed.about)
+    return new_stems("\n".join(f for f in fields if isinstance(f, str)), _SENT)
+
+
 def _answer(path: Path, memory_mb: int) -> dict[str, Any]:
     try:
-        return {"ok": dataclasses.asdict(read_release(path))}
+        parsed = read_release(path)
+        return {"ok": dataclasses.asdict(parsed), "stems": _stems(parsed)}
     except readers.ReadRefused as exc:
         return {"refused": type(exc).__name__, "params": _plain_params(exc.params)}
     except MemoryError:
@@ -93,6 +106,7 @@ class ReadWorker:
         self.memory_mb = memory_mb
         self._proc: subprocess.Popen[str] | None = None
         self._answers: queue.Queue[str | None] = queue.Queue()
+        self._pending: collections.deque[str] = collections.deque()  # asked, not answered
 
     def __enter__(self) -> ReadWorker:
         return self
@@ -128,6 +142,7 @@ class ReadWorker:
         answers.put(None)  # the child ended
 
     def _stop(self) -> None:
+        self._pending.clear()
         if self._proc is None:
             return
         proc, self._proc = self._proc, None
@@ -148,23 +163,43 @@ class ReadWorker:
                 pass
         self._stop()
 
-    def read(self, path: Path, cancelled: Callable[[], bool] = lambda: False) -> ParsedRelease:
-        """Reads `path` in the child; raises a `ReadRefused` subclass with the reason."""
+    def _send(self, path: Path) -> None:
+        request = str(Path(path).resolve())
         proc = self._start()
         assert proc.stdin is not None
+        proc.stdin.write(json.dumps({"path": request}) + "\n")
+        proc.stdin.flush()
+        self._pending.append(request)
+
+    def prefetch(self, path: Path) -> None:
+        """Asks the child to start reading `path` now, so it reads (and stems) the next file
+        while this process saves the last; `read(path)` then collects the answer."""
+        if self._pending:
+            return
         try:
-            proc.stdin.write(json.dumps({"path": str(Path(path).resolve())}) + "\n")
-            proc.stdin.flush()
+            self._send(path)
         except OSError:
             self._stop()
-            proc = self._start()
-            assert proc.stdin is not None
-            proc.stdin.write(json.dumps({"path": str(Path(path).resolve())}) + "\n")
-            proc.stdin.flush()
+
+    def read(self, path: Path, cancelled: Callable[[], bool] = lambda: False) -> ParsedRelease:
+        """Reads `path` in the child; raises a `ReadRefused` subclass with the reason."""
+        wanted = str(Path(path).resolve())
+        if self._pending and self._pending[0] != wanted:
+            self._stop()  # an answer we no longer want is on its way: start afresh
+        if not self._pending:
+            try:
+                self._send(path)
+            except OSError:
+                self._stop()
+                self._send(path)
+        proc = self._proc
+        assert proc is not None
         deadline = time.monotonic() + self.time_limit
         while True:
             try:
                 line = self._answers.get(timeout=_POLL_S)
+                if line is not None and self._pending:
+                    self._pending.popleft()
                 break
             except queue.Empty:
                 if cancelled():
@@ -183,6 +218,7 @@ class ReadWorker:
             raise readers.ReaderFailed(name=path.name, detail=f"exit {code}")
         answer = json.loads(line)
         if "ok" in answer:
+            remember_stems(answer.get("stems") or {})
             return ParsedRelease(**answer["ok"])
         cls = readers.REFUSALS.get(answer.get("refused", ""), readers.ReaderFailed)
         params = dict(answer.get("params", {}))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import Any
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -48,13 +47,45 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-@lru_cache(maxsize=200_000)
+# Sastrawi takes about a millisecond for a word with affixes: each word is stemmed once per
+# process. An import's reading process stems the words of each file while this one saves the
+# last (see core.read_worker), and hands the stems over through `remember_stems`.
+_STEMS: dict[str, str] = {}
+STEM_CACHE_SIZE = 300_000
+
+
 def stem(word: str) -> str:
     """The Indonesian stem of one folded word; numbers and short words stay as they are."""
+    known = _STEMS.get(word)
+    if known is not None:
+        return known
     if len(word) <= 3 or not word.isalpha():
         return word
-    result: str = _sastrawi().stem(word)
-    return result or word
+    result: str = _sastrawi().stem(word) or word
+    _remember(word, result)
+    return result
+
+
+def _remember(word: str, result: str) -> None:
+    if len(_STEMS) >= STEM_CACHE_SIZE:
+        _STEMS.clear()
+    _STEMS[word] = result
+
+
+def new_stems(text: str, known: set[str]) -> dict[str, str]:
+    """The stems of the words of `text` not in `known` (which they join)."""
+    found: dict[str, str] = {}
+    for word in words(text):
+        if word not in known and len(word) > 3 and word.isalpha():
+            known.add(word)
+            found[word] = stem(word)
+    return found
+
+
+def remember_stems(stems: dict[str, str]) -> None:
+    """Stems worked out elsewhere (the same Sastrawi, in the reading process)."""
+    for word, result in stems.items():
+        _remember(word, result)
 
 
 def index_text(text: str) -> str:

@@ -211,15 +211,20 @@ class Library:
             )
 
     def counts(self) -> dict[str, int]:
-        """Record counts shown in the status bar and by `humasdesk check`."""
-        return {
-            "statements": int(self.scalar("SELECT count(*) FROM statements")),
-            "quotes": int(self.scalar("SELECT count(*) FROM quotes WHERE review != 'rejected'")),
-            "cases": int(self.scalar("SELECT count(*) FROM cases")),
-        }
+        """Record counts shown in the status bar and by `humasdesk check` (one query)."""
+        row = self.conn.execute(
+            "SELECT (SELECT count(*) FROM statements),"
+            " (SELECT count(*) FROM quotes WHERE review != 'rejected'),"
+            " (SELECT count(*) FROM cases)"
+        ).fetchone()
+        return {"statements": int(row[0]), "quotes": int(row[1]), "cases": int(row[2])}
 
     def is_empty(self) -> bool:
-        return not any(self.counts().values())
+        """No statement, quote or case yet; stops at the first row found."""
+        return not self.conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM statements) OR EXISTS (SELECT 1 FROM quotes"
+            " WHERE review != 'rejected') OR EXISTS (SELECT 1 FROM cases)"
+        ).fetchone()[0]
 
 
 def _read_header(path: Path) -> tuple[int, int] | None:

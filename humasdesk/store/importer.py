@@ -8,10 +8,13 @@ is recognised by its content hash and reported as a duplicate.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import sqlite3
+import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,6 +166,13 @@ def save_parsed(lib: Library, parsed: ParsedRelease, name: str) -> tuple[Stateme
     return st, int(quotes or 0)
 
 
+# Files are saved several to a transaction, each in its own savepoint: a refused or failing
+# file rolls back alone, and the batch's one commit (one fsync) is shared. A file counts as
+# imported once its batch has committed. A batch holds the write lock at most this long.
+BATCH_FILES = 50
+BATCH_SECONDS = 0.5
+
+
 def import_paths(
     lib: Library,
     paths: Iterable[str | os.PathLike[str]],
@@ -181,6 +191,19 @@ def import_paths(
     report = ImportReport()
     own_worker = worker is None
     reader = worker or ReadWorker()
+    batch: list[Imported] = []
+    started = 0.0
+    transaction: contextlib.ExitStack | None = None
+
+    def commit() -> None:
+        nonlocal transaction
+        closing = transaction
+        if closing is not None:
+            transaction = None
+            closing.close()  # COMMIT
+            report.imported.extend(batch)
+            batch.clear()
+
     try:
         for done, (shown, path) in enumerate(files):
             if progress is not None:
@@ -199,15 +222,31 @@ def import_paths(
             except readers.ReadRefused as exc:
                 report.skipped.append(Skipped(shown, exc))
                 continue
+            following = next((p for _s, p in files[done + 1 :] if p is not None), None)
+            if following is not None:
+                reader.prefetch(following)  # read while this one is saved
+            if transaction is None:
+                transaction = contextlib.ExitStack()
+                transaction.enter_context(lib.atomic())
+                started = time.monotonic()
             try:
                 st, quotes = save_parsed(lib, parsed, path.name)
             except AlreadyImported as exc:
                 report.skipped.append(Skipped(shown, exc))
                 continue
-            report.imported.append(Imported(st.id, shown, st.title, quotes))
+            batch.append(Imported(st.id, shown, st.title, quotes))
+            if len(batch) >= BATCH_FILES or time.monotonic() - started > BATCH_SECONDS:
+                commit()
         else:
+            commit()
             if progress is not None:
                 progress(len(files), len(files), "")
+        commit()
+    except BaseException:
+        if transaction is not None:
+            # ROLLBACK of the unfinished batch; what earlier batches committed stays.
+            transaction.__exit__(*sys.exc_info())
+        raise
     finally:
         if own_worker:
             reader.close()

@@ -197,8 +197,11 @@ def ids(
     review: str = "accepted",
     status: str | None = None,
     filters: Filters | None = None,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[int]:
-    """The pks of matching quotes in display order; filtering and sorting stay in SQL."""
+    """The pks of matching quotes in display order; filtering and sorting stay in SQL.
+    `offset` and `limit` give one page of them."""
     filters = dataclasses.replace(filters) if filters else Filters(review=review)
     if status:
         filters.status = status
@@ -206,8 +209,9 @@ def ids(
     order = SORT_KEYS.get(sort or "date", "q.date")
     direction = "DESC" if desc else "ASC"
     cursor = lib.execute(
-        f"SELECT q.pk FROM quotes q WHERE {where} ORDER BY {order} {direction}, q.pk {direction}",
-        params,
+        f"SELECT q.pk FROM quotes q WHERE {where} ORDER BY {order} {direction}, q.pk {direction}"
+        " LIMIT ? OFFSET ?",
+        [*params, -1 if limit is None else limit, offset],
     )
     return [r[0] for r in cursor.fetchall()]
 

@@ -373,8 +373,11 @@ def ids(
     date_from: str | None = None,
     date_to: str | None = None,
     filters: Filters | None = None,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[int]:
-    """The pks of matching statements in display order; sorting and filtering stay in SQL."""
+    """The pks of matching statements in display order; sorting and filtering stay in SQL.
+    `offset` and `limit` give one page of them."""
     filters = filters or Filters(
         status=status, language=language, tag=tag, date_from=date_from, date_to=date_to
     )
@@ -383,8 +386,9 @@ def ids(
     order = SORT_KEYS.get(sort or "date", "date")
     direction = "DESC" if desc else "ASC"
     cursor = lib.execute(
-        f"SELECT s.pk FROM statements s {where} ORDER BY s.{order} {direction}, s.pk {direction}",
-        params,
+        f"SELECT s.pk FROM statements s {where} ORDER BY s.{order} {direction}, s.pk {direction}"
+        " LIMIT ? OFFSET ?",
+        [*params, -1 if limit is None else limit, offset],
     )
     return [r[0] for r in cursor.fetchall()]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
 
@@ -217,6 +217,9 @@ def open_interactively(path: Path, parent: QWidget | None = None) -> Library | N
 open_or_ask = open_interactively
 
 
+WARM_UP_AFTER_MS = 1500
+
+
 def run_app(library: str | None = None, language: str | None = None) -> int:
     from humasdesk.ui.main_window import MainWindow
 
@@ -233,7 +236,9 @@ def run_app(library: str | None = None, language: str | None = None) -> int:
     window.show()
     from humasdesk.core import spelling
 
-    spelling.warm_up()
+    # The dictionary loads in a thread, but its parsing holds the GIL: start it once the
+    # window is on screen, not while it paints for the first time.
+    QTimer.singleShot(WARM_UP_AFTER_MS, spelling.warm_up)
     try:
         return app.exec()
     finally:

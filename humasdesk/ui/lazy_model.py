@@ -7,13 +7,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 BLOCK = 128
+FIRST_PAGE = 1_000  # ids fetched before the list first paints
+CHUNK = 25_000  # ids fetched per step afterwards
+DRAIN_PAUSE_MS = 10  # between steps: the list paints first, and input is never kept waiting
 Index = QModelIndex | QPersistentModelIndex
 # data() is called for every role of every cell the view measures or paints: compare ints.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+
+
+@dataclass
+class PagedIds:
+    """What `fetch_ids` may return for a very long list: the first ids, and `more(offset,
+    limit)` giving the next ones in the same order (an empty list at the end). The model
+    shows the first page at once and fetches the rest a chunk per event-loop turn (or when
+    the view scrolls to the end first), so a list of a million rows opens instantly."""
+
+    first: list[Any]
+    more: Callable[[int, int], list[Any]]
 
 
 @dataclass
@@ -26,7 +40,7 @@ class Column:
 
 class LazyTableModel(QAbstractTableModel):
     """Rows are fetched by `fetch_rows(ids) -> {id: row}` on demand; `fetch_ids(sort, desc)`
-    returns every matching id in order, which stays cheap even for 100,000 rows.
+    returns every matching id in order, or a `PagedIds` for lists of a million.
 
     Ids are fetched by `reload()`. A `sort()` before the first `reload()` only records the
     order (a view sorts once when it is set up, then the page loads it), and a `sort()` to
@@ -36,7 +50,7 @@ class LazyTableModel(QAbstractTableModel):
     def __init__(
         self,
         columns: Sequence[Column],
-        fetch_ids: Callable[[str | None, bool], list[Any]],
+        fetch_ids: Callable[[str | None, bool], list[Any] | PagedIds],
         fetch_rows: Callable[[list[Any]], dict[Any, dict[str, Any]]],
         parent: Any = None,
     ) -> None:
@@ -49,6 +63,11 @@ class LazyTableModel(QAbstractTableModel):
         self._sort: str | None = None
         self._desc = True
         self._loaded = False
+        self._more: Callable[[int, int], list[Any]] | None = None
+        self._drain = QTimer(self)
+        self._drain.setSingleShot(True)
+        self._drain.setInterval(DRAIN_PAUSE_MS)
+        self._drain.timeout.connect(self._fetch_chunk)
 
     def set_columns(self, columns: Sequence[Column]) -> None:
         """New column titles (after a language switch); same keys, same order."""
@@ -57,14 +76,55 @@ class LazyTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = self._fetch_ids(self._sort, self._desc)
+        found = self._fetch_ids(self._sort, self._desc)
+        self._more = None
+        if isinstance(found, PagedIds):
+            self._ids = list(found.first)
+            if len(self._ids) >= FIRST_PAGE:
+                self._more = found.more
+        else:
+            self._ids = found
         self._cache.clear()
         self._loaded = True
         self.endResetModel()
+        if self._more is not None:
+            self._drain.start()
+
+    @property
+    def complete(self) -> bool:
+        """Every id of the list is loaded (rowCount() is the full count)."""
+        return self._more is None
+
+    def fetch_all(self) -> None:
+        """Loads the ids not loaded yet, now."""
+        while self._more is not None:
+            self._fetch_chunk()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not parent.isValid():
+            self._fetch_chunk()
+
+    def _fetch_chunk(self) -> None:
+        more = self._more
+        if more is None:
+            return
+        chunk = more(len(self._ids), CHUNK)
+        if len(chunk) < CHUNK:
+            self._more = None
+        if chunk:
+            start = len(self._ids)
+            self.beginInsertRows(QModelIndex(), start, start + len(chunk) - 1)
+            self._ids.extend(chunk)
+            self.endInsertRows()
+        if self._more is not None:
+            self._drain.start()
 
     def set_fetchers(
         self,
-        fetch_ids: Callable[[str | None, bool], list[Any]],
+        fetch_ids: Callable[[str | None, bool], list[Any] | PagedIds],
         fetch_rows: Callable[[list[Any]], dict[Any, dict[str, Any]]],
     ) -> None:
         self._fetch_ids, self._fetch_rows = fetch_ids, fetch_rows
@@ -83,7 +143,10 @@ class LazyTableModel(QAbstractTableModel):
         try:
             return self._ids.index(record_id)
         except ValueError:
-            return -1
+            if self._more is None:
+                return -1
+        self.fetch_all()
+        return self.row_of(record_id)
 
     def record(self, row: int) -> dict[str, Any]:
         record_id = self._ids[row]

@@ -4,6 +4,7 @@ with the library's name and counts."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -33,21 +34,20 @@ from PySide6.QtWidgets import (
 
 from humasdesk import prefs, translate
 from humasdesk.core.errors import UserError
-from humasdesk.store import maintenance, recovery, sample
+from humasdesk.store import recovery
 from humasdesk.store.db import Library
 from humasdesk.ui import accessibility
-from humasdesk.ui.about import AboutDialog
-from humasdesk.ui.cases_view import CasesView
 from humasdesk.ui.errors import show_error
-from humasdesk.ui.export_dialog import ExportDialog, copy_for_whatsapp, whatsapp_done_message
-from humasdesk.ui.import_dialog import ImportDialog, choose_files, choose_folder, dropped_paths
-from humasdesk.ui.preferences import PreferencesDialog
-from humasdesk.ui.print_preview import preview_dialog
-from humasdesk.ui.quotes_view import QuotesView
-from humasdesk.ui.recovery_dialog import RecoveryDialog
 from humasdesk.ui.statements_view import StatementsView
-from humasdesk.ui.templates_dialog import TemplatesDialog
 from humasdesk.ui.worker import Jobs
+
+# Screens only some officers open (export, print, import, the quote library, RESIST) are
+# imported when first used: the start path stays short on a large library.
+if TYPE_CHECKING:
+    from humasdesk.ui.cases_view import CasesView
+    from humasdesk.ui.import_dialog import ImportDialog
+    from humasdesk.ui.quotes_view import QuotesView
+    from humasdesk.ui.recovery_dialog import RecoveryDialog
 
 LIBRARY_FILTER = "HumasDesk (*.humasdesk *.sqlite *.db)"
 
@@ -142,36 +142,91 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.offer_recovery)
 
     # ----- modules
+    MODULE_COUNT = 3
+
     def _build_modules(self) -> None:
+        """The navigation and one empty page per module; a module's page is built the first
+        time it is shown (or asked for), so a large library opens on the statement list
+        without loading the quote library or the RESIST cases first."""
         style = self.style()
         icons = [
             style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
             style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
             style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         ]
-        self.statements_view = StatementsView(self.lib)
-        self.statements_view.changed.connect(self.update_status)
-        self.quotes_view = QuotesView(self.lib)
-        self.cases_view = CasesView(self.lib)
-        self.cases_view.changed.connect(self.update_status)
-        self.cases_view.statement_created.connect(lambda _id: self.refresh())
-        self.modules: list[QWidget] = [self.statements_view, self.quotes_view, self.cases_view]
+        self._built: dict[int, QWidget] = {}
         self.nav.clear()
         while self.stack.count():
             old = self.stack.widget(0)
             self.stack.removeWidget(old)
             old.deleteLater()
-        for icon, module in zip(icons, self.modules, strict=True):
+        for icon in icons:
             item = QListWidgetItem(icon, "")
             item.setSizeHint(QSize(190, max(40, self.fontMetrics().height() * 2 + 8)))
             self.nav.addItem(item)
-            self.stack.addWidget(module)
+            self.stack.addWidget(QWidget())
+
+    def module(self, index: int) -> QWidget:
+        """The module page at `index`, built now if it was not yet."""
+        built = self._built.get(index)
+        if built is not None:
+            return built
+        page: QWidget
+        if index == 0:
+            page = StatementsView(self.lib)
+            page.changed.connect(self.update_status)
+        elif index == 1:
+            from humasdesk.ui.quotes_view import QuotesView
+
+            page = QuotesView(self.lib)
+        else:
+            from humasdesk.ui.cases_view import CasesView
+
+            page = CasesView(self.lib)
+            page.changed.connect(self.update_status)
+            page.statement_created.connect(lambda _id: self.refresh())
+        self._built[index] = page
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.blockSignals(True)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        self.stack.setCurrentIndex(current)
+        self.stack.blockSignals(False)
+        placeholder.deleteLater()
+        if hasattr(self, "menu_file"):  # built after the menus: give it today's language
+            self._name_module(index)
+            retranslate = getattr(page, "retranslate", None)
+            if retranslate is not None:
+                retranslate()
+            accessibility.name_unlabelled(page)
+        return page
+
+    @property
+    def modules(self) -> list[QWidget]:
+        """The module pages built so far."""
+        return [self._built[i] for i in sorted(self._built)]
+
+    @property
+    def statements_view(self) -> StatementsView:
+        return self.module(0)  # type: ignore[return-value]
+
+    @property
+    def quotes_view(self) -> QuotesView:
+        return self.module(1)  # type: ignore[return-value]
+
+    @property
+    def cases_view(self) -> CasesView:
+        return self.module(2)  # type: ignore[return-value]
 
     def show_module(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
     def _module_chosen(self, index: int) -> None:
-        self.statements_view.flush()  # switching away keeps every typed word safe
+        if 0 in self._built:
+            self.statements_view.flush()  # switching away keeps every typed word safe
+        if index >= 0:
+            self.module(index)
         self.stack.setCurrentIndex(index)
 
     # ----- statements
@@ -184,6 +239,8 @@ class MainWindow(QMainWindow):
         self.statements_view.new_from_template()
 
     def edit_templates(self) -> None:
+        from humasdesk.ui.templates_dialog import TemplatesDialog
+
         TemplatesDialog(self.lib, self).exec()
 
     def offer_recovery(self, *, always: bool = False) -> RecoveryDialog | None:
@@ -193,6 +250,8 @@ class MainWindow(QMainWindow):
         drafts = recovery.pending(self.lib)
         if not drafts and not always:
             return None
+        from humasdesk.ui.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(self.lib, drafts, self)
         dialog.chosen.connect(self._open_recovered)
         self.recovery_dialog = dialog
@@ -370,13 +429,12 @@ class MainWindow(QMainWindow):
         self.nav.setToolTip(self.tr("Switch module: Ctrl+1, Ctrl+2, Ctrl+3"))
         self.language_actions["id"].setText("Bahasa Indonesia")
         self.language_actions["en"].setText("English")
-        names = [self.tr("Press statements"), self.tr("Quote library"), self.tr("RESIST cases")]
+        names = self._module_names()
         for i, name in enumerate(names):
             self.nav.item(i).setText(name)
             self.module_actions[i].setText(name)
-            table = getattr(self.modules[i], "table", None)
-            if table is not None:
-                table.setAccessibleName(self.tr("{module}: list").format(module=name))
+            if i in self._built:
+                self._name_module(i)
         # Wide enough for the longest module name at any font size.
         widest = max(self.nav.fontMetrics().horizontalAdvance(n) for n in names)
         self.nav.setFixedWidth(max(210, widest + self.nav.iconSize().width() + 40))
@@ -387,6 +445,15 @@ class MainWindow(QMainWindow):
         self.banner.retranslate()
         self.update_status()
         accessibility.name_unlabelled(self)
+
+    def _module_names(self) -> list[str]:
+        return [self.tr("Press statements"), self.tr("Quote library"), self.tr("RESIST cases")]
+
+    def _name_module(self, index: int) -> None:
+        table = getattr(self._built[index], "table", None)
+        if table is not None:
+            name = self._module_names()[index]
+            table.setAccessibleName(self.tr("{module}: list").format(module=name))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self.lib.closed:
@@ -424,9 +491,10 @@ class MainWindow(QMainWindow):
         self.prefs.remember_library(self.lib.path)
         self._save_prefs()
         self.banner.setVisible(self.lib.is_empty())
-        self.update_status()
 
     def add_sample_data(self) -> None:
+        from humasdesk.store import sample
+
         try:
             sample.install(self.lib)
         except UserError as exc:
@@ -447,14 +515,17 @@ class MainWindow(QMainWindow):
             if new_lib is not self.lib:
                 new_lib.close()
             return
-        self.cases_view.close_wizards()
+        if 2 in self._built:
+            self.cases_view.close_wizards()
         if new_lib is not self.lib:
             self.lib.close()
         self.lib = new_lib
-        current = self.nav.currentRow()
+        current = max(self.nav.currentRow(), 0)
         self._build_modules()
         self.retranslate()
-        self.nav.setCurrentRow(max(current, 0))
+        self.module(current)
+        self.nav.setCurrentRow(current)
+        self.stack.setCurrentIndex(current)
         self._after_library_opened()
         self.library_changed.emit()
 
@@ -477,27 +548,37 @@ class MainWindow(QMainWindow):
 
     # ----- import and export
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from humasdesk.ui.import_dialog import dropped_paths
+
         if event.mimeData().hasUrls() and dropped_paths(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from humasdesk.ui.import_dialog import dropped_paths
+
         paths = dropped_paths(event.mimeData().urls())
         if paths:
             event.acceptProposedAction()
             self.start_import(paths)
 
     def import_files(self) -> None:
+        from humasdesk.ui.import_dialog import choose_files
+
         paths = choose_files(self)
         if paths:
             self.start_import(paths)
 
     def import_folder(self) -> None:
+        from humasdesk.ui.import_dialog import choose_folder
+
         paths = choose_folder(self)
         if paths:
             self.start_import(paths)
 
     def start_import(self, paths: list[str]) -> ImportDialog:
         """Imports in the background; the dialog shows progress, then the summary."""
+        from humasdesk.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.jobs, self.lib.path, paths, self)
         dialog.imported.connect(lambda _report: self.refresh())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -519,22 +600,30 @@ class MainWindow(QMainWindow):
         return ids
 
     def export_selected(self) -> None:
+        from humasdesk.ui.export_dialog import ExportDialog
+
         ids = self._need_selection()
         if ids:
             ExportDialog(self.lib, ids, self).exec()
 
     def print_selected(self) -> None:
+        from humasdesk.ui.print_preview import preview_dialog
+
         ids = self._need_selection()
         if ids:
             preview_dialog(self.lib, ids[0], self).exec()
 
     def copy_for_whatsapp(self) -> None:
+        from humasdesk.ui.export_dialog import copy_for_whatsapp, whatsapp_done_message
+
         ids = self._need_selection()
         if ids:
             copy_for_whatsapp(self.lib, ids[0])
             self.statusBar().showMessage(whatsapp_done_message(), 6000)
 
     def backup_now(self) -> None:
+        from humasdesk.store import maintenance
+
         try:
             written = maintenance.backup(self.lib)
         except UserError as exc:
@@ -543,11 +632,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=written), 8000)
 
     def show_about(self) -> None:
+        from humasdesk.ui.about import AboutDialog
+
         dialog = AboutDialog(self, library=str(self.lib.path))
         dialog.exec()
         dialog.deleteLater()
 
     def show_preferences(self) -> None:
+        from humasdesk.ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.lib, self.prefs.language, self)
         accepted = dialog.exec()
         if accepted and dialog.chosen_language != self.prefs.language:
@@ -574,7 +667,8 @@ class MainWindow(QMainWindow):
         if not self.lib.closed and not self.statements_view.maybe_close():
             event.ignore()
             return
-        self.cases_view.close_wizards()
+        if 2 in self._built:
+            self.cases_view.close_wizards()
         for job in list(self.jobs._running):
             job.cancel()  # an import stops between files; what it imported stays whole
         self.jobs.wait(30_000)

@@ -34,7 +34,7 @@ from humasdesk.store import quotes, statements
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
 from humasdesk.ui.errors import show_error
-from humasdesk.ui.lazy_model import Column, LazyTableModel
+from humasdesk.ui.lazy_model import FIRST_PAGE, Column, LazyTableModel, PagedIds
 from humasdesk.ui.review_queue import ReviewQueueView
 from humasdesk.ui.widgets import PageHeader, RecordTable
 
@@ -367,11 +367,19 @@ class QuotesView(QWidget):
         self.refresh()
 
     # ----- the list
-    def _ids(self, sort: str | None, desc: bool) -> list[int]:
+    def _ids(self, sort: str | None, desc: bool) -> list[int] | PagedIds:
         try:
-            return quotes.ids(self.lib, sort=sort, desc=desc, filters=self.filter_bar.filters())
+            filters = self.filter_bar.filters()
+            first = quotes.ids(self.lib, sort=sort, desc=desc, filters=filters, limit=FIRST_PAGE)
         except UserError:
             return []
+
+        def page(offset: int, limit: int) -> list[int]:
+            return quotes.ids(
+                self.lib, sort=sort, desc=desc, filters=filters, offset=offset, limit=limit
+            )
+
+        return PagedIds(first, page)
 
     def _rows(self, pks: list[int]) -> dict[int, dict[str, Any]]:
         return quotes.rows(self.lib, pks)

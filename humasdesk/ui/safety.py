@@ -5,7 +5,7 @@ is the session lock (store.session), released by ui.app when the window has clos
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
@@ -24,9 +24,12 @@ log = logging.getLogger("humasdesk")
 
 
 class SafetyController(QObject):
+    @property
+    def window(self) -> MainWindow:
+        return cast("MainWindow", self.parent())
+
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(window)  # the window is our parent; no Python reference back to it
         self.path = window.lib.path
         self.token = self._token()
         self.timer = QTimer(self)

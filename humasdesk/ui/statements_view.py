@@ -43,7 +43,7 @@ from humasdesk.store.db import Library
 from humasdesk.store.recovery import Draft
 from humasdesk.ui import labels
 from humasdesk.ui.history import HistoryDialog
-from humasdesk.ui.lazy_model import Column, Index, LazyTableModel
+from humasdesk.ui.lazy_model import FIRST_PAGE, Column, Index, LazyTableModel, PagedIds
 from humasdesk.ui.statement_editor import StatementEditor
 from humasdesk.ui.templates_dialog import NewFromTemplateDialog
 from humasdesk.ui.widgets import PageHeader, RecordTable
@@ -51,7 +51,7 @@ from humasdesk.ui.widgets import PageHeader, RecordTable
 # Search results are ranked; beyond the best few hundred nobody reads on.
 SEARCH_LIMIT = 500
 SEARCH_DELAY_MS = 200
-SAMPLE_ROWS = 100
+SAMPLE_ROWS = 40
 LIST_SNIPPET_WIDTH = 80
 NO_DATE = QDate(1900, 1, 1)
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,11 +76,25 @@ def snippet_html(parts: list[tuple[str, bool]]) -> str:
     )
 
 
+_ROLES = frozenset(
+    int(r.value)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+    )
+) | {int(SNIPPET_ROLE)}
+
+
 class StatementsModel(LazyTableModel):
     """The lazy list, with embargoes in orange and withdrawn statements greyed."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Measuring and painting ask for every role of every cell: answer the ones this
+        # model never sets before touching the record.
+        if role not in _ROLES or not index.isValid():
             return None
         key = self.columns[index.column()].key
         if role == SNIPPET_ROLE:
@@ -217,6 +231,7 @@ class StatementsView(QWidget):
         self.count_label.setObjectName("resultCount")
 
         self.model = StatementsModel(self._columns(), self._fetch_ids, self._fetch_rows, self)
+        self.model.rowsInserted.connect(self._update_count)  # the rest of a long list
         self.table = RecordTable(self.model)
         self.table.setObjectName("statementsTable")
         self.table.sort_by(1)
@@ -322,11 +337,18 @@ class StatementsView(QWidget):
         self.tag_filter.blockSignals(False)
 
     # ----- the list
-    def _fetch_ids(self, sort: str | None, desc: bool) -> list[int]:
+    def _fetch_ids(self, sort: str | None, desc: bool) -> list[int] | PagedIds:
         if not self._ready:
             return []  # the table sets its sort order while it is built: load once, after
         if self.parsed.empty:
-            return statements.ids(self.lib, sort=sort, desc=desc, filters=self.filters)
+            filters = self.filters
+
+            def page(offset: int, limit: int) -> list[int]:
+                return statements.ids(
+                    self.lib, sort=sort, desc=desc, filters=filters, offset=offset, limit=limit
+                )
+
+            return PagedIds(page(0, FIRST_PAGE), page)
         pks = search.statement_pks(self.lib, self.parsed, self.filters, SEARCH_LIMIT)
         return statements.sort_pks(self.lib, pks, sort, desc) if sort else pks
 
