@@ -96,6 +96,8 @@ class QuotePickerDialog(QDialog):
         self.fill()
 
     def fill(self) -> None:
+        if self.lib.closed:  # the typing timer outlived the window's library
+            return
         self.list.clear()
         rows: list[dict[str, object]] = []
         for status in USABLE:

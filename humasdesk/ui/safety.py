@@ -5,7 +5,7 @@ is the session lock (store.session), released by ui.app when the window has clos
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
@@ -26,7 +26,6 @@ log = logging.getLogger("humasdesk")
 class SafetyController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.path = window.lib.path
         self.token = self._token()
         self.timer = QTimer(self)
@@ -50,6 +49,12 @@ class SafetyController(QObject):
         window.installEventFilter(self)
         self.retranslate()
 
+    @property
+    def window(self) -> MainWindow:
+        # The parent, not an attribute: a window <-> controller reference cycle kept closed
+        # windows' Python objects alive until the garbage collector happened to run.
+        return cast("MainWindow", self.parent())
+
     def _token(self) -> tuple[int, int] | None:
         lib = self.window.lib
         if lib.closed or lib.read_only:
@@ -62,9 +67,9 @@ class SafetyController(QObject):
     def retranslate(self) -> None:
         self.act_backups.setText(self.tr("Bac&kups…"))
         if self.window.lib.encrypted:
-            self.act_encryption.setText(self.tr("Change &passphrase…"))
+            self.act_encryption.setText(self.tr("Change pass&phrase…"))
         else:
-            self.act_encryption.setText(self.tr("&Encrypt library…"))
+            self.act_encryption.setText(self.tr("En&crypt library…"))
         self.act_encryption.setEnabled(encryption.available() and not self.window.lib.read_only)
         self.read_only_label.setText(self.tr("Read-only: open in another window"))
         self.read_only_label.setVisible(self.window.lib.read_only)

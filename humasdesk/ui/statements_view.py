@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -250,11 +250,6 @@ class StatementsView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search_now)
-        self.act_find = QAction(self)
-        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
-        self.act_find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_find.triggered.connect(self.focus_search)
-        self.list_page.addAction(self.act_find)
 
         self.retranslate()
         self._ready = True

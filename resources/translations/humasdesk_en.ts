@@ -1507,12 +1507,12 @@ kept at {when}: {words}</translation>
         <translation>Bac&amp;kups…</translation>
     </message>
     <message>
-        <source>Change &amp;passphrase…</source>
-        <translation>Change &amp;passphrase…</translation>
+        <source>Change pass&amp;phrase…</source>
+        <translation>Change pass&amp;phrase…</translation>
     </message>
     <message>
-        <source>&amp;Encrypt library…</source>
-        <translation>&amp;Encrypt library…</translation>
+        <source>En&amp;crypt library…</source>
+        <translation>En&amp;crypt library…</translation>
     </message>
     <message>
         <source>Read-only: open in another window</source>

@@ -730,7 +730,7 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>Recent libraries</source>
@@ -766,7 +766,7 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Cadangkan sekarang</translation>
+        <translation>Cadan&amp;gkan sekarang</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
@@ -1507,12 +1507,12 @@ disimpan sementara {when}: {words}</translation>
         <translation>Ca&amp;dangan…</translation>
     </message>
     <message>
-        <source>Change &amp;passphrase…</source>
-        <translation>Ganti &amp;frasa sandi…</translation>
+        <source>Change pass&amp;phrase…</source>
+        <translation>Ganti fr&amp;asa sandi…</translation>
     </message>
     <message>
-        <source>&amp;Encrypt library…</source>
-        <translation>&amp;Enkripsi pustaka…</translation>
+        <source>En&amp;crypt library…</source>
+        <translation>E&amp;nkripsi pustaka…</translation>
     </message>
     <message>
         <source>Read-only: open in another window</source>
