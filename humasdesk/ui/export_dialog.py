@@ -62,6 +62,7 @@ class ExportDialog(QDialog):
             self.format.addItem(names[fmt], fmt)
         self.target = QLineEdit()
         self.target.setObjectName("exportTarget")
+        self.target.setAccessibleName(self.tr("Save to"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()

@@ -66,6 +66,7 @@ class ImportDialog(QDialog):
         self.summary.hide()
         self.details = QTreeWidget()
         self.details.setObjectName("importDetails")
+        self.details.setAccessibleName(self.tr("What was imported, file by file"))
         self.details.setHeaderLabels([self.tr("File"), self.tr("Result")])
         self.details.setRootIsDecorated(False)
         self.details.setColumnWidth(0, 260)

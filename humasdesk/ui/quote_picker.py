@@ -61,6 +61,7 @@ class QuotePickerDialog(QDialog):
         self.search.installEventFilter(self)
         self.list = QListWidget()
         self.list.setObjectName("pickerList")
+        self.list.setAccessibleName(self.tr("Approved quotes"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(lambda _item: self.accept())

@@ -104,6 +104,8 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search quotes: words, speaker, role…"))
         self.labels[0].setText(self.tr("From"))
         self.labels[1].setText(self.tr("to"))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("To date"))
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("any date"))
             width = edit.fontMetrics().horizontalAdvance(self.tr("any date") + "00-00-0000")

@@ -300,6 +300,8 @@ class StatementsView(QWidget):
             self.language_filter.setItemText(i, labels.language(code))
         self.date_from_label.setText(self.tr("From"))
         self.date_to_label.setText(self.tr("to"))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("To date"))
         self.clear_filters.setText(self.tr("Clear filters"))
         self._fill_tags()
         self.editor.retranslate()
