@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
 
     def start_import(self, paths: list[str]) -> ImportDialog:
         """Imports in the background; the dialog shows progress, then the summary."""
-        dialog = ImportDialog(self.jobs, self.lib.path, paths, self)
+        dialog = ImportDialog(self.jobs, self.lib, paths, self)
         dialog.imported.connect(lambda _report: self.refresh())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
