@@ -217,17 +217,32 @@ def test_an_icon_button_is_silent_until_it_has_a_tooltip_or_name(qtbot, indonesi
     assert search.accessibleName() == "Search quotes…"
 
 
-def test_ctrl_f_goes_to_the_search_field_of_modules_that_have_one(window: MainWindow, qtbot):
-    from PySide6.QtWidgets import QLineEdit
+def test_ctrl_f_goes_to_the_search_field_of_every_module(window: MainWindow, qtbot):
+    fields = [
+        window.statements_view.search_box,
+        window.quotes_view.filter_bar.search,
+        window.cases_view.search,
+    ]
+    for index, field in enumerate(fields):
+        window.show_module(index)
+        window.stack.currentWidget().setFocus()
+        assert window.act_find.isEnabled()
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+        )
+        assert QApplication.focusWidget() is field
+    page = QWidget()  # a page without a search field: Find is greyed out, nothing happens
+    window.stack.addWidget(page)
+    window.stack.setCurrentWidget(page)
+    assert not window.act_find.isEnabled()
 
-    search = QLineEdit(window.quotes_view)
-    window.quotes_view.focus_search = search.setFocus  # how a module offers its search
-    window.show_module(0)
-    assert not window.act_find.isEnabled()  # no search field there yet: nothing happens
-    window.show_module(1)
-    assert window.act_find.isEnabled()
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.focusWidget() is search
+
+def test_ctrl_f_in_the_statement_editor_goes_back_to_the_list_search(window: MainWindow, qtbot):
+    window.statements_view.new_statement()
+    editor = window.statements_view.editor
+    editor.body.setFocus()
+    qtbot.keyClick(editor.body, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.statements_view.search_box
 
 
 @pytest.mark.parametrize("language", ["id", "en"])

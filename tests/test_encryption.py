@@ -221,3 +221,26 @@ def test_the_window_asks_again_after_a_wrong_passphrase(tmp_path: Path, monkeypa
     finally:
         lib.close()
         session.release_all()
+
+
+def test_an_encrypted_library_imports_in_the_background_and_warns_on_export(qtbot, tmp_path: Path):
+    from humasdesk import prefs
+    from humasdesk.ui.export_dialog import ExportDialog
+    from humasdesk.ui.main_window import MainWindow
+
+    release = tmp_path / "rilis.txt"
+    release.write_text("Banjir Surut\n\nJakarta (ANTARA) - Air surut.", "utf-8")
+    with encryption.create_encrypted(tmp_path / "e.humasdesk", PASSPHRASE) as lib:
+        window = MainWindow(lib, prefs.Prefs(), persist=False)
+        qtbot.addWidget(window)
+        dialog = window.start_import([str(release)])
+        with qtbot.waitSignal(dialog.imported, timeout=30_000):
+            pass
+        assert [i.title for i in dialog.report.imported] == ["Banjir Surut"]
+        (row,) = statements.listing(lib)
+        export = ExportDialog(lib, [row["id"]], window)
+        qtbot.addWidget(export)
+        assert not export.encryption_note.isHidden()
+        assert "will not be" in export.encryption_note.text()
+        dialog.close()
+        window.close()

@@ -148,7 +148,7 @@ def test_embargoed_statement_needs_confirmation_and_the_export_is_audited(
     written = export.write(lib, st, "txt", tmp_path / "x.txt", confirmed=True)
     assert "EMBARGO" in written.read_text("utf-8")
     rows = lib.query("SELECT action, entity_id FROM audit_log WHERE action LIKE 'export%'")
-    assert rows == [{"action": "export_embargoed", "entity_id": st.id}]
+    assert rows == [{"action": "export-embargoed", "entity_id": st.id}]
 
 
 def test_batch_export_writes_one_file_per_statement(sample_lib, tmp_path: Path) -> None:

@@ -29,11 +29,15 @@ def register(add: Callable[..., Any]) -> None:
 
 def run(ctx: Context) -> int:
     from humasdesk.exporting.export import export_statement
+    from humasdesk.store import encryption
 
     target = Path(ctx.args.output).expanduser()
     with ctx.open_library(create=False) as lib:
         written = export_statement(
             lib, ctx.args.id, ctx.args.format, target, confirmed=ctx.args.force_embargo
         )
+        warning = encryption.export_warning(lib)
+    if warning:
+        ctx.say(QCoreApplication.translate("errors", warning))
     ctx.say(QCoreApplication.translate("cli", "Exported to {path}").format(path=written))
     return EXIT_OK

@@ -13,7 +13,7 @@ from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import Statement
 from humasdesk.exporting import layout, text
 from humasdesk.exporting.files import write_atomic, write_text
-from humasdesk.store import audit, statements
+from humasdesk.store import statements
 from humasdesk.store.db import Library
 
 FORMATS = ("docx", "pdf", "md", "txt", "whatsapp")
@@ -73,7 +73,7 @@ def write(lib: Library, st: Statement, fmt: str, target: Path, *, confirmed: boo
     else:
         written = write_text(target, render_text(page, fmt))
     if layout.is_embargoed(st):
-        audit.record(lib, "export_embargoed", "statement", st.id, f"{fmt}: {written.name}")
+        statements.record_embargoed_export(lib, st, f"{fmt}: {written.name}")
     return written
 
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
@@ -47,11 +49,13 @@ def spoken_name(widget: QWidget) -> str:
 
 def _is_part_of_another(widget: QWidget) -> bool:
     """Pieces Qt builds inside compound controls, named through their owner: a combo box's
-    or spin box's line edit, a table's corner button, a tab bar's scroll arrows, the
-    scroll bars of any scroll area."""
+    or spin box's line edit, a line edit's clear button, a table's corner button, a tab
+    bar's scroll arrows, the scroll bars of any scroll area."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QComboBox | QAbstractSpinBox | QTabBar | QAbstractItemView):
+        if isinstance(
+            parent, QComboBox | QAbstractSpinBox | QTabBar | QAbstractItemView | QLineEdit
+        ):
             return True
         if isinstance(widget, QAbstractSlider) and parent.inherits("QAbstractScrollArea"):
             return True
@@ -70,8 +74,24 @@ def silent_controls(root: QWidget) -> list[QWidget]:
     return [w for w in controls(root) if not spoken_name(w)]
 
 
+def pair_form_labels(root: QWidget) -> None:
+    """Makes each form row's label the buddy of its field, so the label names the field
+    (and its Alt letter, if any, reaches it)."""
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is None or field is None:
+                continue
+            text, control = label.widget(), field.widget()
+            if isinstance(text, QLabel) and control is not None and text.buddy() is None:
+                text.setBuddy(control)
+
+
 def name_unlabelled(root: QWidget) -> None:
-    """Names silent controls from their placeholder text or tooltip (kept current)."""
+    """Names silent controls from their form label, placeholder text or tooltip (kept
+    current)."""
+    pair_form_labels(root)
     for widget in [w for w in root.findChildren(QWidget) if isinstance(w, INTERACTIVE)]:
         derived = bool(widget.property(AUTO))
         if widget.accessibleName() and not derived:

@@ -40,6 +40,7 @@ class BackupsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("backupsTable")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -241,6 +241,11 @@ class CasesView(QWidget):
             self.empty.setText(self.tr("No cases yet. Start one with “New case…”."))
         self.empty.setVisible(self.model.rowCount() == 0)
 
+    def focus_search(self) -> None:
+        """Ctrl+F (the window's Edit > Find) lands here."""
+        self.search.setFocus()
+        self.search.selectAll()
+
     # ----- actions
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -45,6 +45,7 @@ class ConsistencyPanel(QWidget):
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("findingsList")
+        self.list.setAccessibleName(self.tr("Findings"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._jump)

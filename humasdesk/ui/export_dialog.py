@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from humasdesk.core.errors import UserError
 from humasdesk.core.records import Statement
 from humasdesk.exporting import export, layout
-from humasdesk.store import statements
+from humasdesk.store import encryption, statements
 from humasdesk.store.db import Library
 from humasdesk.ui.errors import show_error
 
@@ -62,6 +62,7 @@ class ExportDialog(QDialog):
             self.format.addItem(names[fmt], fmt)
         self.target = QLineEdit()
         self.target.setObjectName("exportTarget")
+        self.target.setAccessibleName(self.tr("Save to"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
@@ -83,6 +84,14 @@ class ExportDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
         self.warning.setVisible(bool(embargoed))
+        # An encrypted library's exports are plain files: say so before they are written.
+        unencrypted = encryption.export_warning(lib)
+        self.encryption_note = QLabel(
+            QCoreApplication.translate("errors", unencrypted) if unencrypted else ""
+        )
+        self.encryption_note.setObjectName("exportNotEncrypted")
+        self.encryption_note.setWordWrap(True)
+        self.encryption_note.setVisible(bool(unencrypted))
         self.confirm = QCheckBox(self.tr("I confirm the export despite the embargo"))
         self.confirm.setObjectName("confirmEmbargo")
         self.confirm.setVisible(bool(embargoed))
@@ -99,6 +108,7 @@ class ExportDialog(QDialog):
         layout_.addWidget(what)
         layout_.addLayout(form)
         layout_.addWidget(self.warning)
+        layout_.addWidget(self.encryption_note)
         layout_.addWidget(self.confirm)
         layout_.addStretch(1)
         layout_.addWidget(self.buttons)

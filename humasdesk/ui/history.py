@@ -100,6 +100,7 @@ class HistoryPanel(QWidget):
         self.revisions: list[Revision] = []
         self.list = QTreeWidget()
         self.list.setObjectName("revisionList")
+        self.list.setAccessibleName(self.tr("Revisions"))
         self.list.setRootIsDecorated(False)
         self.list.setColumnCount(4)
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -115,6 +116,7 @@ class HistoryPanel(QWidget):
         self.with_label = QLabel()
         self.view = QTextBrowser()
         self.view.setObjectName("diffView")
+        self.view.setAccessibleName(self.tr("Differences between the revisions"))
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreRevision")
         self.restore_button.clicked.connect(self.restore_selected)

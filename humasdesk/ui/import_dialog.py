@@ -22,18 +22,24 @@ from PySide6.QtWidgets import (
 from humasdesk import translate
 from humasdesk.core import readers
 from humasdesk.store import importer
-from humasdesk.store.db import open_library
+from humasdesk.store.db import Library, open_library
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.worker import Job, Jobs
 
 FILE_PATTERNS = " ".join(f"*{s}" for s in readers.SUFFIXES)
 
 
-def import_job(library: Path, paths: list[str]) -> Job:
-    """A background job importing `paths`; it opens its own connection to the library."""
+def import_job(library: Library | Path, paths: list[str]) -> Job:
+    """A background job importing `paths`; it opens its own connection to the library (in
+    its own thread; from an open `Library` with the same passphrase, for encrypted ones)."""
 
     def run(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
-        with open_library(library, create=False) as lib:
+        opened = (
+            library.reopen()
+            if isinstance(library, Library)
+            else open_library(library, create=False)
+        )
+        with opened as lib:
             return importer.import_paths(lib, paths, progress, cancelled)
 
     return Job(run)
@@ -47,7 +53,7 @@ class ImportDialog(QDialog):
     def __init__(
         self,
         jobs: Jobs,
-        library: Path,
+        library: Library | Path,
         paths: list[str],
         parent: QWidget | None = None,
         *,
@@ -66,6 +72,7 @@ class ImportDialog(QDialog):
         self.summary.hide()
         self.details = QTreeWidget()
         self.details.setObjectName("importDetails")
+        self.details.setAccessibleName(self.tr("What was imported, file by file"))
         self.details.setHeaderLabels([self.tr("File"), self.tr("Result")])
         self.details.setRootIsDecorated(False)
         self.details.setColumnWidth(0, 260)

@@ -266,6 +266,15 @@ class MainWindow(QMainWindow):
         module = self.stack.widget(index)
         self.act_find.setEnabled(callable(getattr(module, "focus_search", None)))
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab from the module list goes straight to the module's records."""
+        if next and self.nav.hasFocus() and not self.banner.isVisible():
+            table = getattr(self.stack.currentWidget(), "table", None)
+            if isinstance(table, QWidget) and table.isVisible() and table.isEnabled():
+                table.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().focusNextPrevChild(next)
+
     def find_in_module(self) -> None:
         focus_search = getattr(self.stack.currentWidget(), "focus_search", None)
         if callable(focus_search):
@@ -287,7 +296,8 @@ class MainWindow(QMainWindow):
         self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open)
         self.act_open.triggered.connect(self.open_library_dialog)
         self.jobs = Jobs(self)
-        self.act_import = QAction(self, shortcut=QKeySequence("Ctrl+I"))
+        # Ctrl+I is italic in the statement editor.
+        self.act_import = QAction(self, shortcut=QKeySequence("Ctrl+Shift+I"))
         self.act_import.triggered.connect(self.import_files)
         self.act_import_folder = QAction(self)
         self.act_import_folder.triggered.connect(self.import_folder)
@@ -309,7 +319,8 @@ class MainWindow(QMainWindow):
         )
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_preferences.triggered.connect(self.show_preferences)
-        # Ctrl+F goes to the current module's search field (modules offer `focus_search()`).
+        # Ctrl+F goes to the current module's search field (modules offer `focus_search()`);
+        # this is the only Ctrl+F, so no module's own shortcut makes it ambiguous.
         self.act_find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
         self.act_find.triggered.connect(self.find_in_module)
         # Edit commands act on whichever field has the keyboard focus.
@@ -579,7 +590,7 @@ class MainWindow(QMainWindow):
         """Imports in the background; the dialog shows progress, then the summary."""
         from humasdesk.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.jobs, self.lib.path, paths, self)
+        dialog = ImportDialog(self.jobs, self.lib, paths, self)
         dialog.imported.connect(lambda _report: self.refresh())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

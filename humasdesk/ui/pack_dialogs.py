@@ -82,6 +82,7 @@ class PackConflictsDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(len(conflicts), 4)
         self.table.setObjectName("conflictsTable")
+        self.table.setAccessibleName(self.tr("Quotes that differ"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Record"), self.tr("Yours"), self.tr("In the pack"), self.tr("Keep")]
         )

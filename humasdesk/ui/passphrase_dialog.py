@@ -37,6 +37,7 @@ class PassphraseDialog(QDialog):
         self.problem.setVisible(wrong)
         self.field = QLineEdit()
         self.field.setObjectName("passphrase")
+        self.field.setAccessibleName(self.tr("Passphrase"))
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Remember on this computer (in the system keyring)"))
         self.remember.setObjectName("rememberPassphrase")

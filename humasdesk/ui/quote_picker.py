@@ -61,6 +61,7 @@ class QuotePickerDialog(QDialog):
         self.search.installEventFilter(self)
         self.list = QListWidget()
         self.list.setObjectName("pickerList")
+        self.list.setAccessibleName(self.tr("Approved quotes"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(lambda _item: self.accept())
@@ -96,6 +97,8 @@ class QuotePickerDialog(QDialog):
         self.fill()
 
     def fill(self) -> None:
+        if self.lib.closed:  # the typing timer outlived the window's library
+            return
         self.list.clear()
         rows: list[dict[str, object]] = []
         for status in USABLE:

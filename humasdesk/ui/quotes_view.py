@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -105,6 +104,8 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search quotes: words, speaker, role…"))
         self.labels[0].setText(self.tr("From"))
         self.labels[1].setText(self.tr("to"))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("To date"))
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("any date"))
             width = edit.fontMetrics().horizontalAdvance(self.tr("any date") + "00-00-0000")
@@ -361,8 +362,6 @@ class QuotesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        focus = QShortcut(QKeySequence.StandardKey.Find, self)
-        focus.activated.connect(self._focus_search)
         self.retranslate()
         self.refresh()
 
@@ -452,7 +451,8 @@ class QuotesView(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
+        """Ctrl+F (the window's Edit > Find) lands here."""
         self.tabs.setCurrentIndex(0)
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()

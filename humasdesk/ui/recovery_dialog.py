@@ -41,6 +41,7 @@ class RecoveryDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("recoveryList")
+        self.list.setAccessibleName(self.tr("Unsaved drafts"))
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.open_button = QPushButton(self.tr("Open and continue"))

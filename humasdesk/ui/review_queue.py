@@ -52,6 +52,7 @@ class ReviewQueueView(QWidget):
         )
         self.table = RecordTable(self.model)
         self.table.setObjectName("reviewTable")
+        self.table.setAccessibleName(self.tr("Quotes waiting for review"))
         self.table.setSelectionMode(RecordTable.SelectionMode.SingleSelection)
         self.table.sort_by(3, Qt.SortOrder.AscendingOrder)  # oldest first: a queue
         self.table.selectionModel().selectionChanged.connect(self._selected)

@@ -26,6 +26,8 @@ log = logging.getLogger("humasdesk")
 class SafetyController(QObject):
     @property
     def window(self) -> MainWindow:
+        # The parent, not an attribute: a window <-> controller reference cycle kept closed
+        # windows' Python objects alive until the garbage collector happened to run.
         return cast("MainWindow", self.parent())
 
     def __init__(self, window: MainWindow) -> None:
@@ -65,9 +67,9 @@ class SafetyController(QObject):
     def retranslate(self) -> None:
         self.act_backups.setText(self.tr("Bac&kups…"))
         if self.window.lib.encrypted:
-            self.act_encryption.setText(self.tr("Change &passphrase…"))
+            self.act_encryption.setText(self.tr("Change pass&phrase…"))
         else:
-            self.act_encryption.setText(self.tr("&Encrypt library…"))
+            self.act_encryption.setText(self.tr("En&crypt library…"))
         self.act_encryption.setEnabled(encryption.available() and not self.window.lib.read_only)
         self.read_only_label.setText(self.tr("Read-only: open in another window"))
         self.read_only_label.setVisible(self.window.lib.read_only)

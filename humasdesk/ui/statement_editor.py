@@ -309,6 +309,12 @@ class StatementEditor(QWidget):
         number_row.setSpacing(4)
         number_row.addWidget(self.number, 1)
         number_row.addWidget(self.suggest_number)
+        for label, field in zip(
+            self.grid_labels,
+            (self.number, self.status, self.city, self.date, self.language, self.tags),
+            strict=False,
+        ):
+            label.setBuddy(field)
         grid.addWidget(self.grid_labels[0], 0, 0)
         grid.addLayout(number_row, 0, 1, 1, 3)
         grid.addWidget(self.grid_labels[1], 0, 4)
@@ -505,6 +511,7 @@ class StatementEditor(QWidget):
             self.status.setItemText(i, labels.statement_status(code))
         self.tags.setPlaceholderText(self.tr("Topics, separated by commas"))
         self.embargo_on.setText(self.tr("Embargo until"))
+        self.embargo_at.setAccessibleName(self.tr("Embargo until"))
         self.title.setPlaceholderText(self.tr("Headline of the statement"))
         texts = {
             "title": self.tr("Title"),

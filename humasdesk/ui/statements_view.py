@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -265,11 +265,6 @@ class StatementsView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search_now)
-        self.act_find = QAction(self)
-        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
-        self.act_find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_find.triggered.connect(self.focus_search)
-        self.list_page.addAction(self.act_find)
 
         self.retranslate()
         self._ready = True
@@ -320,6 +315,8 @@ class StatementsView(QWidget):
             self.language_filter.setItemText(i, labels.language(code))
         self.date_from_label.setText(self.tr("From"))
         self.date_to_label.setText(self.tr("to"))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("To date"))
         self.clear_filters.setText(self.tr("Clear filters"))
         self._fill_tags()
         self.editor.retranslate()

@@ -81,6 +81,7 @@ class NewFromTemplateDialog(QDialog):
         self.templates = template_store.all_templates(lib)
         self.list = QListWidget()
         self.list.setObjectName("templateList")
+        self.list.setAccessibleName(self.tr("Templates"))
         self.list.setSpacing(2)
         for t in self.templates:
             item = QListWidgetItem(f"{kind_name(t.kind)} · {labels.language(t.language)}")
@@ -91,6 +92,7 @@ class NewFromTemplateDialog(QDialog):
         self.hint.setWordWrap(True)
         self.preview = QTextBrowser()
         self.preview.setObjectName("templatePreview")
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.gaps = QLabel()
         self.gaps.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Edit templates and office details…"))
@@ -270,6 +272,7 @@ class TemplatesDialog(QDialog):
         page = QWidget()
         self.template_list = QListWidget()
         self.template_list.setObjectName("officeTemplates")
+        self.template_list.setAccessibleName(self.tr("Templates"))
         self.template_name = QLineEdit()
         self.letterhead = QPlainTextEdit()
         self.letterhead.setObjectName("letterhead")

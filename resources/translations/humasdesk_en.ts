@@ -285,6 +285,10 @@ The library will be exactly as it was then; everything changed since will be gon
 <context>
     <name>ConsistencyPanel</name>
     <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
         <source>Use library wording</source>
         <translation>Use library wording</translation>
     </message>
@@ -421,6 +425,10 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>WhatsApp text (.txt)</translation>
     </message>
     <message>
+        <source>Save to</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -495,6 +503,14 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>to</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
         <source>any date</source>
         <translation>any date</translation>
     </message>
@@ -524,6 +540,14 @@ The library will be exactly as it was then; everything changed since will be gon
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>Differences between the revisions</source>
+        <translation>Differences between the revisions</translation>
+    </message>
     <message>
         <source>No.</source>
         <translation>No.</translation>
@@ -578,6 +602,10 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>Preparing the import…</source>
         <translation>Preparing the import…</translation>
+    </message>
+    <message>
+        <source>What was imported, file by file</source>
+        <translation>What was imported, file by file</translation>
     </message>
     <message>
         <source>File</source>
@@ -919,6 +947,14 @@ The library will be exactly as it was then; everything changed since will be gon
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
         <source>Edit templates and office details…</source>
         <translation>Edit templates and office details…</translation>
     </message>
@@ -1001,6 +1037,10 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>{count} quotes or speakers differ between your library and the pack. Choose which version to keep for each. New quotes and speakers from the pack are added either way; Cancel imports nothing.</translation>
     </message>
     <message>
+        <source>Quotes that differ</source>
+        <translation>Quotes that differ</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -1050,6 +1090,10 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>That passphrase is not right. Try again.</source>
         <translation>That passphrase is not right. Try again.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Remember on this computer (in the system keyring)</source>
@@ -1299,6 +1343,10 @@ The library will be exactly as it was then; everything changed since will be gon
 <context>
     <name>QuotePickerDialog</name>
     <message>
+        <source>Approved quotes</source>
+        <translation>Approved quotes</translation>
+    </message>
+    <message>
         <source>Insert an approved quote</source>
         <translation>Insert an approved quote</translation>
     </message>
@@ -1397,6 +1445,10 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>HumasDesk closed before these statements were saved. Their words were kept safe. Open one to continue where you stopped, then save it.</translation>
     </message>
     <message>
+        <source>Unsaved drafts</source>
+        <translation>Unsaved drafts</translation>
+    </message>
+    <message>
         <source>Open and continue</source>
         <translation>Open and continue</translation>
     </message>
@@ -1425,6 +1477,10 @@ kept at {when}: {words}</translation>
 </context>
 <context>
     <name>ReviewQueueView</name>
+    <message>
+        <source>Quotes waiting for review</source>
+        <translation>Quotes waiting for review</translation>
+    </message>
     <message>
         <source>Quote found</source>
         <translation>Quote found</translation>
@@ -1507,12 +1563,12 @@ kept at {when}: {words}</translation>
         <translation>Bac&amp;kups…</translation>
     </message>
     <message>
-        <source>Change &amp;passphrase…</source>
-        <translation>Change &amp;passphrase…</translation>
+        <source>Change pass&amp;phrase…</source>
+        <translation>Change pass&amp;phrase…</translation>
     </message>
     <message>
-        <source>&amp;Encrypt library…</source>
-        <translation>&amp;Encrypt library…</translation>
+        <source>En&amp;crypt library…</source>
+        <translation>En&amp;crypt library…</translation>
     </message>
     <message>
         <source>Read-only: open in another window</source>
@@ -1946,6 +2002,14 @@ kept at {when}: {words}</translation>
         <translation>to</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
@@ -2199,6 +2263,10 @@ kept at {when}: {words}</translation>
 </context>
 <context>
     <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>When</translation>

@@ -285,6 +285,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
 <context>
     <name>ConsistencyPanel</name>
     <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
         <source>Use library wording</source>
         <translation>Pakai kata-kata pustaka</translation>
     </message>
@@ -293,7 +297,7 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <source>Differs from the library's wording ({similarity}% alike). {speaker} said: “{expected}”</source>
+        <source>Differs from the library&apos;s wording ({similarity}% alike). {speaker} said: “{expected}”</source>
         <translation>Berbeda dari kata-kata di pustaka ({similarity}% mirip). {speaker} mengatakan: “{expected}”</translation>
     </message>
     <message>
@@ -421,6 +425,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Teks WhatsApp (.txt)</translation>
     </message>
     <message>
+        <source>Save to</source>
+        <translation>Simpan ke</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
@@ -495,6 +503,14 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>sampai</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
         <source>any date</source>
         <translation>semua tanggal</translation>
     </message>
@@ -524,6 +540,14 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisi</translation>
+    </message>
+    <message>
+        <source>Differences between the revisions</source>
+        <translation>Perbedaan antarrevisi</translation>
+    </message>
     <message>
         <source>No.</source>
         <translation>No.</translation>
@@ -578,6 +602,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>Preparing the import…</source>
         <translation>Menyiapkan impor…</translation>
+    </message>
+    <message>
+        <source>What was imported, file by file</source>
+        <translation>Yang diimpor, per berkas</translation>
     </message>
     <message>
         <source>File</source>
@@ -730,7 +758,7 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>Recent libraries</source>
@@ -766,7 +794,7 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Cadangkan sekarang</translation>
+        <translation>Cadan&amp;gkan sekarang</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
@@ -919,6 +947,14 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
 <context>
     <name>NewFromTemplateDialog</name>
     <message>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
         <source>Edit templates and office details…</source>
         <translation>Ubah templat dan data kantor…</translation>
     </message>
@@ -1001,6 +1037,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>{count} kutipan atau narasumber berbeda antara pustaka Anda dan paket ini. Pilih versi yang disimpan untuk masing-masing. Kutipan dan narasumber baru dari paket tetap ditambahkan; Batal tidak mengimpor apa pun.</translation>
     </message>
     <message>
+        <source>Quotes that differ</source>
+        <translation>Kutipan yang berbeda</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Data</translation>
     </message>
@@ -1050,6 +1090,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>That passphrase is not right. Try again.</source>
         <translation>Frasa sandi itu salah. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
     </message>
     <message>
         <source>Remember on this computer (in the system keyring)</source>
@@ -1158,15 +1202,15 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Nara&amp;hubung:</translation>
     </message>
     <message>
-        <source>Contact's &amp;role:</source>
+        <source>Contact&apos;s &amp;role:</source>
         <translation>&amp;Jabatan narahubung:</translation>
     </message>
     <message>
-        <source>Contact's &amp;phone:</source>
+        <source>Contact&apos;s &amp;phone:</source>
         <translation>&amp;Telepon narahubung:</translation>
     </message>
     <message>
-        <source>Contact's &amp;e-mail:</source>
+        <source>Contact&apos;s &amp;e-mail:</source>
         <translation>Sur&amp;el narahubung:</translation>
     </message>
     <message>
@@ -1299,6 +1343,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
 <context>
     <name>QuotePickerDialog</name>
     <message>
+        <source>Approved quotes</source>
+        <translation>Kutipan yang disetujui</translation>
+    </message>
+    <message>
         <source>Insert an approved quote</source>
         <translation>Sisipkan kutipan yang disetujui</translation>
     </message>
@@ -1397,6 +1445,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>HumasDesk tertutup sebelum siaran pers ini disimpan. Isinya tetap aman. Buka salah satu untuk melanjutkan dari titik terakhir, lalu simpan.</translation>
     </message>
     <message>
+        <source>Unsaved drafts</source>
+        <translation>Draf yang belum disimpan</translation>
+    </message>
+    <message>
         <source>Open and continue</source>
         <translation>Buka dan lanjutkan</translation>
     </message>
@@ -1425,6 +1477,10 @@ disimpan sementara {when}: {words}</translation>
 </context>
 <context>
     <name>ReviewQueueView</name>
+    <message>
+        <source>Quotes waiting for review</source>
+        <translation>Kutipan yang menunggu tinjauan</translation>
+    </message>
     <message>
         <source>Quote found</source>
         <translation>Kutipan ditemukan</translation>
@@ -1507,12 +1563,12 @@ disimpan sementara {when}: {words}</translation>
         <translation>Ca&amp;dangan…</translation>
     </message>
     <message>
-        <source>Change &amp;passphrase…</source>
-        <translation>Ganti &amp;frasa sandi…</translation>
+        <source>Change pass&amp;phrase…</source>
+        <translation>Ganti fr&amp;asa sandi…</translation>
     </message>
     <message>
-        <source>&amp;Encrypt library…</source>
-        <translation>&amp;Enkripsi pustaka…</translation>
+        <source>En&amp;crypt library…</source>
+        <translation>E&amp;nkripsi pustaka…</translation>
     </message>
     <message>
         <source>Read-only: open in another window</source>
@@ -1569,7 +1625,7 @@ disimpan sementara {when}: {words}</translation>
         <translation>Kasus dan siaran pers terdahulu yang serupa</translation>
     </message>
     <message>
-        <source>Found by the words of this case's title, claim and narrative. An earlier answer may be reused, or show that this is a returning narrative.</source>
+        <source>Found by the words of this case&apos;s title, claim and narrative. An earlier answer may be reused, or show that this is a returning narrative.</source>
         <translation>Ditemukan dari kata-kata pada judul, klaim, dan narasi kasus ini. Tanggapan terdahulu mungkin dapat dipakai ulang, atau menunjukkan bahwa narasi ini muncul kembali.</translation>
     </message>
     <message>
@@ -1619,7 +1675,7 @@ disimpan sementara {when}: {words}</translation>
         <translation>Nomor berikutnya</translation>
     </message>
     <message>
-        <source>Fill in the next number in your office's numbering pattern</source>
+        <source>Fill in the next number in your office&apos;s numbering pattern</source>
         <translation>Isi nomor berikutnya sesuai pola penomoran kantor Anda</translation>
     </message>
     <message>
@@ -1839,8 +1895,8 @@ disimpan sementara {when}: {words}</translation>
         <translation>&lt;b&gt;DITARIK&lt;/b&gt; — {reason}</translation>
     </message>
     <message>
-        <source>Recovered unsaved changes from {when}. Save to keep them, or &lt;a href='discard'&gt;discard them&lt;/a&gt;.</source>
-        <translation>Perubahan yang belum disimpan dari {when} telah dipulihkan. Simpan untuk mempertahankannya, atau &lt;a href='discard'&gt;buang&lt;/a&gt;.</translation>
+        <source>Recovered unsaved changes from {when}. Save to keep them, or &lt;a href=&apos;discard&apos;&gt;discard them&lt;/a&gt;.</source>
+        <translation>Perubahan yang belum disimpan dari {when} telah dipulihkan. Simpan untuk mempertahankannya, atau &lt;a href=&apos;discard&apos;&gt;buang&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Untitled statement</source>
@@ -1926,8 +1982,8 @@ disimpan sementara {when}: {words}</translation>
         <translation>Baru dari templat…</translation>
     </message>
     <message>
-        <source>Search every statement: words, "an exact phrase", -leave out (Ctrl+F)</source>
-        <translation>Cari di semua siaran pers: kata, "frasa persis", -kecualikan (Ctrl+F)</translation>
+        <source>Search every statement: words, &quot;an exact phrase&quot;, -leave out (Ctrl+F)</source>
+        <translation>Cari di semua siaran pers: kata, &quot;frasa persis&quot;, -kecualikan (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1944,6 +2000,14 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>to</source>
         <translation>sampai</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Sampai tanggal</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2118,15 +2182,15 @@ disimpan sementara {when}: {words}</translation>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <source>Contact's position</source>
+        <source>Contact&apos;s position</source>
         <translation>Jabatan narahubung</translation>
     </message>
     <message>
-        <source>Contact's phone</source>
+        <source>Contact&apos;s phone</source>
         <translation>Telepon narahubung</translation>
     </message>
     <message>
-        <source>Contact's e-mail</source>
+        <source>Contact&apos;s e-mail</source>
         <translation>Surel narahubung</translation>
     </message>
     <message>
@@ -2200,6 +2264,10 @@ disimpan sementara {when}: {words}</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
+        <source>Timeline</source>
+        <translation>Kronologi</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -2264,7 +2332,7 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>The library {name} is already open in HumasDesk (on {host}, since {since}).
 
-Two windows editing one library could overwrite each other's work, so this window can open it read-only. To edit here, close the other window first.</source>
+Two windows editing one library could overwrite each other&apos;s work, so this window can open it read-only. To edit here, close the other window first.</source>
         <translation>Pustaka {name} sudah terbuka di HumasDesk (di {host}, sejak {since}).
 
 Dua jendela yang menyunting satu pustaka dapat saling menimpa pekerjaan, sehingga jendela ini hanya dapat membukanya untuk dibaca. Untuk menyunting di sini, tutup dahulu jendela yang lain.</translation>
@@ -2441,8 +2509,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Komputer ini tidak memiliki keyring: frasa sandi tidak disimpan.</translation>
     </message>
     <message>
-        <source>{path} is not encrypted; use 'humasdesk encrypt' first.</source>
-        <translation>{path} tidak terenkripsi; jalankan 'humasdesk encrypt' terlebih dahulu.</translation>
+        <source>{path} is not encrypted; use &apos;humasdesk encrypt&apos; first.</source>
+        <translation>{path} tidak terenkripsi; jalankan &apos;humasdesk encrypt&apos; terlebih dahulu.</translation>
     </message>
     <message>
         <source>Passphrase changed for {path} (and {backups} of its backups).</source>
@@ -2464,8 +2532,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <source>No library at {path}. Create one with 'humasdesk init'.</source>
-        <translation>Tidak ada pustaka di {path}. Buat dengan 'humasdesk init'.</translation>
+        <source>No library at {path}. Create one with &apos;humasdesk init&apos;.</source>
+        <translation>Tidak ada pustaka di {path}. Buat dengan &apos;humasdesk init&apos;.</translation>
     </message>
     <message>
         <source>{path} is not a HumasDesk library.</source>
@@ -2548,8 +2616,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>kutipan</translation>
     </message>
     <message>
-        <source>'{status}' is not a quote status; use one of {known}.</source>
-        <translation>'{status}' bukan status kutipan; gunakan salah satu dari {known}.</translation>
+        <source>&apos;{status}&apos; is not a quote status; use one of {known}.</source>
+        <translation>&apos;{status}&apos; bukan status kutipan; gunakan salah satu dari {known}.</translation>
     </message>
     <message>
         <source>A superseded quote needs the quote that replaces it (not itself).</source>
@@ -2568,8 +2636,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Siaran pers yang ditarik memerlukan alasan, agar pembaca tahu mengapa siaran pers itu ditarik.</translation>
     </message>
     <message>
-        <source>Unknown statement status '{status}'.</source>
-        <translation>Status siaran pers '{status}' tidak dikenal.</translation>
+        <source>Unknown statement status &apos;{status}&apos;.</source>
+        <translation>Status siaran pers &apos;{status}&apos; tidak dikenal.</translation>
     </message>
     <message>
         <source>Revision {number} of this statement does not exist.</source>
@@ -2604,64 +2672,64 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>{where} memerlukan teks untuk setiap bahasa, misalnya {example}.</translation>
     </message>
     <message>
-        <source>{where} has no Indonesian text (key "id").</source>
-        <translation>{where} tidak memiliki teks bahasa Indonesia (kunci "id").</translation>
+        <source>{where} has no Indonesian text (key &quot;id&quot;).</source>
+        <translation>{where} tidak memiliki teks bahasa Indonesia (kunci &quot;id&quot;).</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty list "{key}".</source>
-        <translation>{where} memerlukan daftar "{key}" yang tidak kosong.</translation>
+        <source>{where} needs a non-empty list &quot;{key}&quot;.</source>
+        <translation>{where} memerlukan daftar &quot;{key}&quot; yang tidak kosong.</translation>
     </message>
     <message>
-        <source>{where}: every entry of "{key}" needs a value.</source>
-        <translation>{where}: setiap isian "{key}" memerlukan value.</translation>
+        <source>{where}: every entry of &quot;{key}&quot; needs a value.</source>
+        <translation>{where}: setiap isian &quot;{key}&quot; memerlukan value.</translation>
     </message>
     <message>
-        <source>{where}: the value "{value}" appears twice.</source>
-        <translation>{where}: value "{value}" muncul dua kali.</translation>
+        <source>{where}: the value &quot;{value}&quot; appears twice.</source>
+        <translation>{where}: value &quot;{value}&quot; muncul dua kali.</translation>
     </message>
     <message>
         <source>step {step} holds something that is not a question.</source>
         <translation>langkah {step} memuat sesuatu yang bukan pertanyaan.</translation>
     </message>
     <message>
-        <source>step {step}: the question id "{question}" must read "{step}.name".</source>
-        <translation>langkah {step}: id pertanyaan "{question}" harus berbentuk "{step}.nama".</translation>
+        <source>step {step}: the question id &quot;{question}&quot; must read &quot;{step}.name&quot;.</source>
+        <translation>langkah {step}: id pertanyaan &quot;{question}&quot; harus berbentuk &quot;{step}.nama&quot;.</translation>
     </message>
     <message>
-        <source>the question id "{question}" appears twice.</source>
-        <translation>id pertanyaan "{question}" muncul dua kali.</translation>
+        <source>the question id &quot;{question}&quot; appears twice.</source>
+        <translation>id pertanyaan &quot;{question}&quot; muncul dua kali.</translation>
     </message>
     <message>
-        <source>question {question} has an unknown type "{type}" (known: {types}).</source>
-        <translation>pertanyaan {question} memiliki jenis "{type}" yang tidak dikenal (yang dikenal: {types}).</translation>
+        <source>question {question} has an unknown type &quot;{type}&quot; (known: {types}).</source>
+        <translation>pertanyaan {question} memiliki jenis &quot;{type}&quot; yang tidak dikenal (yang dikenal: {types}).</translation>
     </message>
     <message>
-        <source>question {question}: "required" must be true or false.</source>
-        <translation>pertanyaan {question}: "required" harus true atau false.</translation>
+        <source>question {question}: &quot;required&quot; must be true or false.</source>
+        <translation>pertanyaan {question}: &quot;required&quot; harus true atau false.</translation>
     </message>
     <message>
-        <source>question {question}: "target" must be "statement" or "quote".</source>
-        <translation>pertanyaan {question}: "target" harus "statement" atau "quote".</translation>
+        <source>question {question}: &quot;target&quot; must be &quot;statement&quot; or &quot;quote&quot;.</source>
+        <translation>pertanyaan {question}: &quot;target&quot; harus &quot;statement&quot; atau &quot;quote&quot;.</translation>
     </message>
     <message>
         <source>the file does not hold a JSON object.</source>
         <translation>berkas tidak berisi objek JSON.</translation>
     </message>
     <message>
-        <source>"{key}" is missing or empty.</source>
-        <translation>"{key}" tidak ada atau kosong.</translation>
+        <source>&quot;{key}&quot; is missing or empty.</source>
+        <translation>&quot;{key}&quot; tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>"steps" is missing or empty.</source>
-        <translation>"steps" tidak ada atau kosong.</translation>
+        <source>&quot;steps&quot; is missing or empty.</source>
+        <translation>&quot;steps&quot; tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>every step needs an "id".</source>
-        <translation>setiap langkah memerlukan "id".</translation>
+        <source>every step needs an &quot;id&quot;.</source>
+        <translation>setiap langkah memerlukan &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>the step id "{step}" appears twice.</source>
-        <translation>id langkah "{step}" muncul dua kali.</translation>
+        <source>the step id &quot;{step}&quot; appears twice.</source>
+        <translation>id langkah &quot;{step}&quot; muncul dua kali.</translation>
     </message>
     <message>
         <source>step {step} has no questions.</source>
@@ -2780,7 +2848,7 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Pustaka {path} berada di folder {service}. Aplikasi sinkronisasi menyalin berkas ketika HumasDesk masih menulisnya, dan hal ini dapat merusak pustaka. Simpan pustaka di folder lokal; salinan cadangannya boleh ditaruh di folder yang disinkronkan.</translation>
     </message>
     <message>
-        <source>The library {path} is on a network share. Network folders can lose the locks that keep two writers apart, and a dropped connection mid-save can damage the library. Keep the library on this computer's own disk.</source>
+        <source>The library {path} is on a network share. Network folders can lose the locks that keep two writers apart, and a dropped connection mid-save can damage the library. Keep the library on this computer&apos;s own disk.</source>
         <translation>Pustaka {path} berada di folder jaringan. Folder jaringan dapat kehilangan kunci yang mencegah dua penulis bekerja bersamaan, dan koneksi yang terputus saat menyimpan dapat merusak pustaka. Simpan pustaka di disk komputer ini sendiri.</translation>
     </message>
     <message>
@@ -2800,8 +2868,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Pola penomoran tidak dapat dipakai ({detail}). Gunakan {{n}}, {{n:03d}}, {{month_roman}}, {{month}}, {{year}} dan {{office_short}}.</translation>
     </message>
     <message>
-        <source>{key} must be a whole number, not '{value}'.</source>
-        <translation>{key} harus berupa bilangan bulat, bukan '{value}'.</translation>
+        <source>{key} must be a whole number, not &apos;{value}&apos;.</source>
+        <translation>{key} harus berupa bilangan bulat, bukan &apos;{value}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3013,7 +3081,7 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Paket diimpor</translation>
     </message>
     <message>
-        <source>{quotes} new quotes and {people} new speakers added; {taken} replaced by the pack's version; {kept} kept as yours; {same} already the same.</source>
+        <source>{quotes} new quotes and {people} new speakers added; {taken} replaced by the pack&apos;s version; {kept} kept as yours; {same} already the same.</source>
         <translation>{quotes} kutipan baru dan {people} narasumber baru ditambahkan; {taken} diganti dengan versi paket; {kept} tetap versi Anda; {same} sudah sama.</translation>
     </message>
 </context>

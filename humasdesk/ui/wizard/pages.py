@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from humasdesk.core import checklist as checklists
 from humasdesk.core import risk
 from humasdesk.core.errors import UserError
+from humasdesk.core.records import LANGUAGES
 from humasdesk.store import case_drafts, cases, quotes, search, statements
 from humasdesk.ui import labels
 from humasdesk.ui.errors import show_error
@@ -76,6 +77,12 @@ class QuestionBox(QWidget):
         self.help.setText(self.question.help.get(lang))
         self.help.setVisible(bool(self.question.help.get(lang)))
         self.widget.retranslate(lang)
+        # The question names its field for screen readers; its help describes it.
+        for part in ("edit", "table", "list", "combo"):
+            control = getattr(self.widget, part, None)
+            if isinstance(control, QWidget):
+                control.setAccessibleName(self.question.label.get(lang))
+                control.setAccessibleDescription(self.question.help.get(lang))
 
 
 class StepPage(QWizardPage):
@@ -264,40 +271,45 @@ class StepPage(QWizardPage):
 
 
 class CaseBox(QGroupBox):
-    """The case's title and the claim as first reported, editable on the first step."""
+    """The case's title and the claim as first reported, editable on the first step.
+
+    (`title_field`, not `title`: that name is QGroupBox.title().)
+    """
 
     def __init__(self, wizard: CaseWizard) -> None:
         super().__init__()
         self.case_wizard = wizard
-        self.title = QLineEdit()
-        self.title.setObjectName("caseTitle")
+        self.title_field = QLineEdit()
+        self.title_field.setObjectName("caseTitle")
         self.claim = QPlainTextEdit()
         self.claim.setObjectName("caseClaim")
         self.claim.setTabChangesFocus(True)
         self.claim.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.title_label, self.claim_label = QLabel(), QLabel()
+        self.title_label.setBuddy(self.title_field)
+        self.claim_label.setBuddy(self.claim)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.title)
+        layout.addWidget(self.title_field)
         layout.addWidget(self.claim_label)
         layout.addWidget(self.claim)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(TYPING_PAUSE_MS)
         self.timer.timeout.connect(self.flush)
-        self.title.textEdited.connect(lambda _t: self.timer.start())
+        self.title_field.textEdited.connect(lambda _t: self.timer.start())
         self.claim.textChanged.connect(self.timer.start)
 
     def load(self) -> None:
         case = cases.get(self.case_wizard.lib, self.case_wizard.case_id)
         self.claim.blockSignals(True)
-        self.title.setText(case.title)
+        self.title_field.setText(case.title)
         self.claim.setPlainText(case.claim)
         self.claim.blockSignals(False)
 
     def flush(self) -> None:
         self.timer.stop()
-        title = self.title.text().strip()
+        title = self.title_field.text().strip()
         if not title:
             return
         cases.set_title(
@@ -449,8 +461,8 @@ class DraftPanel(QGroupBox):
         self.holding.setObjectName("draftHolding")
         self.language = QComboBox()
         self.language.setObjectName("draftLanguage")
-        self.language.addItem("", "id")
-        self.language.addItem("", "en")
+        for code in LANGUAGES:
+            self.language.addItem("", code)
         self.create = QPushButton()
         self.create.setObjectName("createDraft")
         self.made = QLabel()
@@ -543,8 +555,8 @@ class SummaryPage(QWizardPage):
         self.report.setObjectName("saveReport")
         self.report_language = QComboBox()
         self.report_language.setObjectName("reportLanguage")
-        self.report_language.addItem("", "id")
-        self.report_language.addItem("", "en")
+        for code in LANGUAGES:
+            self.report_language.addItem("", code)
         self.status = QLabel()
         self.status.setObjectName("caseStatus")
         self.close_case = QPushButton()

@@ -127,6 +127,7 @@ class TimelinePanel(QWidget):
         self.entries: list[TimelineEntry] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("timelineTable")
+        self.table.setAccessibleName(self.tr("Timeline"))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -155,6 +156,9 @@ class TimelinePanel(QWidget):
         for button in (self.add, self.remove):
             button.setAutoDefault(False)
         self.when_label, self.what_label, self.actor_label = QLabel(), QLabel(), QLabel()
+        self.when_label.setBuddy(self.when)
+        self.what_label.setBuddy(self.what)
+        self.actor_label.setBuddy(self.actor)
         form = QGridLayout()
         form.addWidget(self.when_label, 0, 0)
         form.addWidget(self.when, 0, 1)
