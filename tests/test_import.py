@@ -318,10 +318,10 @@ def test_a_batch_of_files_comes_in_whole_and_a_failing_file_rolls_back_alone(
         (folder / f"r{n}.txt").write_text(RELEASE.replace("28/HM", f"{n}/HM") + f"\nRilis {n}.")
     real = importer.extraction.extract_from_statement
 
-    def extract(lib_: object, st: statements.Statement) -> int:
+    def extract(lib_: object, st: statements.Statement, *found: object) -> int:
         if st.source_name == "r2.txt":
             raise importer.AlreadyImported(name="r2.txt", title="(simulated failure)")
-        return real(lib_, st)  # type: ignore[arg-type]
+        return real(lib_, st, *found)  # type: ignore[arg-type]
 
     monkeypatch.setattr(importer.extraction, "extract_from_statement", extract)
     report = importer.import_paths(lib, [str(folder)])

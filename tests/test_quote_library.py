@@ -167,3 +167,26 @@ def test_roles_over_time(lib: Library):
     again = people.get(lib, person.id)
     assert again.role_on("2023-01-01").title == "Sekretaris Dinas Kesehatan"  # type: ignore[union-attr]
     assert again.role_on("2025-01-01").title == "Kepala Dinas Kesehatan"  # type: ignore[union-attr]
+
+
+def test_the_search_box_shows_the_newest_matches_of_a_very_common_word_and_every_rare_one(
+    lib: Library,
+) -> None:
+    from humasdesk.core.records import Quote
+
+    old = quotes.save(
+        lib,
+        Quote(text="Bendungan Serbabisa siap dipakai petani.", speaker="Ani", review="accepted"),
+    )
+    for n in range(30):
+        quotes.save(
+            lib, Quote(text=f"Petani panen raya tahun ini {n}.", speaker="Budi", review="accepted")
+        )
+
+    def shown(text: str, newest: int) -> list[int]:
+        return quotes.ids(lib, filters=quotes.Filters(text=text, newest_matches=newest))
+
+    assert len(shown("petani", 10)) == 10  # only the newest ten of the 31 matches
+    assert len(shown("petani", 0)) == 31  # exports and the CLI see every match
+    rare = shown("serbabisa", 10)
+    assert len(rare) == 1 and quotes.get(lib, old.id).text.startswith("Bendungan Serbabisa")

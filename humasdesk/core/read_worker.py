@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from humasdesk.core import readers
+from humasdesk.core.quote_extract import FoundQuote, extract
 from humasdesk.core.release_parser import ParsedRelease, parse
 from humasdesk.core.text import new_stems, remember_stems
 
@@ -67,10 +68,24 @@ def _stems(parsed: ParsedRelease) -> dict[str, str]:
     return new_stems("\n".join(f for f in fields if isinstance(f, str)), _SENT)
 
 
+def statement_text(parsed: ParsedRelease) -> str:
+    """The text the saved statement's quotes are looked for in (Statement.searchable_text)."""
+    return "\n\n".join(p for p in (parsed.subtitle, parsed.lead, parsed.body) if p)
+
+
+def statement_language(parsed: ParsedRelease) -> str:
+    return parsed.language if parsed.language in ("id", "en") else "id"
+
+
 def _answer(path: Path, memory_mb: int) -> dict[str, Any]:
     try:
         parsed = read_release(path)
-        return {"ok": dataclasses.asdict(parsed), "stems": _stems(parsed)}
+        found = extract(statement_text(parsed), statement_language(parsed))
+        return {
+            "ok": dataclasses.asdict(parsed),
+            "stems": _stems(parsed),
+            "quotes": [dataclasses.asdict(q) for q in found],
+        }
     except readers.ReadRefused as exc:
         return {"refused": type(exc).__name__, "params": _plain_params(exc.params)}
     except MemoryError:
@@ -107,6 +122,8 @@ class ReadWorker:
         self._proc: subprocess.Popen[str] | None = None
         self._answers: queue.Queue[str | None] = queue.Queue()
         self._pending: collections.deque[str] = collections.deque()  # asked, not answered
+        # The quotes the child found in the last file read (in statement_text(parsed)).
+        self.found_quotes: list[FoundQuote] | None = None
 
     def __enter__(self) -> ReadWorker:
         return self
@@ -183,6 +200,7 @@ class ReadWorker:
 
     def read(self, path: Path, cancelled: Callable[[], bool] = lambda: False) -> ParsedRelease:
         """Reads `path` in the child; raises a `ReadRefused` subclass with the reason."""
+        self.found_quotes = None
         wanted = str(Path(path).resolve())
         if self._pending and self._pending[0] != wanted:
             self._stop()  # an answer we no longer want is on its way: start afresh
@@ -219,6 +237,8 @@ class ReadWorker:
         answer = json.loads(line)
         if "ok" in answer:
             remember_stems(answer.get("stems") or {})
+            found = answer.get("quotes")
+            self.found_quotes = None if found is None else [FoundQuote(**q) for q in found]
             return ParsedRelease(**answer["ok"])
         cls = readers.REFUSALS.get(answer.get("refused", ""), readers.ReaderFailed)
         params = dict(answer.get("params", {}))

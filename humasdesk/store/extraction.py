@@ -42,14 +42,18 @@ def worth_keeping(lib: Library, found: FoundQuote) -> bool:
     return bool(found.speaker) and people.find_by_name(lib, found.speaker) is not None
 
 
-def extract_from_statement(lib: Library, st: Statement) -> int:
+def extract_from_statement(
+    lib: Library, st: Statement, found_quotes: list[FoundQuote] | None = None
+) -> int:
     """Queues the quotes found in `st` as pending quotes; returns how many are new.
 
     Called by statements.save() inside its transaction. A quote already known for this
     statement (pending, accepted or rejected) is not queued again; a pending quote whose
     words are no longer in the statement leaves the queue.
     """
-    found = [q for q in extract(statement_text(st), st.language) if worth_keeping(lib, q)]
+    if found_quotes is None:  # or found already, in the text of `st`, by an import's reader
+        found_quotes = extract(statement_text(st), st.language)
+    found = [q for q in found_quotes if worth_keeping(lib, q)]
     existing = lib.query(
         "SELECT id, text, review, span_start, span_end FROM quotes WHERE statement_id = ?",
         [st.id],

@@ -23,7 +23,8 @@ from typing import Any
 from humasdesk.core import readers
 from humasdesk.core.errors import UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
-from humasdesk.core.read_worker import Cancelled, ReadWorker
+from humasdesk.core.quote_extract import FoundQuote
+from humasdesk.core.read_worker import Cancelled, ReadWorker, statement_text
 from humasdesk.core.records import Statement
 from humasdesk.core.release_parser import ParsedRelease
 from humasdesk.store import extraction, statements
@@ -142,10 +143,16 @@ def to_statement(parsed: ParsedRelease, source_name: str) -> Statement:
     )
 
 
-def save_parsed(lib: Library, parsed: ParsedRelease, name: str) -> tuple[Statement, int]:
+def save_parsed(
+    lib: Library,
+    parsed: ParsedRelease,
+    name: str,
+    found_quotes: list[FoundQuote] | None = None,
+) -> tuple[Statement, int]:
     """Saves one read file as a statement with its quotes, in one transaction.
 
-    Raises AlreadyImported when the library already holds the same text.
+    `found_quotes`: the quotes the reading process already found in its text. Raises
+    AlreadyImported when the library already holds the same text.
     """
     digest = content_hash(parsed)
     try:
@@ -156,7 +163,9 @@ def save_parsed(lib: Library, parsed: ParsedRelease, name: str) -> tuple[Stateme
             st = statements.save(
                 lib, to_statement(parsed, name), note=name, content_hash=digest, extract=False
             )
-            quotes = extraction.extract_from_statement(lib, st)
+            if found_quotes is not None and extraction.statement_text(st) != statement_text(parsed):
+                found_quotes = None  # found in another text: look again
+            quotes = extraction.extract_from_statement(lib, st, found_quotes)
     except sqlite3.IntegrityError as exc:
         # Another import saved the same text between our check and our insert.
         title = lib.scalar("SELECT title FROM statements WHERE content_hash = ?", [digest])
@@ -230,7 +239,7 @@ def import_paths(
                 transaction.enter_context(lib.atomic())
                 started = time.monotonic()
             try:
-                st, quotes = save_parsed(lib, parsed, path.name)
+                st, quotes = save_parsed(lib, parsed, path.name, reader.found_quotes)
             except AlreadyImported as exc:
                 report.skipped.append(Skipped(shown, exc))
                 continue

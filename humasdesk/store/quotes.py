@@ -118,6 +118,14 @@ class Filters:
     date_to: str = ""
     review: str = "accepted"
     language: str = ""
+    # > 0: the words narrow to their newest this-many matches (by pk), as a search box needs
+    # on a million quotes where "yang" is in half of them; 0: every match (exports, CLI).
+    newest_matches: int = 0
+
+
+# What the quote library's search box shows of a very common word's matches (all of them
+# when there are fewer), sorted by the list's column: finding them costs milliseconds.
+SEARCH_NEWEST = 5_000
 
 
 def _where(filters: Filters) -> tuple[str, list[Any]]:
@@ -155,7 +163,14 @@ def _where(filters: Filters) -> tuple[str, list[Any]]:
     if filters.text.strip():
         parsed = query_parser.parse(filters.text)
         if not parsed.empty:
-            clauses.append("q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            bound = (
+                f" ORDER BY rowid DESC LIMIT {int(filters.newest_matches)}"
+                if filters.newest_matches > 0
+                else ""
+            )
+            clauses.append(
+                f"q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?{bound})"
+            )
             params.append(parsed.to_fts())
     return (" AND ".join(clauses) or "1"), params
 

@@ -102,7 +102,9 @@ class QuotePickerDialog(QDialog):
         self.list.clear()
         rows: list[dict[str, object]] = []
         for status in USABLE:
-            filters = quotes.Filters(text=self.search.text(), status=status)
+            filters = quotes.Filters(
+                text=self.search.text(), status=status, newest_matches=quotes.SEARCH_NEWEST
+            )
             pks = quotes.ids(self.lib, filters=filters)
             rows += list(quotes.rows(self.lib, pks[:200]).values())
         rows.sort(key=lambda r: str(r["date"] or ""), reverse=True)

@@ -141,6 +141,7 @@ class FilterBar(QWidget):
             status=self.status.currentData() or "",
             date_from=iso(self.date_from),
             date_to=iso(self.date_to),
+            newest_matches=quotes.SEARCH_NEWEST,  # typing "yang" stays instant
         )
 
 

@@ -4,7 +4,7 @@ the officer types, and the editor one double-click (or Enter) away."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -44,9 +44,11 @@ from humasdesk.store.recovery import Draft
 from humasdesk.ui import labels
 from humasdesk.ui.history import HistoryDialog
 from humasdesk.ui.lazy_model import FIRST_PAGE, Column, Index, LazyTableModel, PagedIds
-from humasdesk.ui.statement_editor import StatementEditor
 from humasdesk.ui.templates_dialog import NewFromTemplateDialog
 from humasdesk.ui.widgets import PageHeader, RecordTable
+
+if TYPE_CHECKING:
+    from humasdesk.ui.statement_editor import StatementEditor
 
 # Search results are ranked; beyond the best few hundred nobody reads on.
 SEARCH_LIMIT = 500
@@ -251,12 +253,8 @@ class StatementsView(QWidget):
         list_layout.addWidget(self.count_label)
         list_layout.addWidget(self.table, 1)
 
-        self.editor = StatementEditor(lib)
-        self.editor.back_requested.connect(self.show_list)
-        self.editor.saved.connect(self._saved)
-        self.editor.history_requested.connect(self.show_history)
+        self._editor: StatementEditor | None = None  # built when first needed
         self.pages.addWidget(self.list_page)
-        self.pages.addWidget(self.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -319,7 +317,8 @@ class StatementsView(QWidget):
         self.date_to.setAccessibleName(self.tr("To date"))
         self.clear_filters.setText(self.tr("Clear filters"))
         self._fill_tags()
-        self.editor.retranslate()
+        if self._editor is not None:
+            self._editor.retranslate()
         self._update_count()
 
     def _fill_tags(self) -> None:
@@ -452,10 +451,27 @@ class StatementsView(QWidget):
             self.open_statement(record["id"])
 
     # ----- the editor
+    @property
+    def editor(self) -> StatementEditor:
+        """The editor page, built the first time a statement is opened or written: the list
+        opens without it on a large library."""
+        if self._editor is None:
+            from humasdesk.ui import statement_editor
+
+            editor = statement_editor.StatementEditor(self.lib)
+            editor.back_requested.connect(self.show_list)
+            editor.saved.connect(self._saved)
+            editor.history_requested.connect(self.show_history)
+            self.pages.addWidget(editor)
+            self._editor = editor
+        return self._editor
+
     def editing(self) -> bool:
-        return self.pages.currentWidget() is self.editor
+        return self._editor is not None and self.pages.currentWidget() is self._editor
 
     def _leave_editor(self) -> bool:
+        if self._editor is None:
+            return True
         self.editor.flush()  # safe on disk before any question is asked
         return not self.editing() or self.editor.maybe_leave()
 
@@ -537,7 +553,8 @@ class StatementsView(QWidget):
 
     def flush(self) -> None:
         """Keeps unsaved keystrokes safe now (the officer switches away)."""
-        self.editor.flush()
+        if self._editor is not None:
+            self._editor.flush()
 
     def maybe_close(self) -> bool:
         """Before the window closes: asks about unsaved changes; False keeps it open."""
