@@ -3,7 +3,10 @@ with the library's name and counts."""
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from humasdesk import prefs, translate
 from humasdesk.core.errors import UserError
-from humasdesk.store import maintenance, recovery, sample
+from humasdesk.store import maintenance, recovery, sample, statements
 from humasdesk.store.db import Library
 from humasdesk.ui import accessibility
 from humasdesk.ui.about import AboutDialog
@@ -45,11 +48,25 @@ from humasdesk.ui.preferences import PreferencesDialog
 from humasdesk.ui.print_preview import preview_dialog
 from humasdesk.ui.quotes_view import QuotesView
 from humasdesk.ui.recovery_dialog import RecoveryDialog
+from humasdesk.ui.statement_editor import confirm_embargoed_export
 from humasdesk.ui.statements_view import StatementsView
 from humasdesk.ui.templates_dialog import TemplatesDialog
 from humasdesk.ui.worker import Jobs
 
 LIBRARY_FILTER = "HumasDesk (*.humasdesk *.sqlite *.db)"
+
+
+def _weak(method: Callable[..., None]) -> Callable[..., None]:
+    """The window's `method` for a child to keep: the bound method itself would make a
+    reference cycle (window -> child -> window) keeping a closed window alive."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args: Any) -> None:
+        bound = ref()
+        if bound is not None:
+            bound(*args)
+
+    return call
 
 
 class SampleBanner(QFrame):
@@ -151,10 +168,15 @@ class MainWindow(QMainWindow):
         ]
         self.statements_view = StatementsView(self.lib)
         self.statements_view.changed.connect(self.update_status)
+        self.statements_view.editor.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 6000)
+        )
         self.quotes_view = QuotesView(self.lib)
+        self.quotes_view.changed.connect(self.update_status)
+        self.quotes_view.open_statement = _weak(self.open_statement_at)
         self.cases_view = CasesView(self.lib)
         self.cases_view.changed.connect(self.update_status)
-        self.cases_view.statement_created.connect(lambda _id: self.refresh())
+        self.cases_view.statement_created.connect(self.open_drafted_statement)
         self.modules: list[QWidget] = [self.statements_view, self.quotes_view, self.cases_view]
         self.nav.clear()
         while self.stack.count():
@@ -178,6 +200,24 @@ class MainWindow(QMainWindow):
     def new_statement(self) -> None:
         self.show_module(0)
         self.statements_view.new_statement()
+
+    def open_statement_at(self, statement_id: str, start: int | None, end: int | None) -> None:
+        """Opens a statement in the editor with [start, end) of its body selected (a quote's
+        source)."""
+        self.show_module(0)
+        self.statements_view.open_statement(statement_id)
+        editor = self.statements_view.editor
+        here = self.statements_view.editing() and editor.base.id == statement_id
+        if here and start is not None and end is not None:
+            editor.select_in_body(start, end)
+
+    def open_drafted_statement(self, statement_id: str) -> None:
+        """A RESIST case drafted a clarification or holding statement: it opens in the
+        editor, in front."""
+        self.refresh()
+        self.open_statement_at(statement_id, None, None)
+        self.raise_()
+        self.activateWindow()
 
     def new_statement_from_template(self) -> None:
         self.show_module(0)
@@ -535,15 +575,27 @@ class MainWindow(QMainWindow):
             ExportDialog(self.lib, ids, self).exec()
 
     def print_selected(self) -> None:
+        """The statement in the editor (as typed), else the one selected in the list."""
+        if self.statements_view.editing():
+            self.statements_view.editor.print_preview()
+            return
         ids = self._need_selection()
         if ids:
-            preview_dialog(self.lib, ids[0], self).exec()
+            st = statements.get(self.lib, ids[0])
+            if confirm_embargoed_export(self, self.lib, st, "print"):
+                preview_dialog(self.lib, st, self).exec()
 
     def copy_for_whatsapp(self) -> None:
+        """The statement in the editor (as typed), else the one selected in the list."""
+        if self.statements_view.editing():
+            self.statements_view.editor.copy_for_whatsapp()
+            return
         ids = self._need_selection()
         if ids:
-            copy_for_whatsapp(self.lib, ids[0])
-            self.statusBar().showMessage(whatsapp_done_message(), 6000)
+            st = statements.get(self.lib, ids[0])
+            if confirm_embargoed_export(self, self.lib, st, "whatsapp"):
+                copy_for_whatsapp(self.lib, st)
+                self.statusBar().showMessage(whatsapp_done_message(), 6000)
 
     def backup_now(self) -> None:
         try:
