@@ -124,3 +124,61 @@ def test_opening_another_library_switches_every_module(window: MainWindow, tmp_p
     assert window.statements_view.model.rowCount() == 0
     assert window.banner.isVisible()
     QApplication.processEvents()
+
+
+def test_a_quote_opens_its_source_statement_at_the_quote(qtbot, sample_lib):
+    from humasdesk import prefs
+    from humasdesk.store import quotes, statements
+    from humasdesk.ui.main_window import MainWindow
+
+    window = MainWindow(sample_lib, prefs.Prefs(), persist=False)
+    qtbot.addWidget(window)
+    quote, start = next(
+        (q, statements.get(sample_lib, q.statement_id).body.find(q.text))
+        for q in (quotes.get(sample_lib, r["id"]) for r in quotes.listing(sample_lib))
+        if q.statement_id and q.text in statements.get(sample_lib, q.statement_id).body
+    )
+    window.show_module(1)
+    window.quotes_view.open_statement(quote.statement_id, start, start + len(quote.text))
+    assert window.stack.currentWidget() is window.statements_view
+    editor = window.statements_view.editor
+    assert editor.base.id == quote.statement_id
+    assert editor.body.textCursor().selectedText() == quote.text
+
+
+def test_a_draft_made_in_a_resist_case_opens_in_the_editor(qtbot, sample_lib):
+    from humasdesk import prefs
+    from humasdesk.store import statements
+    from humasdesk.ui.main_window import MainWindow
+
+    window = MainWindow(sample_lib, prefs.Prefs(), persist=False)
+    qtbot.addWidget(window)
+    window.show_module(2)
+    (row, *_) = statements.listing(sample_lib)
+    window.cases_view.statement_created.emit(row["id"])
+    assert window.stack.currentWidget() is window.statements_view
+    assert window.statements_view.editing()
+    assert window.statements_view.editor.base.id == row["id"]
+
+
+def test_a_closed_window_is_let_go_at_once(qtbot, sample_lib):
+    """No reference cycle keeps a closed window (and its library) alive until the garbage
+    collector happens to run: tests and a library switch see it gone."""
+    import gc
+    import weakref
+
+    from humasdesk import prefs
+    from humasdesk.ui.main_window import MainWindow
+
+    gc.disable()
+    try:
+        window = MainWindow(sample_lib, prefs.Prefs(), persist=False)
+        window.show()
+        gone = weakref.ref(window)
+        window.close()
+        window.deleteLater()
+        del window
+        qtbot.wait(1)
+        assert gone() is None
+    finally:
+        gc.enable()

@@ -317,7 +317,10 @@ def test_other_modules_can_extend_the_editor(window: MainWindow, qtbot):
     editor.insert_text_at_cursor("“Kami siap,” kata Gubernur.")
     assert editor.body.markdown() == "Kata pembuka. “Kami siap,” kata Gubernur."
     index = editor.add_side_tab(QLabel("konsistensi"), "Consistency")
-    assert editor.side_panel.tabText(0) == "5W1H" and index == 1
+    assert editor.side_panel.tabText(0) == "5W1H"
+    assert index == editor.side_panel.count() - 1 and editor.side_panel.tabText(index) == (
+        "Consistency"
+    )
     picked = []
     act = QAction("Insert quote…", window)
     act.triggered.connect(lambda: picked.append(True))
@@ -418,3 +421,78 @@ def test_exporting_under_embargo_asks_and_is_audited(window: MainWindow, monkeyp
     assert confirm_embargoed_export(window, window.lib, Statement(title="Bebas"), "pdf")
     actions = [r["action"] for r in window.lib.query("SELECT action FROM audit_log")]
     assert actions.count("export-embargoed") == 1
+
+
+def test_the_quote_library_works_beside_the_draft(window: MainWindow, qtbot, monkeypatch):
+    from humasdesk.store import quotes
+    from humasdesk.ui import quote_picker
+
+    (row,) = [
+        r
+        for r in quotes.listing(window.lib)
+        if r["text"].startswith("Keselamatan warga adalah yang utama")
+    ]
+    altered = row["text"].replace("bekerja bersama", "bekerja keras")
+    view = window.statements_view
+    view.new_statement(Statement(title="Banjir", date="2025-01-22", language="id"))
+    editor = view.editor
+    editor.body.set_markdown(
+        f"Pembuka.\n\n“{altered},” kata Gubernur Nusantara Raya Hendra Kusumawardana."
+    )
+    assert editor.save()
+    panel = editor.consistency
+    assert [f.kind for f in panel.findings] == ["misquote"]  # checked after the save
+    panel.list.setCurrentRow(0)
+    panel.list.itemClicked.emit(panel.list.item(0))
+    assert editor.body.textCursor().selectedText().startswith("“Keselamatan")
+    panel.use_wording.click()
+    assert f"“{row['text']},”" in editor.body.markdown()
+    editor.check_consistency()
+    assert panel.findings == []
+    # The picker: Ctrl+Shift+K, the quote inserted where the cursor is.
+    assert editor.act_quote in editor.toolbar.actions()
+    assert editor.act_quote.shortcut().toString() == "Ctrl+Shift+K"
+    monkeypatch.setattr(quote_picker, "pick", lambda *a, **k: "“Kami siap,” kata Gubernur.")
+    editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    editor.act_quote.trigger()
+    assert editor.body.markdown().endswith("“Kami siap,” kata Gubernur.")
+
+
+def test_spelling_is_checked_in_indonesian_statements_only(window: MainWindow):
+    view = window.statements_view
+    view.new_statement(Statement(title="Ejaan", language="id", body="Siaran ini dikirm pagi."))
+    editor = view.editor
+    assert editor.spelling.misspelt_words() == ["dikirm"]
+    editor.language.setCurrentIndex(editor.language.findData("en"))
+    assert editor.spelling.misspelt_words() == []
+    view.new_statement(Statement(title="Spelling", language="en", body="Sent this mornign."))
+    assert editor.spelling.misspelt_words() == []
+
+
+def test_the_editor_copies_and_prints_what_is_typed_and_asks_under_embargo(
+    window: MainWindow, monkeypatch
+):
+    from PySide6.QtGui import QGuiApplication
+
+    from humasdesk.ui import statement_editor
+
+    view = window.statements_view
+    view.new_statement(Statement(title="Belum disimpan", lead="Isi **baru**."))
+    editor = view.editor
+    messages = []
+    editor.status_message.connect(messages.append)
+    assert editor.copy_for_whatsapp()
+    assert QGuiApplication.clipboard().text().startswith("*Belum disimpan*")
+    assert messages and "WhatsApp" in messages[0]
+    editor.embargo_on.setChecked(True)
+    asked = []
+    monkeypatch.setattr(
+        statement_editor,
+        "confirm_embargoed_export",
+        lambda parent, lib, st, what: asked.append(what) or False,
+    )
+    QGuiApplication.clipboard().clear()
+    assert not editor.copy_for_whatsapp()
+    assert not editor.print_preview()
+    assert asked == ["whatsapp", "print"]
+    assert QGuiApplication.clipboard().text() == ""

@@ -3,8 +3,10 @@ with the library's name and counts."""
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from humasdesk import prefs, translate
 from humasdesk.core.errors import UserError
-from humasdesk.store import recovery
+from humasdesk.store import recovery, statements
 from humasdesk.store.db import Library
 from humasdesk.ui import accessibility
 from humasdesk.ui.errors import show_error
@@ -50,6 +52,19 @@ if TYPE_CHECKING:
     from humasdesk.ui.recovery_dialog import RecoveryDialog
 
 LIBRARY_FILTER = "HumasDesk (*.humasdesk *.sqlite *.db)"
+
+
+def _weak(method: Callable[..., None]) -> Callable[..., None]:
+    """The window's `method` for a child to keep: the bound method itself would make a
+    reference cycle (window -> child -> window) keeping a closed window alive."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args: Any) -> None:
+        bound = ref()
+        if bound is not None:
+            bound(*args)
+
+    return call
 
 
 class SampleBanner(QFrame):
@@ -175,16 +190,19 @@ class MainWindow(QMainWindow):
         if index == 0:
             page = StatementsView(self.lib)
             page.changed.connect(self.update_status)
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         elif index == 1:
             from humasdesk.ui.quotes_view import QuotesView
 
             page = QuotesView(self.lib)
+            page.changed.connect(self.update_status)
+            page.open_statement = _weak(self.open_statement_at)
         else:
             from humasdesk.ui.cases_view import CasesView
 
             page = CasesView(self.lib)
             page.changed.connect(self.update_status)
-            page.statement_created.connect(lambda _id: self.refresh())
+            page.statement_created.connect(self.open_drafted_statement)
         self._built[index] = page
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
@@ -233,6 +251,24 @@ class MainWindow(QMainWindow):
     def new_statement(self) -> None:
         self.show_module(0)
         self.statements_view.new_statement()
+
+    def open_statement_at(self, statement_id: str, start: int | None, end: int | None) -> None:
+        """Opens a statement in the editor with [start, end) of its body selected (a quote's
+        source)."""
+        self.show_module(0)
+        self.statements_view.open_statement(statement_id)
+        editor = self.statements_view.editor
+        here = self.statements_view.editing() and editor.base.id == statement_id
+        if here and start is not None and end is not None:
+            editor.select_in_body(start, end)
+
+    def open_drafted_statement(self, statement_id: str) -> None:
+        """A RESIST case drafted a clarification or holding statement: it opens in the
+        editor, in front."""
+        self.refresh()
+        self.open_statement_at(statement_id, None, None)
+        self.raise_()
+        self.activateWindow()
 
     def new_statement_from_template(self) -> None:
         self.show_module(0)
@@ -618,19 +654,33 @@ class MainWindow(QMainWindow):
             ExportDialog(self.lib, ids, self).exec()
 
     def print_selected(self) -> None:
+        """The statement in the editor (as typed), else the one selected in the list."""
         from humasdesk.ui.print_preview import preview_dialog
+        from humasdesk.ui.statement_editor import confirm_embargoed_export
 
+        if self.statements_view.editing():
+            self.statements_view.editor.print_preview()
+            return
         ids = self._need_selection()
         if ids:
-            preview_dialog(self.lib, ids[0], self).exec()
+            st = statements.get(self.lib, ids[0])
+            if confirm_embargoed_export(self, self.lib, st, "print"):
+                preview_dialog(self.lib, st, self).exec()
 
     def copy_for_whatsapp(self) -> None:
+        """The statement in the editor (as typed), else the one selected in the list."""
         from humasdesk.ui.export_dialog import copy_for_whatsapp, whatsapp_done_message
+        from humasdesk.ui.statement_editor import confirm_embargoed_export
 
+        if self.statements_view.editing():
+            self.statements_view.editor.copy_for_whatsapp()
+            return
         ids = self._need_selection()
         if ids:
-            copy_for_whatsapp(self.lib, ids[0])
-            self.statusBar().showMessage(whatsapp_done_message(), 6000)
+            st = statements.get(self.lib, ids[0])
+            if confirm_embargoed_export(self, self.lib, st, "whatsapp"):
+                copy_for_whatsapp(self.lib, st)
+                self.statusBar().showMessage(whatsapp_done_message(), 6000)
 
     def backup_now(self) -> None:
         from humasdesk.store import maintenance

@@ -5,6 +5,7 @@ text is the typed text, character for character."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import (
@@ -47,6 +48,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             ),
         ]
         self.placeholder = QRegularExpression(PLACEHOLDER)
+        # More passes over each block (spelling): a document has one highlighter, so others
+        # add to this one's formats instead of replacing them.
+        self.layers: list[Callable[[QSyntaxHighlighter, str], None]] = []
 
     def highlightBlock(self, text: str) -> None:
         heading = _HEADING.match(text)
@@ -83,6 +87,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         while it.hasNext():
             m = it.next()
             self.setFormat(m.capturedStart(), m.capturedLength(), self.gap)
+        for layer in self.layers:
+            layer(self, text)
 
     def _base_size(self) -> float:
         document = self.document()

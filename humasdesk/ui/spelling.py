@@ -29,6 +29,37 @@ from humasdesk.core import spelling
 Editor = QTextEdit | QPlainTextEdit
 
 
+def _underline() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+    # Red reads as "misspelt" on light and dark palettes alike.
+    fmt.setUnderlineColor(QColor(220, 50, 47))
+    return fmt
+
+
+class SpellLayer:
+    """Underlines misspelt words inside another highlighter's pass (a Markdown editor's):
+    a document has one highlighter, so the underline is merged into its formats."""
+
+    def __init__(self, host: QSyntaxHighlighter, checker: spelling.SpellChecker) -> None:
+        self.host = host
+        self.checker = checker
+        self.enabled = True
+        self.format = _underline()
+
+    def __call__(self, host: QSyntaxHighlighter, text: str) -> None:
+        if not self.enabled or not text:
+            return
+        for word in self.checker.misspelt(text):
+            for pos in range(word.start, word.start + len(word.text)):
+                merged = host.format(pos)
+                merged.merge(self.format)
+                host.setFormat(pos, 1, merged)
+
+    def rehighlight(self) -> None:
+        self.host.rehighlight()
+
+
 class SpellHighlighter(QSyntaxHighlighter):
     """Underlines the misspelt words of each block with the platform's spell-check style."""
 
@@ -55,7 +86,14 @@ class SpellCheck(QObject):
         super().__init__(editor)
         self.editor = editor
         self.checker = checker or spelling.shared()
-        self.highlighter = SpellHighlighter(editor.document(), self.checker)
+        host = getattr(editor, "highlighter", None)
+        self.highlighter: SpellLayer | SpellHighlighter
+        if isinstance(host, QSyntaxHighlighter) and isinstance(getattr(host, "layers", None), list):
+            self.highlighter = SpellLayer(host, self.checker)
+            host.layers.append(self.highlighter)  # type: ignore[attr-defined]
+            host.rehighlight()
+        else:
+            self.highlighter = SpellHighlighter(editor.document(), self.checker)
         editor.installEventFilter(self)
         editor.viewport().installEventFilter(self)
 

@@ -14,7 +14,7 @@ import time
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,14 +48,19 @@ from humasdesk.store import recovery, statements
 from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library
 from humasdesk.store.recovery import Draft
-from humasdesk.ui import labels
+from humasdesk.ui import labels, spelling
+from humasdesk.ui.consistency_panel import ConsistencyPanel
 from humasdesk.ui.errors import show_error
+from humasdesk.ui.export_dialog import copy_for_whatsapp, whatsapp_done_message
 from humasdesk.ui.markdown_edit import MarkdownEdit
+from humasdesk.ui.print_preview import preview_dialog
+from humasdesk.ui.quote_picker import picker_action
 
 # Autosave soon after the officer pauses, and at the latest this long after the first
 # unsaved keystroke even while they keep typing.
 AUTOSAVE_PAUSE_MS = 800
 AUTOSAVE_MAX_MS = 1800
+CONSISTENCY_PAUSE_MS = 1500
 NO_DATE = QDate(1900, 1, 1)
 FIVE_W_ONE_H = ("what", "who", "when", "where", "why", "how")
 
@@ -198,6 +203,7 @@ class StatementEditor(QWidget):
     back_requested = Signal()
     autosaved = Signal()
     history_requested = Signal(str)
+    status_message = Signal(str)  # a line for the window's status bar
 
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,6 +219,7 @@ class StatementEditor(QWidget):
         self.extension_actions: list[QAction] = []
         self._build()
         self._build_actions()
+        self._build_library_tools()
         self.retranslate()
         self.new(Statement())
 
@@ -483,10 +490,51 @@ class StatementEditor(QWidget):
         self.insert_menu = QMenu(self)
         self.insert_menu.setObjectName("editorInsertMenu")
 
+    def _build_library_tools(self) -> None:
+        """The quote library beside the draft: the consistency check, the quote picker and
+        Indonesian spelling."""
+        # Handing out the draft as it is now, last on the toolbar (other modules' actions go
+        # before them); on a narrow window the toolbar folds them into its » menu.
+        self.export_separator = self.toolbar.addSeparator()
+        self.act_whatsapp = QAction(self)
+        self.act_whatsapp.setObjectName("editorWhatsApp")
+        self.act_whatsapp.triggered.connect(self.copy_for_whatsapp)
+        self.act_print = QAction(self)
+        self.act_print.setObjectName("editorPrint")
+        self.act_print.triggered.connect(self.print_preview)
+        self.toolbar.addAction(self.act_whatsapp)
+        self.toolbar.addAction(self.act_print)
+        self.spelling = spelling.attach(self.body)
+        self.consistency = ConsistencyPanel(self.lib)
+        self.consistency.jump_requested.connect(self.select_in_body)
+        self.consistency.replace_requested.connect(self.replace_in_body)
+        self.add_side_tab(self.consistency, "")
+        self.act_quote = picker_action(
+            self,
+            lambda: self.lib,
+            lambda: str(self.language.currentData()),
+            self._iso_date,
+            self.insert_text_at_cursor,
+        )
+        self.add_tool_action(self.act_quote)
+        # Checked again once the officer pauses typing, not at every keystroke.
+        self._consistency_timer = QTimer(self)
+        self._consistency_timer.setSingleShot(True)
+        self._consistency_timer.setInterval(CONSISTENCY_PAUSE_MS)
+        self._consistency_timer.timeout.connect(self.check_consistency)
+        self.body.textChanged.connect(self._consistency_timer.start)
+        self.date.dateChanged.connect(self._consistency_timer.start)
+        self.language.currentIndexChanged.connect(self._language_changed)
+
     def retranslate(self) -> None:
         self.back.setText(self.tr("← All statements"))
         self.back.setToolTip(self.tr("Back to the list of statements (Esc)"))
         self.history_button.setText(self.tr("History…"))
+        self.act_whatsapp.setText(self.tr("Copy for WhatsApp"))
+        self.act_whatsapp.setToolTip(
+            self.tr("Copy the statement as it is now, formatted for WhatsApp")
+        )
+        self.act_print.setText(self.tr("Print…"))
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save a new revision (Ctrl+S)"))
         self.suggest_number.setText(self.tr("Next number"))
@@ -525,6 +573,10 @@ class StatementEditor(QWidget):
             self.form_labels[name].setText(text)
         self.side_panel.setTabText(self.side_panel.indexOf(self.checklist_scroll), self.tr("5W1H"))
         self.checklist.retranslate()
+        self.side_panel.setTabText(
+            self.side_panel.indexOf(self.consistency), self.tr("Consistency")
+        )
+        self.consistency.retranslate()
         self.note.setPlaceholderText(self.tr("Note for this revision (optional)"))
         tips = {
             self.act_bold: (self.tr("B"), self.tr("Bold (Ctrl+B)")),
@@ -557,7 +609,7 @@ class StatementEditor(QWidget):
     def add_tool_action(self, action: QAction) -> None:
         """Adds another module's action (e.g. "Insert quote") to the toolbar and Insert menu."""
         self.extension_separator.setVisible(True)
-        self.toolbar.addAction(action)
+        self.toolbar.insertAction(self.export_separator, action)
         self.insert_menu.addAction(action)
         if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut and action.shortcut():
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -570,6 +622,59 @@ class StatementEditor(QWidget):
         field = self._field()
         field.insert_text(text)
         field.setFocus()
+
+    def select_in_body(self, start: int, end: int) -> None:
+        """Selects [start, end) of the body (a finding, a quote's place) and shows it."""
+        cursor = self.body.textCursor()
+        length = len(self.body.toPlainText())
+        cursor.setPosition(min(max(start, 0), length))
+        cursor.setPosition(min(max(end, 0), length), QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.body.ensureCursorVisible()
+        self.body.setFocus()
+
+    def replace_in_body(self, start: int, end: int, text: str) -> None:
+        """Replaces [start, end) of the body with `text`: one undo step, autosaved."""
+        self.select_in_body(start, end)
+        if self.body.isReadOnly():
+            return
+        self.body.textCursor().insertText(text)
+
+    def check_consistency(self) -> None:
+        """Checks the body against the quote library (after saves and typing pauses)."""
+        self._consistency_timer.stop()
+        if self.lib.closed:
+            return
+        st = self.statement()
+        self.consistency.check(self.body.toPlainText(), st.date, st.language)
+
+    def _language_changed(self) -> None:
+        self.spelling.set_enabled(self.language.currentData() == "id")
+        self._consistency_timer.start()
+
+    def _iso_date(self) -> str | None:
+        date = self.date.date()
+        return None if date == NO_DATE else date.toString("yyyy-MM-dd")
+
+    # ----- handing the statement out
+    def copy_for_whatsapp(self) -> bool:
+        """Copies the statement as it is in the editor (saved or not) for WhatsApp."""
+        st = self.statement()
+        if not confirm_embargoed_export(self, self.lib, st, "whatsapp"):
+            return False
+        copy_for_whatsapp(self.lib, st)
+        self.status_message.emit(whatsapp_done_message())
+        return True
+
+    def print_preview(self) -> bool:
+        """Prints the statement as it is in the editor, after a preview."""
+        st = self.statement()
+        if not confirm_embargoed_export(self, self.lib, st, "print"):
+            return False
+        dialog = preview_dialog(self.lib, st, self)
+        dialog.exec()
+        dialog.deleteLater()
+        return True
 
     def _field(self) -> MarkdownEdit:
         if self.lead.hasFocus():
@@ -665,6 +770,8 @@ class StatementEditor(QWidget):
         self._update_heading()
         self._update_counts()
         self._update_readonly()
+        self.spelling.set_enabled(st.language == "id")
+        self._consistency_timer.start()
 
     def _set_status(self, status: str) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
@@ -779,6 +886,7 @@ class StatementEditor(QWidget):
         self._update_heading()
         self._update_state()
         self._update_readonly()
+        self.check_consistency()
         self.saved.emit(saved.id)
         return True
 

@@ -161,6 +161,7 @@ class SnippetDelegate(QStyledItemDelegate):
 
 class StatementsView(QWidget):
     changed = Signal()
+    status_message = Signal(str)  # the editor's messages, for the window's status bar
 
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -462,6 +463,7 @@ class StatementsView(QWidget):
             editor.back_requested.connect(self.show_list)
             editor.saved.connect(self._saved)
             editor.history_requested.connect(self.show_history)
+            editor.status_message.connect(self.status_message)
             self.pages.addWidget(editor)
             self._editor = editor
         return self._editor

@@ -1663,6 +1663,18 @@ kept at {when}: {words}</translation>
         <translation>History…</translation>
     </message>
     <message>
+        <source>Copy for WhatsApp</source>
+        <translation>Copy for WhatsApp</translation>
+    </message>
+    <message>
+        <source>Copy the statement as it is now, formatted for WhatsApp</source>
+        <translation>Copy the statement as it is now, formatted for WhatsApp</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1741,6 +1753,10 @@ kept at {when}: {words}</translation>
     <message>
         <source>5W1H</source>
         <translation>5W1H</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Consistency</translation>
     </message>
     <message>
         <source>Note for this revision (optional)</source>

@@ -1663,6 +1663,18 @@ disimpan sementara {when}: {words}</translation>
         <translation>Riwayat…</translation>
     </message>
     <message>
+        <source>Copy for WhatsApp</source>
+        <translation>Salin untuk WhatsApp</translation>
+    </message>
+    <message>
+        <source>Copy the statement as it is now, formatted for WhatsApp</source>
+        <translation>Salin siaran pers seperti saat ini, dengan format WhatsApp</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -1741,6 +1753,10 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>5W1H</source>
         <translation>5W1H</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Konsistensi</translation>
     </message>
     <message>
         <source>Note for this revision (optional)</source>
