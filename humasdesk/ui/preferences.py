@@ -81,7 +81,7 @@ class PreferencesDialog(QDialog):
         self.letterhead_form.addRow(self.letterhead_note)
         for key in settings.OFFICE_FIELDS.values():
             field: QLineEdit | QPlainTextEdit
-            if key == "office.address":
+            if key in ("office.address", "office.about"):
                 field = QPlainTextEdit(current[key])
                 field.setTabChangesFocus(True)
                 field.setFixedHeight(field.fontMetrics().lineSpacing() * 3 + 12)
@@ -175,8 +175,10 @@ class PreferencesDialog(QDialog):
             "office.website": self.tr("&Website:"),
             "office.contact_name": self.tr("Contact &person:"),
             "office.contact_role": self.tr("Contact's &role:"),
-            "office.contact_phone": self.tr("Contact's &phone:"),
+            "office.contact_phone": self.tr("Contact's p&hone:"),
             "office.contact_email": self.tr("Contact's &e-mail:"),
+            "office.about": self.tr("A&bout the office:"),
+            "office.report_channel": self.tr("Hoa&x reports to:"),
         }
         for key, text in office_labels.items():
             self._label(self.letterhead_form, self.office[key], text)
