@@ -6,12 +6,13 @@ Keys and what reads them:
 - `office.*`: template placeholders ({office}, {office_short}, {office_address}, {city}...),
   see `office_values()`;
 - `backup.interval_minutes`, `backup.keep_hourly|daily|weekly|monthly`: the automatic backups;
-- `numbering.pattern`: statement numbers, filled by `core.formats.office_number`.
+- `numbering.pattern`: statement numbers, filled by `core.numbering.format_number` (the
+  editor's "Next number" continues from the numbers already issued).
 """
 
 from __future__ import annotations
 
-from humasdesk.core import formats
+from humasdesk.core import numbering
 from humasdesk.core.errors import InvalidInput
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.store.db import Library
@@ -46,7 +47,7 @@ DEFAULTS = {
     "backup.keep_daily": "14",
     "backup.keep_weekly": "8",
     "backup.keep_monthly": "12",
-    NUMBERING_PATTERN: "No. {n:03d}/HUMAS/{month_roman}/{year}",
+    NUMBERING_PATTERN: numbering.DEFAULT_PATTERN,
 }
 KNOWN = (*OFFICE_FIELDS.values(), *BACKUP_KEYS, NUMBERING_PATTERN)
 
@@ -84,7 +85,7 @@ def set_office_values(lib: Library, values: dict[str, str]) -> None:
 def check_pattern(pattern: str, office_short: str = "HUMAS") -> str:
     """A sample number for `pattern`, or InvalidInput saying why it cannot be used."""
     try:
-        return formats.office_number(pattern, 7, "2024-03-08", office_short=office_short)
+        return numbering.format_number(pattern, 7, "2024-03-08", office_short=office_short)
     except ValueError as exc:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from humasdesk import translate
-from humasdesk.core import formats
+from humasdesk.core import numbering
 from humasdesk.core.errors import UserError
 from humasdesk.store import settings
 from humasdesk.store.db import Library
@@ -218,7 +218,9 @@ class PreferencesDialog(QDialog):
     def update_preview(self) -> None:
         short = self._text(self.office["office.short_name"]) or "HUMAS"
         try:
-            sample = formats.office_number(self.pattern.text(), 7, "2024-03-08", office_short=short)
+            sample = numbering.format_number(
+                self.pattern.text(), 7, "2024-03-08", office_short=short
+            )
         except ValueError as exc:
             self.preview.setText(self.tr("Cannot be used: {detail}").format(detail=exc))
             self.preview.setAccessibleDescription(self.preview.text())

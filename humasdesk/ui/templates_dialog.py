@@ -252,7 +252,8 @@ class TemplatesDialog(QDialog):
     def _pattern_changed(self) -> None:
         today = dt.date.today().isoformat()
         try:
-            example = numbering.format_number(self.pattern.text(), 7, today)
+            short = settings.office_values(self.lib).get("office_short", "HUMAS")
+            example = numbering.format_number(self.pattern.text(), 7, today, office_short=short)
         except (KeyError, ValueError, IndexError):
             example = "?"
         self.pattern_example.setText(self.tr("For example: {example}").format(example=example))
