@@ -175,7 +175,8 @@ def test_a_clarification_draft_is_filled_from_the_case_and_its_approved_lines(sa
         text = quotes.get(sample_lib, quote_id).text.rstrip(".")
         assert text in saved.body
     assert retired["text"].rstrip(".") not in saved.body  # only approved lines go out
-    assert "{website}" in saved.body  # what the case does not know stays visible
+    assert "www.nusantararaya.go.id" in saved.body  # the office's details, from its settings
+    assert "{report_channel}" in saved.body  # what the office did not fill in stays visible
     assert [s["id"] for s in cases.statements_of(sample_lib, hpv)] == [draft.id]
     holding = case_drafts.create_draft(sample_lib, hpv, "holding", "en")
     assert holding.title.startswith("Statement by")

@@ -13,7 +13,7 @@ from humasdesk.cli import main
 from humasdesk.core import markdown
 from humasdesk.core.records import Statement
 from humasdesk.exporting import export, files, layout
-from humasdesk.store import statements
+from humasdesk.store import settings, statements
 
 BODY = (
     "Dinas Perhubungan menambah **dua kapal** untuk *arus mudik*.\n\n"
@@ -28,12 +28,14 @@ BODY = (
 
 @pytest.fixture
 def office(lib):  # type: ignore[no-untyped-def]
-    for key, value in {
-        "office": "Dinas Komunikasi dan Informatika Provinsi Lampung",
-        "office_address": "Jl. Wolter Monginsidi No. 69, Bandar Lampung",
-        "website": "https://diskominfo.example.go.id",
-    }.items():
-        lib.set_setting(key, value)
+    settings.set_office_values(
+        lib,
+        {
+            "office": "Dinas Komunikasi dan Informatika Provinsi Lampung",
+            "office_address": "Jl. Wolter Monginsidi No. 69, Bandar Lampung",
+            "website": "https://diskominfo.example.go.id",
+        },
+    )
     st = statements.save(
         lib,
         Statement(
@@ -161,7 +163,7 @@ def test_batch_export_writes_one_file_per_statement(sample_lib, tmp_path: Path) 
 
 def test_letterhead_lines_the_office_has_not_filled_are_left_out(lib) -> None:
     assert layout.letterhead(lib, "id") == "SIARAN PERS"
-    lib.set_setting("office", "Kantor Uji")
+    settings.set_office_values(lib, {"office": "Kantor Uji"})
     assert layout.letterhead(lib, "en").splitlines()[0] == "Kantor Uji"
 
 

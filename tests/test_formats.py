@@ -38,8 +38,23 @@ def test_time_uses_a_dot_in_indonesian():
 
 
 def test_the_office_numbering_pattern_fills_in_number_month_and_year():
+    from humasdesk.core import numbering
+
     pattern = "No. {n:03d}/HM/DISKOMINFO-NR/{month_roman}/{year}"
-    assert formats.office_number(pattern, 7, "2024-03-08") == "No. 007/HM/DISKOMINFO-NR/III/2024"
-    assert formats.office_number("{short_name}-{n}", 12, "2024-11-01", short_name="HM") == "HM-12"
+    assert numbering.format_number(pattern, 7, "2024-03-08") == "No. 007/HM/DISKOMINFO-NR/III/2024"
+    assert (
+        numbering.format_number("{office_short}-{n}", 12, "2024-11-01", office_short="HM")
+        == "HM-12"
+    )
     with pytest.raises(ValueError, match="office"):
-        formats.office_number("{office}/{n}", 1)
+        numbering.format_number("{office}/{n}", 1, "2024-11-01")
+    issued = ["No. 006/HM/HM/II/2024", "No. 007/HM/HM/III/2024"]
+    assert (
+        numbering.next_number(
+            "No. {n:03d}/HM/{office_short}/{month_roman}/{year}",
+            issued,
+            "2024-04-01",
+            office_short="HM",
+        )
+        == "No. 008/HM/HM/IV/2024"
+    )

@@ -65,8 +65,17 @@ def test_dropping_a_word_file_on_the_window_imports_it(qtbot, lib, tmp_path: Pat
 
 
 def test_exporting_the_selected_statements_and_copying_for_whatsapp(
-    qtbot, sample_lib, tmp_path: Path
+    qtbot, sample_lib, tmp_path: Path, monkeypatch
 ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer_yes(_parent, title, *_args):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "warning", answer_yes)
     window = _window(qtbot, sample_lib)
     window.statements_view.table.selectRow(0)
     ids = window.selected_statement_ids()
@@ -74,7 +83,15 @@ def test_exporting_the_selected_statements_and_copying_for_whatsapp(
     window.copy_for_whatsapp()
     clip = QGuiApplication.clipboard().text()
     assert clip.startswith("*")
-    assert statements.get(sample_lib, ids[0]).title in clip
+    st = statements.get(sample_lib, ids[0])
+    assert st.title in clip
+    # Under embargo, the officer was asked, and the copy is in the audit log once.
+    held = statements.embargoed(st)
+    assert len(asked) == int(held)
+    logged = sample_lib.query(
+        "SELECT 1 FROM audit_log WHERE action = 'export-embargoed' AND entity_id = ?", [st.id]
+    )
+    assert len(logged) == int(held)
     free = [r["id"] for r in sample_lib.query("SELECT id FROM statements WHERE embargo_at IS NULL")]
     dialog = ExportDialog(sample_lib, free[:3])
     qtbot.addWidget(dialog)

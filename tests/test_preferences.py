@@ -111,3 +111,30 @@ def test_about_names_the_versions_and_the_licences_of_bundled_parts(qtbot, engli
     dialog.copy.click()
     assert QApplication.clipboard().text() == versions_text()
     assert "SQLite:" in versions_text()
+
+
+def test_office_details_live_in_one_place_for_every_screen_and_draft(qtbot, lib: Library):
+    from humasdesk.core.records import Statement
+    from humasdesk.store import statements
+    from humasdesk.store import templates as template_store
+    from humasdesk.ui.templates_dialog import TemplatesDialog
+
+    dialog = PreferencesDialog(lib, "id")
+    qtbot.addWidget(dialog)
+    dialog.office["office.name"].setText("Dinas Kominfo Provinsi Nusa Raya")
+    dialog.office["office.short_name"].setText("Diskominfo NR")
+    dialog.accept()
+    office = TemplatesDialog(lib)
+    qtbot.addWidget(office)
+    assert office.office_fields["office"].text() == "Dinas Kominfo Provinsi Nusa Raya"
+    office.office_fields["website"].setText("nusaraya.go.id")
+    office.save_office()
+    again = PreferencesDialog(lib, "id")
+    qtbot.addWidget(again)
+    assert again.office["office.website"].text() == "nusaraya.go.id"
+    draft = template_store.new_statement(lib, "press-id")
+    assert "Diskominfo NR" in draft.lead + draft.about + draft.contacts + draft.body
+    from humasdesk.exporting import layout
+
+    saved = statements.save(lib, Statement(title="Uji", language="id"))
+    assert layout.page(lib, saved).letterhead.startswith("Dinas Kominfo Provinsi Nusa Raya")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from humasdesk import prefs, translate
 from humasdesk.core.records import Statement
-from humasdesk.store import recovery, statements, templates
+from humasdesk.store import recovery, settings, statements, templates
 from humasdesk.store.db import Library, open_library
 from humasdesk.ui.history import HistoryPanel
 from humasdesk.ui.main_window import MainWindow
@@ -74,9 +74,7 @@ def test_written_from_a_template_killed_mid_sentence_and_every_word_comes_back(
 ):
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Discard)
     with open_library(library_path) as lib:
-        templates.set_office_values(
-            lib, {"office_short": "Diskominfo NR", "city": "Kota Sejahtera"}
-        )
+        settings.set_office_values(lib, {"office_short": "Diskominfo NR", "city": "Kota Sejahtera"})
         win = make_window(qtbot, lib)
         view = win.statements_view
         draft = templates.new_statement(lib, "holding-id")
@@ -387,6 +385,7 @@ def test_new_from_template_in_english_fills_the_office_details(window: MainWindo
 
 
 def test_the_office_edits_its_own_letterhead_and_numbering(window: MainWindow, qtbot):
+    from humasdesk.exporting import layout
     from humasdesk.ui.templates_dialog import TemplatesDialog
 
     dialog = TemplatesDialog(window.lib, window)
@@ -401,7 +400,7 @@ def test_the_office_edits_its_own_letterhead_and_numbering(window: MainWindow, q
     dialog.save_template()
     assert templates.get(window.lib, "press-id").letterhead.startswith("PEMERINTAH KOTA")
     draft = templates.new_statement(window.lib, "press-id")
-    assert templates.letterhead_for(window.lib, draft) == (
+    assert layout.letterhead(window.lib, draft.language) == (
         "PEMERINTAH KOTA SEJAHTERA\nDiskominfo Kota Sejahtera"
     )
     # No statement was numbered this way yet: the new pattern starts at one.

@@ -131,27 +131,3 @@ def rupiah(value: float | int | Decimal, language: str = "id") -> str:
 def month_roman(month: int) -> str:
     """The month in Roman numerals, as office letter numbers use it: 3 -> "III"."""
     return ROMAN_MONTHS[month - 1]
-
-
-def office_number(pattern: str, n: int, when: DateLike = None, **extra: str) -> str:
-    """Fills an office numbering pattern such as
-    "No. {n:03d}/HM/DISKOMINFO-NR/{month_roman}/{year}" for the n-th item on `when`.
-
-    Known fields: n, year, month, month_roman, day, plus any `extra` ones ({short_name}...).
-    Raises ValueError (with the offending field) when the pattern cannot be filled.
-    """
-    day = to_date(when) or dt.date.today()
-    fields = {
-        "n": n,
-        "year": day.year,
-        "month": day.month,
-        "month_roman": month_roman(day.month),
-        "day": day.day,
-        **extra,
-    }
-    try:
-        return pattern.format(**fields)
-    except KeyError as exc:
-        raise ValueError(f"unknown field {exc.args[0]!r}") from exc
-    except (IndexError, ValueError) as exc:
-        raise ValueError(str(exc)) from exc

@@ -1,9 +1,11 @@
 """The office's statement numbers: a pattern such as `No. {n:03}/HM/KOMINFO/{roman}/{year}`
 that suggests the next number from those already issued.
 
-Placeholders: `{n}` (the running number, `{n:03}` zero-padded), `{year}` (2024), `{yy}` (24),
-`{month}` (03), `{roman}` (III, the month in Roman numerals, as many offices write it). The
-running number restarts every year when the pattern holds the year.
+Placeholders: `{n}` (the running number, `{n:03}` or `{n:03d}` zero-padded), `{year}` (2024),
+`{yy}` (24), `{month}` (03), `{roman}` or `{month_roman}` (III, the month in Roman numerals, as
+many offices write it), and `{office_short}` (the office's short name, given as `extra`). The
+running number restarts every year when the pattern holds the year. This is the one formatter
+for the one setting, `numbering.pattern` (store.settings).
 """
 
 from __future__ import annotations
@@ -12,12 +14,24 @@ import re
 from collections.abc import Iterable
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_TOKEN = re.compile(r"\{(n(?::0?(\d+))?|year|yy|month|roman)\}")
+_TOKEN = re.compile(r"\{(n(?::0?(\d+)d?)?|year|yy|month|month_roman|roman)\}")
+_UNKNOWN = re.compile(r"\{([^{}]*)\}")
 DEFAULT_PATTERN = "No. {n:03}/HM/{roman}/{year}"
 
 
-def format_number(pattern: str, n: int, date: str) -> str:
-    """The number `n` written in `pattern` for an ISO `date`."""
+def _with_extra(pattern: str, extra: dict[str, str]) -> str:
+    for key, value in extra.items():
+        pattern = pattern.replace("{" + key + "}", value.replace("{", "(").replace("}", ")"))
+    return pattern
+
+
+def format_number(pattern: str, n: int, date: str, **extra: str) -> str:
+    """The number `n` written in `pattern` for an ISO `date`; ValueError names a placeholder
+    it does not know."""
+    pattern = _with_extra(pattern, extra)
+    unknown = [m.group(1) for m in _UNKNOWN.finditer(pattern) if not _TOKEN.fullmatch(m.group(0))]
+    if unknown:
+        raise ValueError(f"unknown field {unknown[0]!r}")
     year, month = int(date[:4]), int(date[5:7])
 
     def fill(match: re.Match[str]) -> str:
@@ -30,13 +44,15 @@ def format_number(pattern: str, n: int, date: str) -> str:
             "yy": f"{year % 100:02d}",
             "month": f"{month:02d}",
             "roman": ROMAN[month - 1],
+            "month_roman": ROMAN[month - 1],
         }[token]
 
     return _TOKEN.sub(fill, pattern)
 
 
-def matcher(pattern: str) -> re.Pattern[str]:
+def matcher(pattern: str, **extra: str) -> re.Pattern[str]:
     """A regex that finds the running number in numbers written with `pattern`."""
+    pattern = _with_extra(pattern, extra)
     parts: list[str] = []
     last = 0
     for match in _TOKEN.finditer(pattern):
@@ -59,17 +75,17 @@ def yearly(pattern: str) -> bool:
     return "{year}" in pattern or "{yy}" in pattern
 
 
-def next_number(pattern: str, issued: Iterable[str], date: str) -> str:
+def next_number(pattern: str, issued: Iterable[str], date: str, **extra: str) -> str:
     """The number after the highest one in `issued` that follows `pattern`."""
     if "{n" not in pattern:
-        return format_number(pattern, 1, date)
-    regex = matcher(pattern)
+        return format_number(pattern, 1, date, **extra)
+    regex = matcher(pattern, **extra)
     highest = 0
     for number in issued:
         found = regex.fullmatch(number or "")
         if found:
             highest = max(highest, int(found.group("n")))
-    return format_number(pattern, highest + 1, date)
+    return format_number(pattern, highest + 1, date, **extra)
 
 
 def infer_pattern(number: str, date: str | None) -> str | None:

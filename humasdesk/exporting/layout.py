@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from humasdesk.core import templates
 from humasdesk.core.records import Statement
 from humasdesk.paths import resources_dir
+from humasdesk.store import settings
 from humasdesk.store.db import Library
 
 MONTHS = {
@@ -44,19 +45,6 @@ MONTHS = {
         "December",
     ],
 }
-# Library settings that fill the letterhead's {placeholders}.
-OFFICE_SETTINGS = (
-    "office",
-    "office_short",
-    "office_address",
-    "website",
-    "about",
-    "contact_name",
-    "contact_role",
-    "contact_phone",
-    "contact_email",
-    "city",
-)
 EMBARGO_TEXT = {
     "id": "EMBARGO: jangan disiarkan sebelum {when}",
     "en": "EMBARGO: not for release before {when}",
@@ -116,8 +104,7 @@ def letterhead(lib: Library, language: str, kind: str = "press") -> str:
     )
     if text is None:
         text = _builtin_letterhead(kind, language)
-    values = {key: lib.get_setting(key) for key in OFFICE_SETTINGS}
-    filled = templates.fill_text(str(text), {k: v for k, v in values.items() if v})
+    filled = templates.fill_text(str(text), settings.office_values(lib))
     lines = [line.strip() for line in filled.splitlines()]
     return "\n".join(line for line in lines if line and not _PLACEHOLDER.search(line))
 
@@ -149,6 +136,6 @@ def page(lib: Library, st: Statement) -> Page:
     if moment is not None:
         when = f"{long_date(moment.date().isoformat(), st.language)} {moment:%H:%M}"
         embargo = EMBARGO_TEXT.get(st.language, EMBARGO_TEXT["id"]).format(when=when)
-    website = lib.get_setting("website")
+    website = settings.office_values(lib).get("website", "")
     link = LINK_TEXT.get(st.language, LINK_TEXT["id"]).format(url=website) if website else ""
     return Page(st, letterhead(lib, st.language), embargo, dateline(st), link)

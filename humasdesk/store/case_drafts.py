@@ -13,25 +13,11 @@ from humasdesk.core import errors, templates
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import Quote, Statement
 from humasdesk.paths import resources_dir
-from humasdesk.store import audit, cases, quotes, statements
+from humasdesk.store import audit, cases, quotes, settings, statements
 from humasdesk.store.db import Library
 
 KINDS = ("clarification", "holding")
 KEY_MESSAGES = "strategic_communication.key_messages"
-# Office details a template may ask for, read from the library's settings when set there.
-OFFICE_KEYS = (
-    "office",
-    "office_short",
-    "office_address",
-    "city",
-    "website",
-    "about",
-    "contact_name",
-    "contact_role",
-    "contact_phone",
-    "contact_email",
-    "report_channel",
-)
 # Short connecting phrases, per language; the rest of the wording is the template's.
 _PHRASES = {
     "id": {"situation": "informasi yang beredar bahwa {claim}", "and": "dan"},
@@ -80,11 +66,7 @@ def values_for(lib: Library, case_id: str, language: str) -> tuple[dict[str, Any
     case = cases.get(lib, case_id)
     checklist = cases.checklist_of(lib, case)
     given = cases.answers(lib, case_id)
-    values: dict[str, Any] = {}
-    for key in OFFICE_KEYS:
-        setting = lib.get_setting(key)
-        if setting:
-            values[key] = setting
+    values: dict[str, Any] = dict(settings.office_values(lib))
     claim_text = str(given.get("situational_insight.claim_summary") or case.claim or case.title)
     claim = _sentence_part(claim_text)
     values["claim"] = claim

@@ -9,7 +9,7 @@ from typing import Any
 from humasdesk.core import checklist
 from humasdesk.core.records import Case, Person, Quote, Role, Statement, TimelineEntry
 from humasdesk.paths import resources_dir
-from humasdesk.store import cases, people, quotes, statements
+from humasdesk.store import cases, people, quotes, settings, statements
 from humasdesk.store.db import Library
 
 
@@ -28,9 +28,7 @@ def install(lib: Library) -> dict[str, int]:
     data = load_sample()
     with lib.atomic():
         if data.get("office"):
-            from humasdesk.store import templates
-
-            templates.set_office_values(lib, data["office"])
+            settings.set_office_values(lib, data["office"])
         person_by_key: dict[str, Person] = {}
         for p in data["people"]:
             roles = [Role(**r) for r in p.get("roles", [])]

@@ -6,27 +6,32 @@ Keys and what reads them:
 - `office.*`: template placeholders ({office}, {office_short}, {office_address}, {city}...),
   see `office_values()`;
 - `backup.interval_minutes`, `backup.keep_hourly|daily|weekly|monthly`: the automatic backups;
-- `numbering.pattern`: statement numbers, filled by `core.formats.office_number`.
+- `numbering.pattern`: statement numbers, filled by `core.numbering.format_number` (the
+  editor's "Next number" continues from the numbers already issued).
 """
 
 from __future__ import annotations
 
-from humasdesk.core import formats
+from humasdesk.core import numbering
 from humasdesk.core.errors import InvalidInput
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.store.db import Library
 
-# placeholder in templates -> settings key
+# The one place for the office's details: placeholder in templates -> settings key. The
+# Preferences' letterhead tab, the Templates and office details dialog, the draft templates,
+# the exports' letterhead and the drafts of RESIST cases all read and write these.
 OFFICE_FIELDS = {
     "office": "office.name",
     "office_short": "office.short_name",
     "office_address": "office.address",
     "city": "office.city",
-    "office_website": "office.website",
+    "website": "office.website",
+    "about": "office.about",
     "contact_name": "office.contact_name",
     "contact_role": "office.contact_role",
     "contact_phone": "office.contact_phone",
     "contact_email": "office.contact_email",
+    "report_channel": "office.report_channel",
 }
 BACKUP_KEYS = (
     "backup.interval_minutes",
@@ -42,7 +47,7 @@ DEFAULTS = {
     "backup.keep_daily": "14",
     "backup.keep_weekly": "8",
     "backup.keep_monthly": "12",
-    NUMBERING_PATTERN: "No. {n:03d}/HUMAS/{month_roman}/{year}",
+    NUMBERING_PATTERN: numbering.DEFAULT_PATTERN,
 }
 KNOWN = (*OFFICE_FIELDS.values(), *BACKUP_KEYS, NUMBERING_PATTERN)
 
@@ -64,14 +69,23 @@ def values(lib: Library) -> dict[str, str]:
 
 
 def office_values(lib: Library) -> dict[str, str]:
-    """The office's details as template placeholders: {"office": "Dinas ...", ...}."""
-    return {name: get(lib, key) for name, key in OFFICE_FIELDS.items()}
+    """The office's details as template placeholders: {"office": "Dinas ...", ...}; those
+    not filled in are left out (so a template shows its {placeholder} to fill)."""
+    return {name: value for name, key in OFFICE_FIELDS.items() if (value := get(lib, key))}
+
+
+def set_office_values(lib: Library, values: dict[str, str]) -> None:
+    """Saves office details given by placeholder name ({"office": "Dinas ...", ...})."""
+    unknown = sorted(set(values) - set(OFFICE_FIELDS))
+    if unknown:
+        raise InvalidInput(detail=f"unknown office details: {', '.join(unknown)}")
+    save(lib, {OFFICE_FIELDS[name]: value for name, value in values.items()})
 
 
 def check_pattern(pattern: str, office_short: str = "HUMAS") -> str:
     """A sample number for `pattern`, or InvalidInput saying why it cannot be used."""
     try:
-        return formats.office_number(pattern, 7, "2024-03-08", office_short=office_short)
+        return numbering.format_number(pattern, 7, "2024-03-08", office_short=office_short)
     except ValueError as exc:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(

@@ -13,7 +13,7 @@ from humasdesk.core import errors, numbering
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import STATEMENT_STATUSES, Statement
 from humasdesk.core.text import index_text
-from humasdesk.store import audit, extraction
+from humasdesk.store import audit, extraction, settings
 from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library, new_id, now
 from humasdesk.store.search import Filters
@@ -37,7 +37,7 @@ CONTENT_FIELDS = (
     "language",
     "embargo_at",
 )
-NUMBER_PATTERN_KEY = "statements.number_pattern"
+NUMBER_PATTERN_KEY = settings.NUMBERING_PATTERN  # one setting, shared with Preferences
 
 
 class WithdrawnNeedsReason(errors.UserError):
@@ -300,7 +300,8 @@ def number_pattern(lib: Library) -> str:
 
 
 def set_number_pattern(lib: Library, pattern: str) -> None:
-    lib.set_setting(NUMBER_PATTERN_KEY, pattern.strip())
+    """Saves the office's pattern (InvalidInput when it cannot be filled)."""
+    settings.save(lib, {NUMBER_PATTERN_KEY: pattern})
 
 
 def next_number(lib: Library, date: str | None = None, *, exclude_id: str = "") -> str:
@@ -315,7 +316,8 @@ def next_number(lib: Library, date: str | None = None, *, exclude_id: str = "") 
         ).fetchall()
     else:
         rows = lib.execute("SELECT number FROM statements WHERE id != ?", [exclude_id]).fetchall()
-    return numbering.next_number(pattern, (r[0] for r in rows), date)
+    short = settings.office_values(lib).get("office_short", "HUMAS")
+    return numbering.next_number(pattern, (r[0] for r in rows), date, office_short=short)
 
 
 def pk_of(lib: Library, statement_id: str) -> int | None:

@@ -17,21 +17,10 @@ from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import Statement
 from humasdesk.core.templates import Template
 from humasdesk.paths import resources_dir
+from humasdesk.store import settings
 from humasdesk.store.db import Library, now
 
 KIND = QT_TRANSLATE_NOOP("errors", "template")
-OFFICE_KEYS = (
-    "office",
-    "office_short",
-    "office_address",
-    "city",
-    "website",
-    "about",
-    "contact_name",
-    "contact_role",
-    "contact_phone",
-    "contact_email",
-)
 
 
 def builtin() -> list[Template]:
@@ -111,45 +100,15 @@ def reset(lib: Library, template_id: str) -> Template:
     return get(lib, template_id)
 
 
-def office_values(lib: Library) -> dict[str, str]:
-    """The office details templates fill in; missing ones are left out (and stay visible)."""
-    rows = lib.query("SELECT key, value FROM settings WHERE key LIKE 'office.%'")
-    return {r["key"][len("office.") :]: r["value"] for r in rows if r["value"]}
-
-
-def set_office_values(lib: Library, values: dict[str, str]) -> None:
-    with lib.atomic():
-        for key, value in values.items():
-            lib.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [f"office.{key}", value.strip()],
-            )
-
-
 def new_statement(
     lib: Library, template_id: str, values: dict[str, Any] | None = None
 ) -> Statement:
     """A draft from the office's copy of a template, filled with the office details, today's
     date and `values` (which win)."""
     t = get(lib, template_id)
-    filled: dict[str, Any] = {**office_values(lib), **(values or {})}
+    filled: dict[str, Any] = {**settings.office_values(lib), **(values or {})}
     draft = core_templates.render(t, filled)
     draft.date = str(filled.get("date") or dt.date.today().isoformat())
     if not draft.city and filled.get("city"):
         draft.city = str(filled["city"])
     return draft
-
-
-def letterhead_for(lib: Library, st: Statement) -> str:
-    """The letterhead an export prints above `st`: its template's, else the office's press
-    template in the statement's language, filled with the office details."""
-    candidates = [st.source_name] if st.source_kind == "template" else []
-    candidates.append(f"press-{st.language}")
-    for template_id in candidates:
-        try:
-            t = get(lib, template_id)
-        except errors.NotFound:
-            continue
-        return core_templates.fill_text(t.letterhead, office_values(lib))
-    return ""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from humasdesk import translate
-from humasdesk.core import formats
+from humasdesk.core import numbering
 from humasdesk.core.errors import UserError
 from humasdesk.store import settings
 from humasdesk.store.db import Library
@@ -81,7 +81,7 @@ class PreferencesDialog(QDialog):
         self.letterhead_form.addRow(self.letterhead_note)
         for key in settings.OFFICE_FIELDS.values():
             field: QLineEdit | QPlainTextEdit
-            if key == "office.address":
+            if key in ("office.address", "office.about"):
                 field = QPlainTextEdit(current[key])
                 field.setTabChangesFocus(True)
                 field.setFixedHeight(field.fontMetrics().lineSpacing() * 3 + 12)
@@ -175,8 +175,10 @@ class PreferencesDialog(QDialog):
             "office.website": self.tr("&Website:"),
             "office.contact_name": self.tr("Contact &person:"),
             "office.contact_role": self.tr("Contact's &role:"),
-            "office.contact_phone": self.tr("Contact's &phone:"),
+            "office.contact_phone": self.tr("Contact's p&hone:"),
             "office.contact_email": self.tr("Contact's &e-mail:"),
+            "office.about": self.tr("A&bout the office:"),
+            "office.report_channel": self.tr("Hoa&x reports to:"),
         }
         for key, text in office_labels.items():
             self._label(self.letterhead_form, self.office[key], text)
@@ -216,7 +218,9 @@ class PreferencesDialog(QDialog):
     def update_preview(self) -> None:
         short = self._text(self.office["office.short_name"]) or "HUMAS"
         try:
-            sample = formats.office_number(self.pattern.text(), 7, "2024-03-08", office_short=short)
+            sample = numbering.format_number(
+                self.pattern.text(), 7, "2024-03-08", office_short=short
+            )
         except ValueError as exc:
             self.preview.setText(self.tr("Cannot be used: {detail}").format(detail=exc))
             self.preview.setAccessibleDescription(self.preview.text())

@@ -31,7 +31,7 @@ from humasdesk.core import numbering
 from humasdesk.core.errors import UserError
 from humasdesk.core.records import Statement
 from humasdesk.core.templates import FILLABLE, Template
-from humasdesk.store import statements
+from humasdesk.store import settings, statements
 from humasdesk.store import templates as template_store
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
@@ -203,7 +203,7 @@ class TemplatesDialog(QDialog):
     def _office_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        values = template_store.office_values(self.lib)
+        values = settings.office_values(self.lib)
         names = {
             "office": self.tr("Office (full name)"),
             "office_short": self.tr("Short name"),
@@ -215,9 +215,10 @@ class TemplatesDialog(QDialog):
             "contact_role": self.tr("Contact's position"),
             "contact_phone": self.tr("Contact's phone"),
             "contact_email": self.tr("Contact's e-mail"),
+            "report_channel": self.tr("Where the public reports hoaxes"),
         }
         self.office_fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        for key in template_store.OFFICE_KEYS:
+        for key in settings.OFFICE_FIELDS:
             field: QLineEdit | QPlainTextEdit
             if key == "about":
                 field = QPlainTextEdit(values.get(key, ""))
@@ -251,7 +252,8 @@ class TemplatesDialog(QDialog):
     def _pattern_changed(self) -> None:
         today = dt.date.today().isoformat()
         try:
-            example = numbering.format_number(self.pattern.text(), 7, today)
+            short = settings.office_values(self.lib).get("office_short", "HUMAS")
+            example = numbering.format_number(self.pattern.text(), 7, today, office_short=short)
         except (KeyError, ValueError, IndexError):
             example = "?"
         self.pattern_example.setText(self.tr("For example: {example}").format(example=example))
@@ -262,7 +264,7 @@ class TemplatesDialog(QDialog):
             for key, field in self.office_fields.items()
         }
         try:
-            template_store.set_office_values(self.lib, values)
+            settings.set_office_values(self.lib, values)
             statements.set_number_pattern(self.lib, self.pattern.text())
         except UserError as exc:
             show_error(self, exc)

@@ -1206,12 +1206,20 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Contact's &amp;role:</translation>
     </message>
     <message>
-        <source>Contact's &amp;phone:</source>
-        <translation>Contact's &amp;phone:</translation>
+        <source>Contact's p&amp;hone:</source>
+        <translation>Contact's p&amp;hone:</translation>
     </message>
     <message>
         <source>Contact's &amp;e-mail:</source>
         <translation>Contact's &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>A&amp;bout the office:</source>
+        <translation>A&amp;bout the office:</translation>
+    </message>
+    <message>
+        <source>Hoa&amp;x reports to:</source>
+        <translation>Hoa&amp;x reports to:</translation>
     </message>
     <message>
         <source>e.g. Dinas Komunikasi dan Informatika Provinsi Nusa Raya</source>
@@ -2208,6 +2216,10 @@ kept at {when}: {words}</translation>
     <message>
         <source>Contact's e-mail</source>
         <translation>Contact's e-mail</translation>
+    </message>
+    <message>
+        <source>Where the public reports hoaxes</source>
+        <translation>Where the public reports hoaxes</translation>
     </message>
     <message>
         <source>Numbering pattern</source>
