@@ -1206,12 +1206,20 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>&amp;Jabatan narahubung:</translation>
     </message>
     <message>
-        <source>Contact's &amp;phone:</source>
+        <source>Contact's p&amp;hone:</source>
         <translation>&amp;Telepon narahubung:</translation>
     </message>
     <message>
         <source>Contact's &amp;e-mail:</source>
         <translation>Sur&amp;el narahubung:</translation>
+    </message>
+    <message>
+        <source>A&amp;bout the office:</source>
+        <translation>Tentang kant&amp;or:</translation>
+    </message>
+    <message>
+        <source>Hoa&amp;x reports to:</source>
+        <translation>Pela&amp;poran hoaks ke:</translation>
     </message>
     <message>
         <source>e.g. Dinas Komunikasi dan Informatika Provinsi Nusa Raya</source>
@@ -2208,6 +2216,10 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>Contact's e-mail</source>
         <translation>Surel narahubung</translation>
+    </message>
+    <message>
+        <source>Where the public reports hoaxes</source>
+        <translation>Tempat masyarakat melaporkan hoaks</translation>
     </message>
     <message>
         <source>Numbering pattern</source>
