@@ -3,6 +3,7 @@
 #   packaging/smoke-test.sh [dist/humasdesk]
 set -euo pipefail
 BUNDLE="${1:-$(cd "$(dirname "$0")/.." && pwd)/dist/humasdesk}"
+BUNDLE="$(cd "$BUNDLE" && pwd)"  # absolute: the checks below run from a scratch folder
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 # A clean user: no settings or library from this machine, and no Python paths leaking in.
