@@ -6,20 +6,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from humasdesk import prefs, translate
+from humasdesk import prefs
 from humasdesk.core.records import Statement
 from humasdesk.store import backups, statements
 from humasdesk.store.db import Library
 from humasdesk.ui import app
 from humasdesk.ui.backups_dialog import BackupsDialog
 from humasdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def english(qapp):
-    translate.install("en")
-    yield
-    translate.install("id")
 
 
 @pytest.fixture

@@ -23,13 +23,6 @@ TITLE = "Pesan berantai baru: vaksin HPV disebut bikin mandul"
 
 
 @pytest.fixture
-def english(qapp):
-    translate.install("en")
-    yield
-    translate.install("id")
-
-
-@pytest.fixture
 def view(qtbot, english, sample_lib: Library) -> CasesView:
     widget = CasesView(sample_lib)
     qtbot.addWidget(widget)

@@ -8,16 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from humasdesk import prefs, translate
+from humasdesk import prefs
 from humasdesk.store.db import Library, open_library
 from humasdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def english(qapp):
-    translate.install("en")
-    yield
-    translate.install("id")
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from humasdesk import translate
 from humasdesk.core import errors
 from humasdesk.core.records import Statement
 from humasdesk.paths import backups_dir
@@ -20,13 +19,6 @@ from humasdesk.store import backups, schema, session, statements
 from humasdesk.store.db import open_library
 from humasdesk.ui import app
 from tests.safety_helpers import checkpoint, damage, hold_in_other_process
-
-
-@pytest.fixture
-def english(qapp):
-    translate.install("en")
-    yield
-    translate.install("id")
 
 
 @pytest.fixture(autouse=True)

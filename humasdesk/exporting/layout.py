@@ -9,60 +9,18 @@ import json
 import re
 from dataclasses import dataclass
 
-from humasdesk.core import templates
+from humasdesk.core import formats, templates
 from humasdesk.core.records import Statement
 from humasdesk.paths import resources_dir
 from humasdesk.store import settings
 from humasdesk.store.db import Library
 
-MONTHS = {
-    "id": [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
 EMBARGO_TEXT = {
     "id": "EMBARGO: jangan disiarkan sebelum {when}",
     "en": "EMBARGO: not for release before {when}",
 }
 LINK_TEXT = {"id": "Selengkapnya: {url}", "en": "More: {url}"}
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
-
-
-def long_date(date: str | None, language: str) -> str:
-    """ "5 Februari 2018" / "5 February 2018"; the text as stored when it is not a date."""
-    if not date:
-        return ""
-    try:
-        day = dt.date.fromisoformat(date[:10])
-    except ValueError:
-        return date
-    months = MONTHS.get(language, MONTHS["id"])
-    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def embargo_moment(st: Statement) -> dt.datetime | None:
@@ -126,7 +84,7 @@ class Page:
 
 def dateline(st: Statement) -> str:
     """ "Jakarta, 5 Februari 2018" (either part may be missing)."""
-    parts = [p for p in (st.city.strip(), long_date(st.date, st.language)) if p]
+    parts = [p for p in (st.city.strip(), formats.date(st.date, st.language)) if p]
     return ", ".join(parts)
 
 
@@ -134,7 +92,7 @@ def page(lib: Library, st: Statement) -> Page:
     embargo = ""
     moment = embargo_moment(st)
     if moment is not None:
-        when = f"{long_date(moment.date().isoformat(), st.language)} {moment:%H:%M}"
+        when = f"{formats.date(moment.date(), st.language)} {moment:%H:%M}"
         embargo = EMBARGO_TEXT.get(st.language, EMBARGO_TEXT["id"]).format(when=when)
     website = settings.office_values(lib).get("website", "")
     link = LINK_TEXT.get(st.language, LINK_TEXT["id"]).format(url=website) if website else ""
