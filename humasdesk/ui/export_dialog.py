@@ -3,6 +3,7 @@ officer picks; embargoed statements need an explicit tick."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from humasdesk import translate
+from humasdesk.core import formats
 from humasdesk.core.errors import UserError
 from humasdesk.core.records import Statement
 from humasdesk.exporting import export, layout
@@ -79,7 +82,7 @@ class ExportDialog(QDialog):
             warning = self.tr(
                 "This statement is under embargo until {when}. Exporting it for distribution "
                 "is recorded in the audit log."
-            ).format(when=f"{moment:%Y-%m-%d %H:%M}" if moment else "")
+            ).format(when=_when(moment))
         self.warning = QLabel(warning)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -176,3 +179,11 @@ def copy_for_whatsapp(lib: Library, statement: Statement | str) -> str:
 
 def whatsapp_done_message() -> str:
     return QCoreApplication.translate("ExportDialog", "Copied for WhatsApp: paste it into a chat.")
+
+
+def _when(moment: dt.datetime | None) -> str:
+    """ "10 Desember 2026 09:00", in the interface language and the embargo's own time."""
+    if moment is None:
+        return ""
+    language = translate.current()
+    return f"{formats.date(moment, language)} {formats.time(moment, language)}"
