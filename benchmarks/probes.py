@@ -53,22 +53,23 @@ def _report_first_paint() -> None:
     """Makes the first QMainWindow.show() report when the window has painted, then quit.
 
     "Shown" means: the window received its first paint event (offscreen too, where there is
-    no compositor to ask) and that paint finished; then we print the time and quit.
+    no compositor to ask) and that paint finished; then we print the time and quit. Qt paints
+    a window and all its children in one pass, parent first: the window's own paint event
+    starts it, and a zero timer runs once the whole pass is done.
+
+    The filter sits on the window alone. An application-wide filter would see every event of
+    every object, and PySide6 would then create Python types (with their enums) for each
+    object's class, work the app itself never does (~25 ms on our window, not on a bare one).
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     original = QMainWindow.show
     state: dict[str, Any] = {}
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (
-                event.type() == QEvent.Type.Paint
-                and "done" not in state
-                and isinstance(watched, QWidget)
-                and watched.window() is state["window"]
-            ):
+            if event.type() == QEvent.Type.Paint and "done" not in state:
                 state["done"] = True
                 QTimer.singleShot(0, report)
             return False
@@ -81,9 +82,7 @@ def _report_first_paint() -> None:
         if "window" not in state:
             state["window"] = self
             state["filter"] = FirstPaint()
-            app = QApplication.instance()
-            assert app is not None
-            app.installEventFilter(state["filter"])
+            self.installEventFilter(state["filter"])
         original(self)
 
     QMainWindow.show = show  # type: ignore[method-assign]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import traceback
 from pathlib import Path
 
@@ -22,15 +21,42 @@ def setup() -> Path:
     path = log_file()
     if not _configured:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = _RotatingOnFirstUse(path)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logger = logging.getLogger("humasdesk")
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
         _configured = True
     return path
+
+
+class _RotatingOnFirstUse(logging.Handler):
+    """A `RotatingFileHandler` made when the first record arrives: most sessions log nothing,
+    and `logging.handlers` (sockets, pickle, queues) costs the window's start 15 ms."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def format_exception(exc: BaseException) -> str:

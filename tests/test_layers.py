@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -45,3 +46,37 @@ def test_cli_never_imports_the_ui_at_module_level() -> None:
     text = (PACKAGE / "cli.py").read_text(encoding="utf-8")
     top_level = [line for line in text.splitlines() if line.startswith(("import ", "from "))]
     assert not any("humasdesk.ui" in line for line in top_level)
+
+
+def test_opening_the_window_loads_only_what_its_first_screen_needs(tmp_path: Path) -> None:
+    """The start path stays free of what only some screens need: those imports cost the
+    window's first paint a tenth of a second each (issue 8, `benchmarks/run.py` startup)."""
+    from humasdesk.store.db import open_library
+
+    library = tmp_path / "start.humasdesk"
+    open_library(library).close()  # made (and migrated) before: the window opens it as is
+    code = (
+        "import sys, pathlib\n"
+        "from humasdesk.ui.app import application\n"
+        "from humasdesk.ui.main_window import MainWindow\n"
+        "from humasdesk.store.db import open_library\n"
+        "app = application()\n"
+        f"lib = open_library(pathlib.Path({str(library)!r}))\n"
+        "window = MainWindow(lib, persist=False)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "heavy = ('sqlite_utils', 'markdown_it', 'rapidfuzz', 'sqlcipher3', 'logging.handlers',\n"
+        "         'humasdesk.store.extraction', 'humasdesk.ui.quotes_view', 'humasdesk.ui.cases_view',\n"
+        "         'humasdesk.ui.history', 'humasdesk.ui.templates_dialog', 'socket')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PACKAGE.parent,
+        env=env,
+    )
+    assert result.stdout.strip() == "", f"loaded on the start path: {result.stdout}"

@@ -91,3 +91,61 @@ def test_finding_a_row_not_yet_loaded_loads_the_rest(qtbot: Any) -> None:
     model.reload()
     assert model.row_of(4_321) == 4_321
     assert model.complete
+
+
+def test_the_rest_of_a_long_list_loads_once_its_first_rows_are_on_screen(qtbot: Any) -> None:
+    from humasdesk.ui import lazy_model
+
+    everything = list(range(60_000, 0, -1))
+    model = LazyTableModel(
+        [Column("number", "Number", "number")],
+        lambda _s, _d: lazy_model.PagedIds(
+            everything[: lazy_model.FIRST_PAGE], lambda o, n: everything[o : o + n]
+        ),
+        lambda pks: {pk: {"number": f"No. {pk}"} for pk in pks},
+    )
+    table = RecordTable(model)
+    qtbot.addWidget(table)
+    model.reload()
+    assert not model.complete  # nothing more is read before the list has been drawn
+    table.show()
+    qtbot.waitExposed(table)
+    qtbot.waitUntil(lambda: model.complete, timeout=lazy_model.DRAIN_UNPAINTED_MS * 4)
+    assert model.rowCount() == 60_000
+
+
+def test_a_list_never_shown_still_loads_every_row(qtbot: Any) -> None:
+    from humasdesk.ui import lazy_model
+
+    everything = list(range(30_000))
+    model = LazyTableModel(
+        [Column("number", "Number", "number")],
+        lambda _s, _d: lazy_model.PagedIds(
+            everything[: lazy_model.FIRST_PAGE], lambda o, n: everything[o : o + n]
+        ),
+        lambda pks: {pk: {"number": str(pk)} for pk in pks},
+    )
+    model.reload()
+    qtbot.waitUntil(lambda: model.complete, timeout=10_000)
+    assert model.rowCount() == 30_000
+
+
+def test_fitted_columns_show_the_whole_title_and_every_value_of_the_first_rows(
+    qtbot: Any,
+) -> None:
+    archive = Archive()
+    model = LazyTableModel(
+        [Column("number", "Number of the release", "number"), Column("date", "Date", "date")],
+        archive.ids,
+        archive.rows,
+    )
+    table = RecordTable(model)
+    qtbot.addWidget(table)
+    model.reload()
+    table.fit_columns()
+    metrics = table.fontMetrics()
+    assert table.columnWidth(0) > metrics.horizontalAdvance("Number of the release")
+    widest_date = max(
+        metrics.horizontalAdvance(model.index(row, 1).data()) for row in range(RecordTable.FIT_ROWS)
+    )
+    assert table.columnWidth(1) > widest_date

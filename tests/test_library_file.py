@@ -141,3 +141,22 @@ def test_a_failed_migration_leaves_the_library_as_it_was(library_path: Path, mon
     with open_library(library_path) as lib:
         assert lib.schema_version() == schema.SCHEMA_VERSION
         assert lib.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'half'") == 0
+
+
+def test_a_single_change_outside_a_transaction_is_saved_at_once(library_path: Path):
+    """Library.execute commits a lone write, as sqlite-utils did before the window stopped
+    loading it at start; a failing one leaves nothing behind."""
+    with open_library(library_path) as lib:
+        lib.execute("INSERT INTO settings(key, value) VALUES ('office', 'Diskominfo')")
+        assert not lib.conn.in_transaction
+        other = sqlite3.connect(library_path)
+        assert other.execute("SELECT value FROM settings").fetchall() == [("Diskominfo",)]
+        with pytest.raises(sqlite3.IntegrityError):
+            lib.execute("INSERT INTO settings(key, value) VALUES ('office', 'again')")
+        assert not lib.conn.in_transaction
+        lib.execute("INSERT INTO settings(key, value) VALUES ('city', 'Semarang')")
+        assert sorted(other.execute("SELECT key FROM settings").fetchall()) == [
+            ("city",),
+            ("office",),
+        ]
+        other.close()

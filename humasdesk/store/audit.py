@@ -4,7 +4,6 @@ breaks the chain and `humasdesk check` says where."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from humasdesk.store.db import Library, now
@@ -14,6 +13,8 @@ GENESIS = "0" * 64
 
 def _digest(prev_hash: str, at: str, action: str, entity: str, entity_id: str, detail: str) -> str:
     payload = json.dumps([prev_hash, at, action, entity, entity_id, detail], ensure_ascii=False)
+    import hashlib  # with the first audited change, not at start (OpenSSL loads with it)
+
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

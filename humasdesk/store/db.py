@@ -6,47 +6,42 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import sqlite3
-import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from humasdesk.core import errors
 from humasdesk.store import schema
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 APPLICATION_ID = 0x48554D44  # "HUMD": marks the file as a HumasDesk library
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
+_TRANSACTION_CONTROL = {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"}
 
-try:  # SQLCipher is optional at run time: without it, encrypted libraries cannot be opened.
-    import sqlcipher3.dbapi2 as sqlcipher
-except ImportError:  # pragma: no cover - the wheel exists for every platform we ship
-    sqlcipher = None
 
-# SQLCipher raises its own exception classes; they are mapped to sqlite3's so that the rest
-# of the code (and every other module) catches one family.
-_CIPHER_ERRORS: tuple[tuple[type[BaseException], type[Exception]], ...] = (
-    ()
-    if sqlcipher is None
-    else (
-        (sqlcipher.IntegrityError, sqlite3.IntegrityError),
-        (sqlcipher.OperationalError, sqlite3.OperationalError),
-        (sqlcipher.ProgrammingError, sqlite3.ProgrammingError),
-        (sqlcipher.DatabaseError, sqlite3.DatabaseError),
-        (sqlcipher.Error, sqlite3.Error),
-    )
-)
+@functools.cache
+def _sqlcipher() -> Any:
+    """SQLCipher's module, loaded the first time an encrypted library is touched (it is
+    optional at run time: without it, encrypted libraries cannot be opened)."""
+    try:
+        import sqlcipher3.dbapi2 as sqlcipher
+    except ImportError:  # pragma: no cover - the wheel exists for every platform we ship
+        return None
+    return sqlcipher
 
 
 def encryption_available() -> bool:
-    return sqlcipher is not None
+    return _sqlcipher() is not None
 
 
 def unkeyed_cipher_connection(path: Path) -> sqlite3.Connection:
     """An SQLCipher connection to a plain file (to export it into an encrypted one)."""
+    sqlcipher = _sqlcipher()
     if sqlcipher is None:
         raise errors.EncryptionUnavailable(path=path)
     conn = sqlcipher.connect(str(path))
@@ -55,7 +50,18 @@ def unkeyed_cipher_connection(path: Path) -> sqlite3.Connection:
 
 
 def _as_sqlite_error(exc: BaseException) -> BaseException:
-    for cipher_class, sqlite_class in _CIPHER_ERRORS:
+    # SQLCipher raises its own exception classes; they are mapped to sqlite3's so that the
+    # rest of the code (and every other module) catches one family.
+    if not type(exc).__module__.startswith("sqlcipher3"):
+        return exc
+    sqlcipher = _sqlcipher()
+    for cipher_class, sqlite_class in (
+        (sqlcipher.IntegrityError, sqlite3.IntegrityError),
+        (sqlcipher.OperationalError, sqlite3.OperationalError),
+        (sqlcipher.ProgrammingError, sqlite3.ProgrammingError),
+        (sqlcipher.DatabaseError, sqlite3.DatabaseError),
+        (sqlcipher.Error, sqlite3.Error),
+    ):
         if isinstance(exc, cipher_class):
             return sqlite_class(*exc.args)
     return exc
@@ -67,6 +73,8 @@ def now() -> str:
 
 
 def new_id() -> str:
+    import uuid  # on the first write: importing it costs the window's start 5 ms
+
     return str(uuid.uuid4())
 
 
@@ -107,10 +115,16 @@ class Library:
     """An open library file. Not shared between threads: each worker opens its own."""
 
     def __init__(
-        self, path: Path, db: Database, *, passphrase: str | None = None, read_only: bool = False
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        passphrase: str | None = None,
+        read_only: bool = False,
     ) -> None:
         self.path = path
-        self.db = db
+        self._conn = conn
+        self._db: Database | None = None
         self.closed = False
         self.read_only = read_only
         # Kept in memory only, for backups and re-keying of an encrypted library.
@@ -137,14 +151,24 @@ class Library:
 
     @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        return self._conn
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils' view of the connection, for table-level writes. Built on first use:
+        importing sqlite-utils costs a tenth of a second that the window's start does not pay."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self._conn, execute_plugins=False)
+        return self._db
 
     def close(self) -> None:
         if self.closed:
             return
         with contextlib.suppress(sqlite3.Error):
-            self.db.execute("PRAGMA optimize")
-        self.db.close()
+            self._conn.execute("PRAGMA optimize")
+        self._conn.close()
         self.closed = True
 
     def __enter__(self) -> Library:
@@ -184,7 +208,9 @@ class Library:
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         with user_errors(self.path):
-            return list(self.db.query(sql, params))
+            cursor = self._conn.execute(sql, params)
+            columns = [d[0] for d in cursor.description or ()]
+            return [dict(zip(columns, row, strict=True)) for row in cursor]
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         with user_errors(self.path):
@@ -192,8 +218,25 @@ class Library:
         return row[0] if row else None
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        """One statement. A write outside `atomic()` is committed at once (as sqlite-utils'
+        `execute` does), and rolled back when it fails."""
+        conn = self._conn
+        was_in_transaction = conn.in_transaction
         with user_errors(self.path):
-            return self.db.execute(sql, params)
+            try:
+                cursor = conn.execute(sql, params)
+            except BaseException:
+                if not was_in_transaction and conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            if (
+                not was_in_transaction
+                and conn.in_transaction
+                and cursor.description is None
+                and (sql.split(None, 1) or [""])[0].upper() not in _TRANSACTION_CONTROL
+            ):
+                conn.execute("COMMIT")
+            return cursor
 
     def schema_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
@@ -212,9 +255,13 @@ class Library:
 
     def counts(self) -> dict[str, int]:
         """Record counts shown in the status bar and by `humasdesk check` (one query)."""
+        # All quotes minus the rejected ones: SQLite counts a whole table from its smallest
+        # index and the rejected ones by an index search, four times faster than a scan that
+        # tests every quote's review state.
         row = self.conn.execute(
             "SELECT (SELECT count(*) FROM statements),"
-            " (SELECT count(*) FROM quotes WHERE review != 'rejected'),"
+            " (SELECT count(*) FROM quotes)"
+            " - (SELECT count(*) FROM quotes WHERE review = 'rejected'),"
             " (SELECT count(*) FROM cases)"
         ).fetchone()
         return {"statements": int(row[0]), "quotes": int(row[1]), "cases": int(row[2])}
@@ -339,6 +386,7 @@ def connect_file(
     if passphrase is None:
         conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False)
     else:
+        sqlcipher = _sqlcipher()
         if sqlcipher is None:
             raise errors.EncryptionUnavailable(path=path)
         conn = sqlcipher.connect(str(path), timeout=timeout, check_same_thread=False)
@@ -360,6 +408,8 @@ def _connect(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     conn = connect_file(path, passphrase)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # As sqlite-utils sets on every connection it wraps (Library.db is built lazily).
+    conn.execute("PRAGMA recursive_triggers = ON")
     # 64 MiB of page cache (SQLite's default is 2 MiB) keeps a large archive's search indexes
     # in memory between keystrokes; sorts and temporary indexes stay in memory too.
     conn.execute("PRAGMA cache_size = -65536")
@@ -409,34 +459,52 @@ def open_library(
             version = max(version, found)
             if read_only:
                 conn.execute("PRAGMA query_only = ON")
-                db = Database(conn, execute_plugins=False)
-                if schema.migrations.pending(db):
+                if _pending(conn):
                     raise errors.LibraryReadOnly(path=path)
-                return Library(path, db, passphrase=passphrase, read_only=True)
+                return Library(path, conn, passphrase=passphrase, read_only=True)
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a save the user was told about survives a power cut, WAL or not.
             conn.execute("PRAGMA synchronous = FULL")
-            db = Database(conn, execute_plugins=False)
-            if schema.migrations.pending(db):
+            if _pending(conn):
                 if version > 0:
                     _backup_before_migration(conn, path, version, passphrase)
-                _migrate(conn, db)
+                _migrate(conn)
                 # Put the new header in the main file now: a second connection (a background
                 # import, another window) reads it before SQLite and must see our id there.
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except BaseException:
             conn.close()
             raise
-    return Library(path, db, passphrase=passphrase)
+    return Library(path, conn, passphrase=passphrase)
 
 
-def _migrate(conn: sqlite3.Connection, db: Database) -> None:
+def _pending(conn: sqlite3.Connection) -> bool:
+    """Whether a migration of `schema.migrations` has not been applied to this file yet: a
+    comparison of names with sqlite-utils' record of applied migrations, in plain SQL."""
+    wanted = {m.name for m in schema.migrations._migrations}
+    table = schema.MIGRATIONS_TABLE
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone():
+        return bool(wanted)
+    applied = {
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM [{table}] WHERE migration_set = ?", [schema.migrations.name]
+        )
+    }
+    return bool(wanted - applied)
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
     """All pending migrations and the version stamps in one transaction: a crash or a second
     process starting at the same moment never leaves a half-made library."""
+    from sqlite_utils import Database
+
     conn.execute("BEGIN IMMEDIATE")
     try:
-        if schema.migrations.pending(db):  # another process may have just done it
-            schema.migrations.apply(db)
+        if _pending(conn):  # another process may have just done it
+            schema.migrations.apply(Database(conn, execute_plugins=False))
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
     except BaseException:

@@ -11,10 +11,51 @@ VACUUM). Times are ISO 8601 text in UTC; dates are `YYYY-MM-DD`.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-migrations = Migrations("humasdesk")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' record of applied migrations
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    fn: Callable[[Database], None]
+    transactional: bool = True
+
+
+class MigrationSet:
+    """Registers migrations with sqlite-utils' decorator (`@migrations(name=...)`) without
+    importing sqlite-utils: opening an up-to-date library only compares names (see
+    `store.db`), and sqlite-utils is loaded when a migration is really pending."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._migrations: list[Migration] = []
+
+    def __call__(
+        self, *, name: str | None = None, transactional: bool = True
+    ) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+        def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+            self._migrations.append(Migration(name or fn.__name__, fn, transactional))
+            return fn
+
+        return register
+
+    def apply(self, db: Database) -> None:
+        from sqlite_utils.migrations import Migrations
+
+        real = Migrations(self.name)
+        for migration in self._migrations:
+            real(name=migration.name, transactional=migration.transactional)(migration.fn)
+        real.apply(db)
+
+
+migrations = MigrationSet("humasdesk")
 
 # The FTS5 tables hold stemmed text (see core.text.index_text), kept in step by the store.
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from humasdesk.core import markdown
 from humasdesk.core import query as query_parser
 from humasdesk.core.query import ParsedQuery
 from humasdesk.core.text import fold
@@ -90,6 +89,8 @@ def snippet_parts(
     The best sentence holds the most different query words; a long one is cut around its
     first match. Markdown marks are dropped so the passage reads as prose.
     """
+    from humasdesk.core import markdown  # with the first snippet, not at start
+
     prose = markdown.plain(text)
     best, best_score = "", 0
     for match in _SENTENCE.finditer(prose):

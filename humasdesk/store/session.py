@@ -16,13 +16,19 @@ import contextlib
 import datetime as dt
 import json
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 _LOCK_OFFSET = 0x7FFFFFF0  # Windows locks a byte range: one far past the text we write
 _held: dict[Path, Session] = {}
+
+
+def _host_name() -> str:
+    """This computer's name (without importing `socket`, which the window's start avoids)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "")
 
 
 @dataclass
@@ -114,7 +120,7 @@ def acquire(library: Path) -> Session:
     previous = _read_owner(path)
     owner = {
         "pid": os.getpid(),
-        "host": socket.gethostname(),
+        "host": _host_name(),
         "since": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
     }
     try:

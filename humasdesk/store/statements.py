@@ -13,7 +13,7 @@ from humasdesk.core import errors, numbering
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import STATEMENT_STATUSES, Statement
 from humasdesk.core.text import index_text
-from humasdesk.store import audit, extraction, settings
+from humasdesk.store import audit, settings
 from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library, new_id, now
 from humasdesk.store.search import Filters
@@ -164,6 +164,8 @@ def save(
                 detail += f": {st.withdrawn_reason}"
             audit.record(lib, "status", "statement", st.id, detail)
         if extract:
+            from humasdesk.store import extraction  # quote finding loads with the first save
+
             extraction.extract_from_statement(lib, st)
     return st
 

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from humasdesk import APP_NAME, __version__, logs, prefs, translate
 from humasdesk.core import errors
 from humasdesk.core.errors import UserError
 from humasdesk.paths import resolve_library, resources_dir
-from humasdesk.store import backups, encryption, location, maintenance, session
+from humasdesk.store import location, session
 from humasdesk.store.db import Library, looks_encrypted, open_library
 from humasdesk.ui.errors import install_excepthook, show_error
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QMessageBox
+
+    from humasdesk.store import backups
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -46,6 +52,8 @@ def ask_dialog(dialog: QDialog) -> bool:
 
 
 def _question(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox  # loaded when a question is asked
+
     box = QMessageBox(icon, APP_NAME, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
@@ -53,6 +61,8 @@ def _question(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMes
 
 def _in_use(path: Path, owner: session.Owner, parent: QWidget | None) -> bool:
     """Another window has the library: True to open it read-only, False to cancel."""
+    from PySide6.QtWidgets import QMessageBox  # loaded when a question is asked
+
     box = _question(
         parent,
         QMessageBox.Icon.Information,
@@ -81,6 +91,8 @@ def _passphrase(path: Path, parent: QWidget | None, wrong: bool) -> tuple[str, b
 
 
 def _offer_fresh(path: Path, exc: UserError, parent: QWidget | None) -> Library | None:
+    from PySide6.QtWidgets import QMessageBox  # loaded when a question is asked
+
     box = _question(parent, QMessageBox.Icon.Warning, translate.error_text(exc))
     fresh = box.addButton(
         QApplication.translate("app", "Open a new empty library"),
@@ -98,6 +110,8 @@ def damaged_box(
     path: Path, best: backups.Backup | None, parent: QWidget | None = None
 ) -> QMessageBox:
     """The plain-words question about a damaged library, with the newest good backup."""
+    from PySide6.QtWidgets import QMessageBox  # loaded when a question is asked
+
     text = QApplication.translate(
         "app",
         "The library {name} is damaged and cannot be used safely. This can happen after a "
@@ -135,6 +149,8 @@ def recover_damaged(
     path: Path, passphrase: str | None, parent: QWidget | None = None
 ) -> Library | None:
     """A damaged library: said in plain words, set aside, the newest good backup offered."""
+    from humasdesk.store import backups, maintenance
+
     best = backups.newest_good(path, passphrase)
     box = damaged_box(path, best, parent)
     clicked = ask(box)
@@ -153,6 +169,8 @@ def recover_damaged(
 
 def warn_about_location(path: Path, parent: QWidget | None = None) -> bool:
     """Warns when the library sits in a synced folder or on a network share."""
+    from PySide6.QtWidgets import QMessageBox  # loaded when a question is asked
+
     found = location.risk(path)
     if found is None:
         return False
@@ -179,6 +197,9 @@ def open_interactively(path: Path, parent: QWidget | None = None) -> Library | N
         if not _in_use(path, busy.owner, parent):
             return None
         held, read_only = None, True
+    # Encryption and the damage check load only for the libraries that need them.
+    from humasdesk.store import encryption, maintenance
+
     encrypted = path.is_file() and looks_encrypted(path)
     remembered = encryption.recall(path) if encrypted else None
     passphrase: str | None = None
@@ -220,6 +241,12 @@ open_or_ask = open_interactively
 WARM_UP_AFTER_MS = 1500
 
 
+def _warm_up_spelling() -> None:
+    from humasdesk.core import spelling
+
+    spelling.warm_up()
+
+
 def run_app(library: str | None = None, language: str | None = None) -> int:
     from humasdesk.ui.main_window import MainWindow
 
@@ -234,11 +261,9 @@ def run_app(library: str | None = None, language: str | None = None) -> int:
         return 1
     window = MainWindow(lib, settings)
     window.show()
-    from humasdesk.core import spelling
-
     # The dictionary loads in a thread, but its parsing holds the GIL: start it once the
     # window is on screen, not while it paints for the first time.
-    QTimer.singleShot(WARM_UP_AFTER_MS, spelling.warm_up)
+    QTimer.singleShot(WARM_UP_AFTER_MS, _warm_up_spelling)
     try:
         return app.exec()
     finally:

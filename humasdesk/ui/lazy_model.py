@@ -13,6 +13,9 @@ BLOCK = 128
 FIRST_PAGE = 1_000  # ids fetched before the list first paints
 CHUNK = 25_000  # ids fetched per step afterwards
 DRAIN_PAUSE_MS = 10  # between steps: the list paints first, and input is never kept waiting
+# The rest of the ids start loading once a view has drawn the first rows (view_painted), or
+# after this long when no view paints (a list built but not shown).
+DRAIN_UNPAINTED_MS = 250
 Index = QModelIndex | QPersistentModelIndex
 # data() is called for every role of every cell the view measures or paints: compare ints.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -66,7 +69,7 @@ class LazyTableModel(QAbstractTableModel):
         self._more: Callable[[int, int], list[Any]] | None = None
         self._drain = QTimer(self)
         self._drain.setSingleShot(True)
-        self._drain.setInterval(DRAIN_PAUSE_MS)
+        self._wait_for_paint = False
         self._drain.timeout.connect(self._fetch_chunk)
 
     def set_columns(self, columns: Sequence[Column]) -> None:
@@ -78,6 +81,7 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         found = self._fetch_ids(self._sort, self._desc)
         self._more = None
+        self._wait_for_paint = False
         if isinstance(found, PagedIds):
             self._ids = list(found.first)
             if len(self._ids) >= FIRST_PAGE:
@@ -88,7 +92,14 @@ class LazyTableModel(QAbstractTableModel):
         self._loaded = True
         self.endResetModel()
         if self._more is not None:
-            self._drain.start()
+            self._wait_for_paint = True
+            self._drain.start(DRAIN_UNPAINTED_MS)
+
+    def view_painted(self) -> None:
+        """A view drew rows of this model: the next ids load once that paint is done."""
+        if self._wait_for_paint:
+            self._wait_for_paint = False
+            self._drain.start(0)
 
     @property
     def complete(self) -> bool:
@@ -108,6 +119,7 @@ class LazyTableModel(QAbstractTableModel):
             self._fetch_chunk()
 
     def _fetch_chunk(self) -> None:
+        self._wait_for_paint = False
         more = self._more
         if more is None:
             return
@@ -120,7 +132,7 @@ class LazyTableModel(QAbstractTableModel):
             self._ids.extend(chunk)
             self.endInsertRows()
         if self._more is not None:
-            self._drain.start()
+            self._drain.start(DRAIN_PAUSE_MS)
 
     def set_fetchers(
         self,

@@ -15,11 +15,11 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from humasdesk import prefs, translate
 from humasdesk.core.errors import UserError
+from humasdesk.paths import resources_dir
 from humasdesk.store import recovery, statements
 from humasdesk.store.db import Library
 from humasdesk.ui import accessibility
@@ -163,11 +163,9 @@ class MainWindow(QMainWindow):
         """The navigation and one empty page per module; a module's page is built the first
         time it is shown (or asked for), so a large library opens on the statement list
         without loading the quote library or the RESIST cases first."""
-        style = self.style()
         icons = [
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-            style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
-            style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            QIcon(str(resources_dir() / "icons" / f"module-{name}.svg"))
+            for name in ("statements", "quotes", "resist")
         ]
         self._built: dict[int, QWidget] = {}
         self.nav.clear()
@@ -577,6 +575,8 @@ class MainWindow(QMainWindow):
         self.library_changed.emit()
 
     def new_library(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New library"), str(self.lib.path.parent), LIBRARY_FILTER
         )
@@ -587,6 +587,8 @@ class MainWindow(QMainWindow):
             self.switch_library(target)
 
     def open_library_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open library"), str(self.lib.path.parent), LIBRARY_FILTER
         )

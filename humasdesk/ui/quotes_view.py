@@ -424,7 +424,7 @@ class QuotesView(QWidget):
         self.reload()
         self.review.refresh()
         self._update_tabs()
-        self.table.resizeColumnsToContents()
+        self.table.fit_columns()
         # The words matter most: the other columns stay narrow (elided; the pane shows all).
         for column, width in ((1, 130), (2, 140), (4, 110)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))

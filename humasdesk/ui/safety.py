@@ -47,6 +47,8 @@ class SafetyController(QObject):
         self.act_encryption.triggered.connect(self.encrypt_or_change)
         window.menu_file.insertAction(window.act_backup, self.act_backups)
         window.menu_file.insertAction(window.act_backup, self.act_encryption)
+        # Whether SQLCipher can load is asked when the menu opens, not while the window starts.
+        window.menu_file.aboutToShow.connect(self._check_encryption)
         self.read_only_label = QLabel()
         self.read_only_label.setObjectName("readOnlyBadge")
         self.read_only_label.setStyleSheet("color: #b3261e; font-weight: bold;")
@@ -70,9 +72,12 @@ class SafetyController(QObject):
             self.act_encryption.setText(self.tr("Change pass&phrase…"))
         else:
             self.act_encryption.setText(self.tr("En&crypt library…"))
-        self.act_encryption.setEnabled(encryption.available() and not self.window.lib.read_only)
+        self.act_encryption.setEnabled(not self.window.lib.read_only)
         self.read_only_label.setText(self.tr("Read-only: open in another window"))
         self.read_only_label.setVisible(self.window.lib.read_only)
+
+    def _check_encryption(self) -> None:
+        self.act_encryption.setEnabled(encryption.available() and not self.window.lib.read_only)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

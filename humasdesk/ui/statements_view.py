@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -42,9 +41,7 @@ from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library
 from humasdesk.store.recovery import Draft
 from humasdesk.ui import labels
-from humasdesk.ui.history import HistoryDialog
 from humasdesk.ui.lazy_model import FIRST_PAGE, Column, Index, LazyTableModel, PagedIds
-from humasdesk.ui.templates_dialog import NewFromTemplateDialog
 from humasdesk.ui.widgets import PageHeader, RecordTable
 
 if TYPE_CHECKING:
@@ -78,16 +75,12 @@ def snippet_html(parts: list[tuple[str, bool]]) -> str:
     )
 
 
-_ROLES = frozenset(
-    int(r.value)
-    for r in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.FontRole,
-    )
-) | {int(SNIPPET_ROLE)}
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _BACKGROUND, _FOREGROUND, _FONT, int(SNIPPET_ROLE)))
 
 
 class StatementsModel(LazyTableModel):
@@ -95,33 +88,36 @@ class StatementsModel(LazyTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Measuring and painting ask for every role of every cell: answer the ones this
-        # model never sets before touching the record.
+        # model never sets before touching the record, and the text before the styling.
         if role not in _ROLES or not index.isValid():
             return None
         key = self.columns[index.column()].key
         if role == SNIPPET_ROLE:
             return self.record(index.row()).get("snippet_html", "")
-        if role == Qt.ItemDataRole.DisplayRole and key == "snippet":
-            return self.record(index.row()).get("snippet", "")
+        if role == _DISPLAY:
+            if key == "snippet":
+                return self.record(index.row()).get("snippet", "")
+            return super().data(index, role)
         record = self.record(index.row())
-        embargoed = bool(embargo_label(record.get("embargo_at")))
-        if role == Qt.ItemDataRole.BackgroundRole and key == "embargo_at" and embargoed:
-            return QColor("#ffd9a0")
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "embargo_at" and embargoed:
+        withdrawn = record.get("status") == "withdrawn"
+        if role == _TOOLTIP:  # the reason of a withdrawal, else the whole (elided) text
+            if withdrawn:
+                return record.get("withdrawn_reason") or None
+            return super().data(index, role)
+        embargoed = key == "embargo_at" and bool(embargo_label(record.get("embargo_at")))
+        if role == _BACKGROUND:
+            return QColor("#ffd9a0") if embargoed else None
+        if role == _FOREGROUND:
+            if embargoed:
                 return QColor("#6b3a00")
-            if record.get("status") == "withdrawn":
+            if withdrawn:
                 return QColor("#9a3b36") if key == "status" else QColor("#8a8f98")
-        if role == Qt.ItemDataRole.FontRole and (
-            (key == "embargo_at" and embargoed)
-            or (key == "status" and record.get("status") == "withdrawn")
-        ):
+            return None
+        if embargoed or (key == "status" and withdrawn):  # the font role
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and record.get("status") == "withdrawn":
-            return record.get("withdrawn_reason") or None
-        return super().data(index, role)
+        return None
 
     def set_order(self, sort: str | None, desc: bool) -> None:
         self._sort, self._desc = sort, desc
@@ -144,6 +140,8 @@ class SnippetDelegate(QStyledItemDelegate):
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style is not None:
+            from PySide6.QtWidgets import QStyle  # its type costs the window's start 15 ms
+
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
@@ -367,7 +365,7 @@ class StatementsView(QWidget):
         # While searching, the passage found matters more than the tags.
         self.table.setColumnHidden(self._column("snippet"), not searching)
         self.table.setColumnHidden(self._column("tags"), searching)
-        self.table.resizeColumnsToContents()
+        self.table.fit_columns()
         self.table.setColumnWidth(self._column("tags"), 150)
         header = self.table.horizontalHeader()
         if searching:
@@ -498,6 +496,8 @@ class StatementsView(QWidget):
             self.editor.title.selectAll()
 
     def new_from_template(self) -> bool:
+        from humasdesk.ui.templates_dialog import NewFromTemplateDialog
+
         dialog = NewFromTemplateDialog(self.lib, self, language=self._ui_language())
         if dialog.exec() != NewFromTemplateDialog.DialogCode.Accepted:
             return False
@@ -544,6 +544,8 @@ class StatementsView(QWidget):
             if not self.editor.maybe_leave():
                 return
             self.editor.load(statement_id)
+        from humasdesk.ui.history import HistoryDialog
+
         dialog = HistoryDialog(self.lib, statement_id, self)
         dialog.panel.restored.connect(lambda sid: self.editor.load(sid))
         dialog.panel.restored.connect(lambda _sid: self._saved(_sid))

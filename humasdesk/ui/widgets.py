@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -65,6 +66,41 @@ class RecordTable(QTableView):
         # Fitting columns to their contents measures this many rows, not Qt's default 1,000
         # (each a database fetch and a text layout): on a big library that took seconds.
         header.setResizeContentsPrecision(64)
+
+    FIT_ROWS = 40  # rows measured by fit_columns()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if isinstance(model, LazyTableModel):
+            model.view_painted()  # the rows on screen are drawn: load the rest of the ids
+
+    def fit_columns(self) -> None:
+        """Each shown column as wide as its title and the text of its first rows.
+
+        Qt's resizeColumnsToContents() asks the model for every role of every measured cell
+        and lays each one out (2,400 calls for 40 rows): this asks for the display text once
+        a cell and measures it, with room for a bold cell.
+        """
+        model = self.model()
+        if model is None:
+            return
+        plain = self.fontMetrics()
+        bold_font = self.font()
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        header = self.horizontalHeader()
+        rows = min(model.rowCount(), self.FIT_ROWS)
+        padding = plain.height()  # the cell's margins, as wide as the font is tall
+        for column in range(model.columnCount()):
+            if self.isColumnHidden(column):
+                continue
+            widest = header.sectionSizeHint(column)
+            for row in range(rows):
+                text = model.data(model.index(row, column, QModelIndex()))
+                if text:
+                    widest = max(widest, bold.horizontalAdvance(str(text)) + padding)
+            self.setColumnWidth(column, max(widest, plain.averageCharWidth() * 4))
 
     def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.DescendingOrder) -> None:
         """The initial order, shown by the header's arrow (newest first, usually)."""
