@@ -48,6 +48,23 @@ def test_cli_never_imports_the_ui_at_module_level() -> None:
     assert not any("humasdesk.ui" in line for line in top_level)
 
 
+# Modules only some screens or some libraries need: each cost the window's first paint
+# milliseconds (`python -X importtime`).
+HEAVY = (
+    "sqlite_utils",  # only to migrate
+    "markdown_it",  # documents
+    "rapidfuzz",  # quote consistency
+    "sqlcipher3",  # encrypted libraries
+    "logging.handlers",  # the first log record
+    "socket",
+    "humasdesk.store.extraction",
+    "humasdesk.ui.quotes_view",
+    "humasdesk.ui.cases_view",
+    "humasdesk.ui.history",
+    "humasdesk.ui.templates_dialog",
+)
+
+
 def test_opening_the_window_loads_only_what_its_first_screen_needs(tmp_path: Path) -> None:
     """The start path stays free of what only some screens need: those imports cost the
     window's first paint a tenth of a second each (issue 8, `benchmarks/run.py` startup)."""
@@ -65,9 +82,7 @@ def test_opening_the_window_loads_only_what_its_first_screen_needs(tmp_path: Pat
         "window = MainWindow(lib, persist=False)\n"
         "window.show()\n"
         "app.processEvents()\n"
-        "heavy = ('sqlite_utils', 'markdown_it', 'rapidfuzz', 'sqlcipher3', 'logging.handlers',\n"
-        "         'humasdesk.store.extraction', 'humasdesk.ui.quotes_view', 'humasdesk.ui.cases_view',\n"
-        "         'humasdesk.ui.history', 'humasdesk.ui.templates_dialog', 'socket')\n"
+        f"heavy = {HEAVY!r}\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}

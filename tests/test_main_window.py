@@ -35,6 +35,8 @@ def test_the_three_modules_are_one_click_apart_and_show_the_library(window: Main
 
 
 def test_the_status_bar_names_the_library_and_counts_its_records(window: MainWindow):
+    assert window.lib.path.name in window.status_label.text()  # at once; counts follow
+    window.settle()
     text = window.status_label.text()
     counts = window.lib.counts()
     assert window.lib.path.name in text
@@ -70,6 +72,7 @@ def test_menus_offer_the_standard_commands(window: MainWindow):
 
 
 def test_switching_language_takes_effect_at_once(window: MainWindow):
+    window.settle()
     window.set_language("id")
     assert window.nav.item(0).text() == "Siaran Pers"
     assert window.menu_file.title() == "&Berkas"

@@ -299,7 +299,7 @@ def test_keyboard_new_statement_open_and_back(window: MainWindow, qtbot, monkeyp
     assert not view.editing()
     index = view.table.currentIndex()
     assert view.model.record(index.row())["title"] == "Siaran baru"
-    assert "13 statements" in window.status_label.text()
+    qtbot.waitUntil(lambda: "13 statements" in window.status_label.text())
     rect = view.table.visualRect(view.model.index(index.row(), 2))
     # QTest's double click is only the second click: the first comes before it.
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -16,12 +16,26 @@ import contextlib
 import datetime as dt
 import json
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 _LOCK_OFFSET = 0x7FFFFFF0  # Windows locks a byte range: one far past the text we write
 _held: dict[Path, Session] = {}
+
+
+def _sync_in_background(fd: int) -> None:
+    """Puts the owner record on disk without the window waiting: on a busy disk one fsync
+    can take half a second, and the record only matters after a crash."""
+    copy = os.dup(fd)  # stays valid when the session closes its handle first
+
+    def sync() -> None:
+        with contextlib.suppress(OSError):
+            os.fsync(copy)
+        os.close(copy)
+
+    threading.Thread(target=sync, name="session-lock-sync", daemon=True).start()
 
 
 def _host_name() -> str:
@@ -128,7 +142,7 @@ def acquire(library: Path) -> Session:
         handle.truncate()
         handle.write(json.dumps(owner))
         handle.flush()
-        os.fsync(handle.fileno())
+        _sync_in_background(handle.fileno())
     except OSError:
         pass
     session = Session(library, handle, unclean=previous is not None, previous=previous)

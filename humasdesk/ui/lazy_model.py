@@ -170,16 +170,20 @@ class LazyTableModel(QAbstractTableModel):
             self._cache.update(self._fetch_rows(block))
         return self._cache.get(record_id, {})
 
+    def text(self, row: int, column: int) -> str:
+        """The text shown in a cell."""
+        spec = self.columns[column]
+        value = self.record(row).get(spec.key)
+        if spec.format is not None:
+            return spec.format(value)
+        return "" if value is None else str(value)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != _DISPLAY and role != _TOOLTIP:
             return None
         if not index.isValid():
             return None
-        column = self.columns[index.column()]
-        value = self.record(index.row()).get(column.key)
-        if column.format is not None:
-            return column.format(value)
-        return "" if value is None else str(value)
+        return self.text(index.row(), index.column())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

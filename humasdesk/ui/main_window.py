@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QDeadlineTimer, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -37,11 +37,11 @@ from humasdesk import prefs, translate
 from humasdesk.core.errors import UserError
 from humasdesk.paths import resources_dir
 from humasdesk.store import recovery, statements
-from humasdesk.store.db import Library
+from humasdesk.store.db import Library, count_records
 from humasdesk.ui import accessibility
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.statements_view import StatementsView
-from humasdesk.ui.worker import Jobs
+from humasdesk.ui.worker import Job, Jobs
 
 # Screens only some officers open (export, print, import, the quote library, RESIST) are
 # imported when first used: the start path stays short on a large library.
@@ -137,6 +137,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self._count_jobs = Jobs(self)  # the status counts, apart from imports' queue
+        self._counting: Job | None = None
+        self._counts: dict[str, int] | None = None
+        self._counts_stale = False
         self._build_modules()
         self.nav.currentRowChanged.connect(self._module_chosen)
         self.stack.currentChanged.connect(self._module_changed)
@@ -517,13 +521,47 @@ class MainWindow(QMainWindow):
 
     # ----- library
     def update_status(self) -> None:
-        counts = self.lib.counts()
+        """The title now, and the record counts once a background count has them: counting
+        a million quotes takes a moment the window need not wait for."""
+        self.setWindowTitle(f"{self.lib.path.stem} – HumasDesk")
+        self._show_counts()
+        self._counts_stale = True
+        if self._counting is None:
+            self._count()
+
+    def _count(self) -> None:
+        self._counts_stale = False
+        path, passphrase = self.lib.path, self.lib.passphrase
+        job = Job(lambda _progress, _cancelled: count_records(path, passphrase))
+        counted = _weak(self._counted)  # a window closed mid-count is let go at once
+        job.signals.finished.connect(lambda counts, p=path: counted(p, counts))
+        job.signals.failed.connect(lambda _exc, p=path: counted(p, None))
+        self._counting = self._count_jobs.start(job)
+
+    def _counted(self, path: Path, counts: dict[str, int] | None) -> None:
+        self._counting = None
+        if counts is not None and path == self.lib.path:
+            self._counts = counts
+            self._show_counts()
+        if self._counts_stale:
+            self._count()
+
+    def _show_counts(self) -> None:
+        if self._counts is None:
+            self.status_label.setText(self.lib.path.name)
+            return
         self.status_label.setText(
             self.tr("{name} · {statements} statements · {quotes} quotes · {cases} cases").format(
-                name=self.lib.path.name, **counts
+                name=self.lib.path.name, **self._counts
             )
         )
-        self.setWindowTitle(f"{self.lib.path.stem} – HumasDesk")
+
+    def settle(self, msecs: int = 10_000) -> None:
+        """Waits for the status counts (for screenshots and tests)."""
+        deadline = QDeadlineTimer(msecs)
+        while self._counting is not None and not deadline.hasExpired():
+            self._count_jobs.wait(50)
+            QApplication.processEvents()
 
     def refresh(self) -> None:
         for module in self.modules:
@@ -565,6 +603,7 @@ class MainWindow(QMainWindow):
         if new_lib is not self.lib:
             self.lib.close()
         self.lib = new_lib
+        self._counts = None
         current = max(self.nav.currentRow(), 0)
         self._build_modules()
         self.retranslate()
@@ -735,6 +774,7 @@ class MainWindow(QMainWindow):
         for job in list(self.jobs._running):
             job.cancel()  # an import stops between files; what it imported stays whole
         self.jobs.wait(30_000)
+        self._count_jobs.wait(30_000)
         self.prefs.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self._save_prefs()
         super().closeEvent(event)

@@ -479,6 +479,7 @@ def render_all(outdir: Path, library: Path | None = None) -> list[Path]:
         try:
             for name, prepare in SCREENS:
                 widget = prepare(window)
+                window.settle()
                 QApplication.processEvents()
                 target = outdir / f"{name}.png"
                 widget.grab().save(str(target))

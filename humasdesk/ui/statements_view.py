@@ -95,9 +95,7 @@ class StatementsModel(LazyTableModel):
         if role == SNIPPET_ROLE:
             return self.record(index.row()).get("snippet_html", "")
         if role == _DISPLAY:
-            if key == "snippet":
-                return self.record(index.row()).get("snippet", "")
-            return super().data(index, role)
+            return self.text(index.row(), index.column())
         record = self.record(index.row())
         withdrawn = record.get("status") == "withdrawn"
         if role == _TOOLTIP:  # the reason of a withdrawal, else the whole (elided) text
@@ -118,6 +116,11 @@ class StatementsModel(LazyTableModel):
             font.setBold(True)
             return font
         return None
+
+    def text(self, row: int, column: int) -> str:
+        if self.columns[column].key == "snippet":
+            return str(self.record(row).get("snippet", ""))
+        return super().text(row, column)
 
     def set_order(self, sort: str | None, desc: bool) -> None:
         self._sort, self._desc = sort, desc

@@ -67,7 +67,7 @@ class RecordTable(QTableView):
         # (each a database fetch and a text layout): on a big library that took seconds.
         header.setResizeContentsPrecision(64)
 
-    FIT_ROWS = 40  # rows measured by fit_columns()
+    FIT_ROWS = 30  # rows measured by fit_columns(): a screenful
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -79,8 +79,8 @@ class RecordTable(QTableView):
         """Each shown column as wide as its title and the text of its first rows.
 
         Qt's resizeColumnsToContents() asks the model for every role of every measured cell
-        and lays each one out (2,400 calls for 40 rows): this asks for the display text once
-        a cell and measures it, with room for a bold cell.
+        and lays each one out (2,400 calls for 40 rows): this takes the display text of each
+        cell once and measures it, with room for a bold cell.
         """
         model = self.model()
         if model is None:
@@ -97,7 +97,10 @@ class RecordTable(QTableView):
                 continue
             widest = header.sectionSizeHint(column)
             for row in range(rows):
-                text = model.data(model.index(row, column, QModelIndex()))
+                if isinstance(model, LazyTableModel):
+                    text = model.text(row, column)
+                else:
+                    text = model.data(model.index(row, column, QModelIndex()))
                 if text:
                     widest = max(widest, bold.horizontalAdvance(str(text)) + padding)
             self.setColumnWidth(column, max(widest, plain.averageCharWidth() * 4))
