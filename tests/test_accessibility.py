@@ -257,3 +257,16 @@ def test_no_two_commands_in_a_menu_share_an_alt_letter(qtbot, sample_lib: Librar
         letters = [t[t.index("&") + 1].lower() for t in texts]
         assert len(set(letters)) == len(letters), f"{language}: {texts}"
     translate.install("id")
+
+
+def test_the_window_names_its_silent_controls_right_after_it_is_first_drawn(
+    qtbot, indonesian, sample_lib: Library
+):
+    win = MainWindow(sample_lib, prefs.Prefs(language="id"), persist=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: accessibility.silent_controls(win) == [])
+    win.show_module(1)  # a module page built later is named too
+    qtbot.waitUntil(lambda: accessibility.silent_controls(win) == [])
+    assert accessibility.controls(win.quotes_view)

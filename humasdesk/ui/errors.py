@@ -7,13 +7,15 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from humasdesk import logs, translate
 from humasdesk.core.errors import UserError
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox  # loaded with the first error, not at start
+
     if isinstance(exc, UserError):
         QMessageBox.warning(
             parent, QCoreApplication.translate("errors", "HumasDesk"), translate.error_text(exc)

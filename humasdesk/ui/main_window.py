@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QIcon,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +39,6 @@ from humasdesk.core.errors import UserError
 from humasdesk.paths import resources_dir
 from humasdesk.store import recovery, statements
 from humasdesk.store.db import Library, count_records
-from humasdesk.ui import accessibility
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.statements_view import StatementsView
 from humasdesk.ui.worker import Job, Jobs
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self, lib: Library, settings: prefs.Prefs | None = None, *, persist: bool = True
     ) -> None:
         super().__init__()
+        self._painted = False
         self.persist = persist  # False: never write the user's preferences (screenshots)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
             retranslate = getattr(page, "retranslate", None)
             if retranslate is not None:
                 retranslate()
-            accessibility.name_unlabelled(page)
+            self._name_controls()
         return page
 
     @property
@@ -493,7 +494,23 @@ class MainWindow(QMainWindow):
                 retranslate()
         self.banner.retranslate()
         self.update_status()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Names the controls a screen reader would find silent (see ui.accessibility), once
+        the window has first been drawn: asking Qt's accessibility layer about every control
+        costs the first paint 20 ms, and nobody can reach a control before it is drawn."""
+        if not self._painted:
+            return  # paintEvent names them
+        from humasdesk.ui import accessibility
+
         accessibility.name_unlabelled(self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._name_controls)  # after this first paint
 
     def _module_names(self) -> list[str]:
         return [self.tr("Press statements"), self.tr("Quote library"), self.tr("RESIST cases")]

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from humasdesk.core.errors import UserError
-from humasdesk.store import backups, encryption, session
+from humasdesk.store import backups, session
 from humasdesk.store.db import open_library
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.worker import Job, Jobs
@@ -77,6 +77,8 @@ class SafetyController(QObject):
         self.read_only_label.setVisible(self.window.lib.read_only)
 
     def _check_encryption(self) -> None:
+        from humasdesk.store import encryption
+
         self.act_encryption.setEnabled(encryption.available() and not self.window.lib.read_only)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -138,6 +140,9 @@ class SafetyController(QObject):
         dialog.exec()
 
     def encrypt_or_change(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from humasdesk.store import encryption
         from humasdesk.ui import app
         from humasdesk.ui.passphrase_dialog import NewPassphraseDialog
 

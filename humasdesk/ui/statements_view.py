@@ -3,7 +3,6 @@ the officer types, and the editor one double-click (or Enter) away."""
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,9 @@ from humasdesk.ui.lazy_model import FIRST_PAGE, Column, Index, LazyTableModel, P
 from humasdesk.ui.widgets import PageHeader, RecordTable
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     from humasdesk.ui.statement_editor import StatementEditor
 
 # Search results are ranked; beyond the best few hundred nobody reads on.
@@ -69,6 +70,8 @@ def embargo_label(value: str | None) -> str:
 
 
 def snippet_html(parts: list[tuple[str, bool]]) -> str:
+    from html import escape  # with the first search, not at start
+
     return "".join(
         f"<span style='background:#ffe58a'><b>{escape(text)}</b></span>" if hit else escape(text)
         for text, hit in parts
@@ -146,6 +149,8 @@ class SnippetDelegate(QStyledItemDelegate):
             from PySide6.QtWidgets import QStyle  # its type costs the window's start 15 ms
 
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        from PySide6.QtGui import QTextDocument  # with the first search, not at start
+
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(2)
