@@ -588,8 +588,10 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def _after_library_opened(self) -> None:
+        before = list(self.prefs.recent_libraries)
         self.prefs.remember_library(self.lib.path)
-        self._save_prefs()
+        if self.prefs.recent_libraries != before:  # usually the same library as last time
+            self._save_prefs()
         self.banner.setVisible(self.lib.is_empty())
 
     def add_sample_data(self) -> None:
