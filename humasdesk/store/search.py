@@ -245,14 +245,22 @@ def statement_snippets(
     width: int = SNIPPET_WIDTH,
 ) -> dict[int, str]:
     """A snippet for each statement pk, drawn by `render` from its (piece, is_match) parts."""
+    draw = render or (lambda parts: "".join(piece for piece, _ in parts))
+    found = statement_snippet_parts(lib, pks, parsed, width=width)
+    return {pk: draw(parts) for pk, parts in found.items()}
+
+
+def statement_snippet_parts(
+    lib: Library, pks: list[int], parsed: ParsedQuery, *, width: int = SNIPPET_WIDTH
+) -> dict[int, list[tuple[str, bool]]]:
+    """The snippet of each statement pk as (piece, is_match) parts (see snippet_parts)."""
     if not pks:
         return {}
-    draw = render or (lambda parts: "".join(piece for piece, _ in parts))
     marks = ",".join("?" * len(pks))
     rows = lib.query(
         f"SELECT pk, lead || '\n\n' || body AS text FROM statements WHERE pk IN ({marks})", pks
     )
-    return {r["pk"]: draw(snippet_parts(r["text"] or "", parsed, width)) for r in rows}
+    return {r["pk"]: snippet_parts(r["text"] or "", parsed, width) for r in rows}
 
 
 # Words too common to say two claims are alike.

@@ -3,10 +3,10 @@ the officer types, and the editor one double-click (or Enter) away."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -53,20 +53,20 @@ SEARCH_LIMIT = 500
 SEARCH_DELAY_MS = 200
 SAMPLE_ROWS = 40
 LIST_SNIPPET_WIDTH = 80
+NUMBER_WIDTH = 190  # px; the list's number column at most
 NO_DATE = QDate(1900, 1, 1)
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def embargo_label(value: str | None) -> str:
-    """ "Until 10 Dec 2026 09:00" while an embargo holds; nothing once it has passed."""
+    """ "10 Dec 2026 09:00" (in the Embargo column, in orange) while an embargo holds;
+    nothing once it has passed."""
     if not value:
         return ""
     when = QDateTime.fromString(value, Qt.DateFormat.ISODate)
     if not when.isValid() or when <= QDateTime.currentDateTime():
         return ""
-    return QCoreApplication.translate("statements", "Until {when}").format(
-        when=QLocale().toString(when.toLocalTime(), "d MMM yyyy HH:mm")
-    )
+    return QLocale().toString(when.toLocalTime(), "d MMM yyyy HH:mm")
 
 
 def snippet_html(parts: list[tuple[str, bool]]) -> str:
@@ -96,7 +96,7 @@ class StatementsModel(LazyTableModel):
             return None
         key = self.columns[index.column()].key
         if role == SNIPPET_ROLE:
-            return self.record(index.row()).get("snippet_html", "")
+            return self.record(index.row()).get("snippet_parts") or None
         if role == _DISPLAY:
             return self.text(index.row(), index.column())
         record = self.record(index.row())
@@ -129,8 +129,29 @@ class StatementsModel(LazyTableModel):
         self._sort, self._desc = sort, desc
 
 
+def keep_first_match_in_view(
+    parts: list[tuple[str, bool]], fits: Callable[[str], bool]
+) -> list[tuple[str, bool]]:
+    """`parts` with the text before the first match shortened (from the left, at a word, with
+    "…") until the text up to the end of that match `fits` the column: in a narrow column the
+    passage must still show the word found."""
+    first = next((i for i, (_, hit) in enumerate(parts) if hit), None)
+    if not first:  # no match, or the passage starts with it
+        return parts
+    before = "".join(piece for piece, _ in parts[:first])
+    if fits(before + parts[first][0]):
+        return parts
+    words = before.split(" ")
+    while len(words) > 1:
+        words.pop(0)
+        shortened = "…" + " ".join(words)
+        if fits(shortened + parts[first][0]):
+            return [(shortened, False), *parts[first:]]
+    return [("…", False), *parts[first:]]
+
+
 class SnippetDelegate(QStyledItemDelegate):
-    """Draws a search snippet with the words found marked."""
+    """Draws a search snippet with the words found marked, the first one always in view."""
 
     def paint(
         self,
@@ -138,10 +159,16 @@ class SnippetDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        html = index.data(SNIPPET_ROLE)
-        if not html:
+        parts = index.data(SNIPPET_ROLE)
+        if not parts:
             super().paint(painter, option, index)
             return
+        metrics = QFontMetrics(option.font)
+        # The document's margins, and room for the match being drawn in bold.
+        room = option.rect.width() - 8 - 2 * metrics.averageCharWidth()
+        html = snippet_html(
+            keep_first_match_in_view(parts, lambda text: metrics.horizontalAdvance(text) <= room)
+        )
         self.initStyleOption(option, index)
         option.text = ""
         style = option.widget.style() if option.widget else None
@@ -358,30 +385,30 @@ class StatementsView(QWidget):
     def _fetch_rows(self, pks: list[int]) -> dict[int, dict[str, Any]]:
         found = statements.rows(self.lib, pks)
         if not self.parsed.empty:
-            html = search.statement_snippets(
-                self.lib, pks, self.parsed, snippet_html, width=LIST_SNIPPET_WIDTH
+            snippets = search.statement_snippet_parts(
+                self.lib, pks, self.parsed, width=LIST_SNIPPET_WIDTH
             )
-            plain = search.statement_snippets(self.lib, pks, self.parsed, width=LIST_SNIPPET_WIDTH)
             for pk, row in found.items():
-                row["snippet_html"] = html.get(pk, "")
-                row["snippet"] = plain.get(pk, "")
+                parts = snippets.get(pk, [])
+                row["snippet_parts"] = parts
+                row["snippet"] = "".join(piece for piece, _ in parts)
         return found
 
     def refresh(self) -> None:
         self.model.reload()
         searching = not self.parsed.empty
-        # While searching, the passage found matters more than the tags.
+        # While searching, the passage found matters more than the tags and the embargo.
         self.table.setColumnHidden(self._column("snippet"), not searching)
         self.table.setColumnHidden(self._column("tags"), searching)
+        self.table.setColumnHidden(self._column("embargo_at"), searching)
         self.table.fit_columns()
         self.table.setColumnWidth(self._column("tags"), 150)
-        header = self.table.horizontalHeader()
-        if searching:
-            header.setSectionResizeMode(self._column("title"), header.ResizeMode.Interactive)
-            self.table.setColumnWidth(self._column("title"), 280)
+        # Long office numbers are cut at the end (the whole number is in the tooltip).
+        number = self._column("number")
+        self.table.setColumnWidth(number, min(self.table.columnWidth(number), NUMBER_WIDTH))
+        self.table.stretch(self._column("title"))
+        if searching:  # the title and the passage share the room left
             self.table.stretch(self._column("snippet"))
-        else:
-            self.table.stretch(self._column("title"))
         self._update_count()
 
     def _update_count(self) -> None:

@@ -3334,10 +3334,6 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
 <context>
     <name>statements</name>
     <message>
-        <source>Until {when}</source>
-        <translation>Until {when}</translation>
-    </message>
-    <message>
         <source>Statement under embargo</source>
         <translation>Statement under embargo</translation>
     </message>
