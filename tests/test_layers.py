@@ -10,6 +10,19 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "humasdesk"
 
 
+def python_prints(code: str, **env: str) -> str:
+    """What `code` prints in a fresh interpreter (nothing imported yet) run from the checkout."""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PACKAGE.parent,
+        env={**os.environ, **env},
+    )
+    return result.stdout.strip()
+
+
 def test_core_and_store_import_no_qt() -> None:
     modules = sorted(
         ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts)
@@ -22,14 +35,8 @@ def test_core_and_store_import_no_qt() -> None:
         + "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         + "print(','.join(bad))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=PACKAGE.parent,
-    )
-    assert result.stdout.strip() == "", f"Qt imported by core/store: {result.stdout}"
+    loaded = python_prints(code)
+    assert loaded == "", f"Qt imported by core/store: {loaded}"
 
 
 def test_no_qt_import_statement_in_core_or_store() -> None:
@@ -85,13 +92,5 @@ def test_opening_the_window_loads_only_what_its_first_screen_needs(tmp_path: Pat
         f"heavy = {HEAVY!r}\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=PACKAGE.parent,
-        env=env,
-    )
-    assert result.stdout.strip() == "", f"loaded on the start path: {result.stdout}"
+    loaded = python_prints(code, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    assert loaded == "", f"loaded on the start path: {loaded}"
