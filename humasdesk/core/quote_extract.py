@@ -11,6 +11,7 @@ bare title (`kata Presiden`) resolves to the person last named that way.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -54,6 +55,11 @@ ID_SAY_VERBS = _wordlist(
     "menjabarkan menerangkan mengemukakan menggarisbawahi memperingatkan menyerukan"
 )
 EN_SAY_VERBS = _wordlist("said says added told explained stressed noted wrote warned argued")
+_ID_SAY = frozenset(ID_SAY_VERBS)
+_EN_SAY = frozenset(EN_SAY_VERBS)
+# Patterns are compiled once each, on first use (re's own cache is shared with every other
+# module, and an import's reading process also runs Sastrawi's many patterns).
+_re = functools.cache(re.compile)
 
 PRONOUNS_ID = {"dia", "ia", "beliau", "mereka", "kami", "saya", "aku"}
 PRONOUNS_EN = {"he", "she", "they", "i", "we", "it"}
@@ -287,7 +293,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _is_roman(word: str) -> bool:
-    return bool(re.fullmatch(r"[IVXL]+", word))
+    return bool(word) and not word.strip("IVXL")
 
 
 def _name_like(word: str) -> bool:
@@ -525,6 +531,18 @@ def _continues_after_comma(words: list[str], toks: list[_Token], k: int) -> bool
     return after_place or title_first or not split_speaker(words).name
 
 
+def _name_before(text: str, pos: int) -> bool:
+    """Whether `_phrase_before(text, pos)` can end in a name-like word: the word right
+    before `pos` must be one (checked the way that function reads it)."""
+    last = text[max(0, pos - 200) : pos].rsplit(maxsplit=1)[-1:]
+    if not last or _MARK.search(last[0]):
+        return False
+    raw = last[0]
+    if raw.startswith("(") and raw.rstrip(",").endswith(")"):
+        return False
+    return _name_like(raw.strip(",.;:!?()”“\"'’‘"))
+
+
 def _phrase_before(text: str, pos: int) -> list[str]:
     """The capitalised words right before `pos` (a speech verb), back to a sentence start,
     a lower-case word or a connector: "Namun, Kepala Dinas X Rizal" -> [Kepala, …, Rizal]."""
@@ -635,7 +653,7 @@ def _find_closer(text: str, opener: int) -> int | None:
 
 def _clean(inner: str) -> str:
     text = inner.strip()
-    text = re.sub(r"\n\s*\n\s*[“”\"„]\s*", "\n\n", text)  # repeated opening marks
+    text = _re(r"\n\s*\n\s*[“”\"„]\s*").sub("\n\n", text)  # repeated opening marks
     text = text.strip(QUOTE_MARKS + " \n\t")
     if text.endswith(","):
         text = text[:-1].rstrip()
@@ -675,7 +693,7 @@ class _Resolver:
             if not m.name or m.start >= mention.start:
                 continue
             between = self.text[m.start : mention.start]
-            if mention.start - m.start < 250 and not re.search(r"[.!?”]\s", between):
+            if mention.start - m.start < 250 and not _re(r"[.!?”]\s").search(between):
                 return m
             return None
         return None
@@ -740,12 +758,20 @@ LOWER_HEADS = _vocab(
 )
 
 
+@functools.cache
+def _heads() -> re.Pattern[str]:
+    """The words `_WORD_RE` finds that may head a title: capitalised ones, and the lower-case
+    titles of LOWER_HEADS (checked again by the caller)."""
+    lower = "|".join(sorted(LOWER_HEADS, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:[A-Z]\w*|(?=[a-z])(?i:" + lower + r")(?!\w))")
+
+
 def _collect_mentions(
     text: str, language: str, say_verbs: list[str], short: set[str]
 ) -> list[Mention]:
     """People the text names: "<title> <Name>" anywhere, and speakers of reported speech."""
     found: list[Mention] = []
-    verbs = re.compile(r"(?<![\w-])(?:" + "|".join(say_verbs) + r")(?![\w-])")
+    verbs = _re(r"(?<![\w-])(?:" + "|".join(say_verbs) + r")(?![\w-])")
     for m in verbs.finditer(text):
         words = _phrase_before(text, m.start())
         if not words:
@@ -756,12 +782,12 @@ def _collect_mentions(
             start = m.start() - len(" ".join(words))
             found.append(Mention(start, sp.name, sp.role, sp.organisation, speaking=True))
     if language == "id":
-        for m in re.finditer(r"(?<![\w-])[Mm]enurut\s+", text):
+        for m in _re(r"(?<![\w-])[Mm]enurut\s+").finditer(text):
             words, _end, _back = _phrase_after(text, m.end(), language)
             sp = split_speaker(words, short)
             if sp.name:
                 found.append(Mention(m.start(), sp.name, sp.role, sp.organisation, speaking=True))
-    passive = re.compile(
+    passive = _re(
         r"(?<![\w-])(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|dipaparkan|"
         r"diutarakan|dituturkan|disebutkan|kata|ujar|tutur|lanjut|tambah|jelas)\s+(?:oleh\s+)?"
     )
@@ -772,7 +798,9 @@ def _collect_mentions(
             if sp.name:
                 found.append(Mention(m.start(), sp.name, sp.role, sp.organisation, speaking=True))
     # Anyone doing something: "<Name> me-/ber-verb" (used to resolve short names only).
-    for m in re.finditer(r"(?<=\s)(?:me|ber)[a-z]{3,}\b", text):
+    for m in _re(r"(?<=\s)(?:me|ber)[a-z]{3,}\b").finditer(text):
+        if not _name_before(text, m.start()):
+            continue  # the phrase before would not end in a name
         words = _phrase_before(text, m.start())
         if words and _name_like(words[-1].rstrip(",")):
             sp = split_speaker(words, short)
@@ -781,7 +809,7 @@ def _collect_mentions(
                 found.append(Mention(start, sp.name, sp.role, sp.organisation))
     # Appositives: ", Umbu Rauta," after an office; "Syafrin Liputo, Kepala Dinas …".
     appositive = r"(?:(?<=[\w)], )|(?<=[.!?”] )|^)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),"
-    for m in re.finditer(appositive, text, re.M):
+    for m in _re(appositive, re.M).finditer(text):
         words = m.group(1).split()
         if all(_name_like(w) for w in words):
             after, _end, _back = _phrase_after(text, m.end(), language)
@@ -792,7 +820,7 @@ def _collect_mentions(
                 role, org = sp.role, sp.organisation
             found.append(Mention(m.start(1), m.group(1), role, org))
     # "<title> <Name>" introductions: "Presiden Joko Widodo menginstruksikan …".
-    for m in _WORD_RE.finditer(text):
+    for m in _heads().finditer(text):
         head = m.group(0)
         key = head.casefold()
         if head[0].isupper():
@@ -817,9 +845,9 @@ def _short_names(text: str, language: str) -> set[str]:
     """Single words the text uses alone for a person: "kata Mira", "Mira mengatakan"."""
     cues = "|".join(ID_CUES if language == "id" else EN_CUES)
     verbs = "|".join(ID_SAY_VERBS if language == "id" else EN_SAY_VERBS)
-    found = set(re.findall(r"(?<![\w-])(?:" + cues + r")\s+([A-Z][\w’'-]+)(?=[\s.,])", text))
+    found = set(_re(r"(?<![\w-])(?:" + cues + r")\s+([A-Z][\w’'-]+)(?=[\s.,])").findall(text))
     found |= set(
-        re.findall(r"(?:^|[.,”]\s|\s[a-z]+\s)([A-Z][\w’'-]+)\s+(?:" + verbs + r")\b", text)
+        _re(r"(?:^|[.,”]\s|\s[a-z]+\s)([A-Z][\w’'-]+)\s+(?:" + verbs + r")\b").findall(text)
     )
     return {w for w in found if _name_like(w)}
 
@@ -887,7 +915,9 @@ def _quote_at(
                 floor, text.rfind(phrase, 0, verb_at) if phrase else verb_at
             )
             quote.attribution_end = verb_at + len(quote.cue)
-            menurut = re.search(r"(?:^|\s)[Mm]enurut\s+(.+?),\s*$", lead)
+            menurut = (
+                _re(r"(?:^|\s)[Mm]enurut\s+(.+?),\s*$").search(lead) if "enurut" in lead else None
+            )
             if menurut:
                 words, backref = menurut.group(1).split(), False
                 quote.cue = "menurut"
@@ -909,13 +939,18 @@ def _backref_words(words: list[str], language: str) -> bool:
 
 def _verb_before(lead: str, language: str) -> int | None:
     """Where the speech verb ends a lead-in such as "X mengatakan, " / "X said: "."""
-    verbs = ID_SAY_VERBS if language == "id" else EN_SAY_VERBS
-    m = re.search(r"(?:(?<=\s)|^)(" + "|".join(verbs) + r")\s*[,:]?\s*$", lead)
-    if m:
-        return m.start(1)
-    m = re.search(r"(?:^|\s)([Mm]enurut|[Aa]ccording to)\s+[^.”“\"]{2,120},\s*$", lead)
-    if m:
-        return len(lead.rstrip()) - 1
+    # The last word, before one comma or colon: the speech verb when there is one.
+    tail = lead.rstrip()
+    ends_with_comma = tail.endswith(",")
+    if tail.endswith((",", ":")):
+        tail = tail[:-1].rstrip()
+    last = tail.rsplit(maxsplit=1)[-1:]
+    if last and last[0] in (_ID_SAY if language == "id" else _EN_SAY):
+        return len(tail) - len(last[0])
+    if ends_with_comma and ("enurut" in lead or "ccording to" in lead):
+        m = _re(r"(?:^|\s)([Mm]enurut|[Aa]ccording to)\s+[^.”“\"]{2,120},\s*$").search(lead)
+        if m:
+            return len(lead.rstrip()) - 1
     return None
 
 
@@ -936,15 +971,14 @@ def _attribution_after(
         return words, end, False, cue
     if language == "en":
         # "…," Mira Tayyiba said / "…," he said.
-        m = re.match(
-            r"\s*((?:[A-Z][\w.'’-]*\s+){0,6}?|he\s+|she\s+|they\s+)(" + "|".join(EN_CUES) + r")\b",
-            text[pos : pos + 120],
-        )
+        m = _re(
+            r"\s*((?:[A-Z][\w.'’-]*\s+){0,6}?|he\s+|she\s+|they\s+)(" + "|".join(EN_CUES) + r")\b"
+        ).match(text[pos : pos + 120])
         if m and m.group(1).strip():
             words = m.group(1).split()
             return words, pos + m.end(), _backref_words(words, language), m.group(2)
     elif language == "id":
-        m = re.match(r"\s*(demikian|begitu)\s+(kata|ujar|ucap|tutur)?\s*", text[pos : pos + 40])
+        m = _re(r"\s*(demikian|begitu)\s+(kata|ujar|ucap|tutur)?\s*").match(text[pos : pos + 40])
         if m:
             words, end, tail = _phrase_after(text, pos + m.end(), language)
             return words, end, not words or tail, m.group(1)

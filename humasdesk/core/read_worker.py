@@ -22,7 +22,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -105,6 +105,9 @@ def child_main(memory_mb: int) -> None:
     _limit_memory(memory_mb)
     for line in sys.stdin:
         request = json.loads(line)
+        if "known" in request:  # words whose stems the parent has: never stemmed here
+            _SENT.update(request["known"])
+            continue
         answer = _answer(Path(request["path"]), memory_mb)
         sys.stdout.write(json.dumps(answer) + "\n")
         sys.stdout.flush()
@@ -122,6 +125,7 @@ class ReadWorker:
         self._proc: subprocess.Popen[str] | None = None
         self._answers: queue.Queue[str | None] = queue.Queue()
         self._pending: collections.deque[str] = collections.deque()  # asked, not answered
+        self._known: list[str] = []  # words whose stems this process has (see `know`)
         # The quotes the child found in the last file read (in statement_text(parsed)).
         self.found_quotes: list[FoundQuote] | None = None
 
@@ -150,7 +154,20 @@ class ReadWorker:
         assert proc.stdout is not None
         threading.Thread(target=self._pump, args=(proc.stdout, self._answers), daemon=True).start()
         self._proc = proc
+        if self._known:
+            assert proc.stdin is not None
+            proc.stdin.write(json.dumps({"known": self._known}) + "\n")
         return proc
+
+    def know(self, words: Iterable[str]) -> None:
+        """Words whose stems this process already has (a library's stem table): the child
+        leaves them out of what it stems and hands back."""
+        self._known = list(words)
+        if self._proc is not None and self._proc.poll() is None and self._proc.stdin:
+            try:
+                self._proc.stdin.write(json.dumps({"known": self._known}) + "\n")
+            except OSError:
+                self._stop()
 
     @staticmethod
     def _pump(stream: IO[str], answers: queue.Queue[str | None]) -> None:
@@ -236,7 +253,7 @@ class ReadWorker:
             raise readers.ReaderFailed(name=path.name, detail=f"exit {code}")
         answer = json.loads(line)
         if "ok" in answer:
-            remember_stems(answer.get("stems") or {})
+            remember_stems(answer.get("stems") or {}, fresh=True)
             found = answer.get("quotes")
             self.found_quotes = None if found is None else [FoundQuote(**q) for q in found]
             return ParsedRelease(**answer["ok"])
