@@ -12,6 +12,7 @@ bare title (`kata Presiden`) resolves to the person last named that way.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -274,13 +275,52 @@ class _Token:
 _TOKEN = re.compile(r"\S+")
 
 
-def _tokens(text: str, start: int, limit: int = 24) -> list[_Token]:
-    found = []
-    for m in _TOKEN.finditer(text, start):
-        found.append(_Token(m.group(0), m.start(), m.end()))
-        if len(found) >= limit:
-            break
-    return found
+class _Tokens:
+    """The words after a position, read as they are asked for: at most `limit` of them, and
+    "(KAI Commuter)" as one token, so an office's short name stays whole (a token opening a
+    parenthesis joins the next four at most, when one of them closes it)."""
+
+    def __init__(self, text: str, start: int, limit: int) -> None:
+        self._raw = _TOKEN.finditer(text, start)
+        self._left = limit
+        self._read: list[_Token] = []  # read, not yet handed out
+        self._given: list[_Token] = []
+
+    def _read_one(self) -> bool:
+        if self._left <= 0:
+            return False
+        m = next(self._raw, None)
+        if m is None:
+            self._left = 0
+            return False
+        self._left -= 1
+        self._read.append(_Token(m.group(0), m.start(), m.end()))
+        return True
+
+    def _give_one(self) -> bool:
+        if not self._read and not self._read_one():
+            return False
+        tok = self._read[0]
+        if tok.text.startswith("(") and ")" not in tok.text:
+            for j in range(1, 5):
+                if j >= len(self._read) and not self._read_one():
+                    break
+                if ")" in self._read[j].text:
+                    group = self._read[: j + 1]
+                    text = " ".join(t.text for t in group)
+                    self._given.append(_Token(text, tok.start, group[-1].end))
+                    del self._read[: j + 1]
+                    return True
+        self._given.append(tok)
+        del self._read[0]
+        return True
+
+    def get(self, k: int) -> _Token | None:
+        """Token k, or None past the last."""
+        while len(self._given) <= k:
+            if not self._give_one():
+                return None
+        return self._given[k]
 
 
 def _is_cap(word: str) -> bool:
@@ -419,10 +459,13 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
     """The speaker words after a cue at `pos`: (words, end, ends_with_backref_word)."""
     words: list[str] = []
     end = pos
-    toks = _merge_parentheses(_tokens(text, pos, 28))
+    toks = _Tokens(text, pos, 28)
     stop_words = ID_STOP if language == "id" else {"in", "at", "on", "during", "after", "to"}
     roles_only = True
-    for k, tok in enumerate(toks):
+    for k in itertools.count():
+        tok = toks.get(k)
+        if tok is None:
+            break
         raw = tok.text
         if _MARK.search(raw):
             break
@@ -447,19 +490,20 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
         if key in BACKREF_TAIL and words:
             return words, tok.end, True
         is_cap = _is_cap(bare)
-        next_is_cap = k + 1 < len(toks) and _is_cap(toks[k + 1].bare)
+        following = toks.get(k + 1)
+        next_is_cap = following is not None and _is_cap(following.bare)
         if bare.isdigit() and words and next_is_cap and len(bare) <= 3:
             words.append(bare)  # "Daop 8 Surabaya", "Komisi IX": part of the office
             end = tok.end
             continue
         if not is_cap:
-            next_cap = k + 1 < len(toks) and _is_cap(toks[k + 1].bare)
-            next_glue = k + 1 < len(toks) and toks[k + 1].bare.casefold() in PHRASE_GLUE
+            next_cap = next_is_cap
+            next_glue = following is not None and following.bare.casefold() in PHRASE_GLUE
             if key in PHRASE_GLUE and words and (next_cap or next_glue):
                 words.append(bare)
                 end = tok.end
                 continue
-            next_org = k + 1 < len(toks) and toks[k + 1].bare.casefold() in ORG_WORDS
+            next_org = following is not None and following.bare.casefold() in ORG_WORDS
             if (
                 words
                 and next_cap
@@ -490,35 +534,14 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
     return words, end, False
 
 
-def _merge_parentheses(toks: list[_Token]) -> list[_Token]:
-    """ "(KAI Commuter)" as one token, so an office's short name stays whole."""
-    merged: list[_Token] = []
-    k = 0
-    while k < len(toks):
-        tok = toks[k]
-        if tok.text.startswith("(") and ")" not in tok.text:
-            for j in range(k + 1, min(k + 5, len(toks))):
-                if ")" in toks[j].text:
-                    text = " ".join(t.text for t in toks[k : j + 1])
-                    merged.append(_Token(text, tok.start, toks[j].end))
-                    k = j + 1
-                    break
-            else:
-                merged.append(tok)
-                k += 1
-            continue
-        merged.append(tok)
-        k += 1
-    return merged
-
-
-def _continues_after_comma(words: list[str], toks: list[_Token], k: int) -> bool:
+def _continues_after_comma(words: list[str], toks: _Tokens, k: int) -> bool:
     """Whether a speaker phrase goes on after the comma ending token k: an appositive role
     ("said Mira Tayyiba, Secretary General …") or the name after a title ("kata juru bicara
     Satgas Kabupaten Tegal, Joko Wantoro"; "…, Kecamatan Moyudan, Wahyu Wibowo")."""
-    if k + 1 >= len(toks):
+    following = toks.get(k + 1)
+    if following is None:
         return False
-    nxt = toks[k + 1].bare
+    nxt = following.bare
     key = nxt.casefold()
     if key in DAY_WORDS:
         return False
