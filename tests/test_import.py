@@ -348,7 +348,7 @@ def test_the_reading_process_hands_over_the_stems_of_the_words_it_read(tmp_path:
     (tmp_path / "a.txt").write_text("Judul\n\nPara petani mengharapkan hujan segera turun.")
     text._STEMS.pop("mengharapkan", None)
     with ReadWorker() as reader:
-        reader.prefetch(tmp_path / "a.txt")
+        reader.prefetch([tmp_path / "a.txt"])
         assert reader.read(tmp_path / "a.txt").title == "Judul"
     assert text._STEMS.get("mengharapkan") == "harap"
     assert text.index_text("mengharapkan") == "harap"

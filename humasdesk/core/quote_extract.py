@@ -11,6 +11,7 @@ bare title (`kata Presiden`) resolves to the person last named that way.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -336,6 +337,7 @@ def _is_roman(word: str) -> bool:
     return bool(word) and not word.strip("IVXL")
 
 
+@functools.lru_cache(maxsize=65536)  # a pure test of one word, asked about the same words often
 def _name_like(word: str) -> bool:
     key = word.casefold()
     return (
@@ -706,8 +708,7 @@ class _Resolver:
             known = self.by_role(mention.role, mention.start) or self._same_sentence(mention)
             if known is not None:
                 mention.name, mention.tokens = known.name, known.tokens
-        self.mentions.append(mention)
-        self.mentions.sort(key=lambda m: m.start)
+        bisect.insort(self.mentions, mention, key=lambda m: m.start)
 
     def _same_sentence(self, mention: Mention) -> Mention | None:
         """ "Tri Maharini, dokter emergensi dari …, memaparkan": the title that speaks
@@ -783,10 +784,22 @@ LOWER_HEADS = _vocab(
 
 @functools.cache
 def _heads() -> re.Pattern[str]:
-    """The words `_WORD_RE` finds that may head a title: capitalised ones, and the lower-case
-    titles of LOWER_HEADS (checked again by the caller)."""
-    lower = "|".join(sorted(LOWER_HEADS, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:[A-Z]\w*|(?=[a-z])(?i:" + lower + r")(?!\w))")
+    """The words `_WORD_RE` finds that may head a title: capitalised ones of four letters or
+    more, and the lower-case titles of LOWER_HEADS (checked again by the caller)."""
+    lower = sorted(LOWER_HEADS, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:[A-Z]\w{3,}|(?=[a-z])"
+        + _starts(lower)
+        + "(?i:"
+        + "|".join(lower)
+        + r")(?!\w))"
+    )
+
+
+def _starts(words: list[str]) -> str:
+    """A lookahead for the first letters of `words`: an alternation of many words is tried
+    at every position of a text, the lookahead rejects most positions at once."""
+    return "(?=[" + "".join(sorted({w[0] for w in words})) + "])"
 
 
 def _collect_mentions(
@@ -794,7 +807,7 @@ def _collect_mentions(
 ) -> list[Mention]:
     """People the text names: "<title> <Name>" anywhere, and speakers of reported speech."""
     found: list[Mention] = []
-    verbs = _re(r"(?<![\w-])(?:" + "|".join(say_verbs) + r")(?![\w-])")
+    verbs = _re(_starts(say_verbs) + r"(?<![\w-])(?:" + "|".join(say_verbs) + r")(?![\w-])")
     for m in verbs.finditer(text):
         words = _phrase_before(text, m.start())
         if not words:
@@ -805,13 +818,13 @@ def _collect_mentions(
             start = m.start() - len(" ".join(words))
             found.append(Mention(start, sp.name, sp.role, sp.organisation, speaking=True))
     if language == "id":
-        for m in _re(r"(?<![\w-])[Mm]enurut\s+").finditer(text):
+        for m in _re(r"(?=[Mm])(?<![\w-])[Mm]enurut\s+").finditer(text):
             words, _end, _back = _phrase_after(text, m.end(), language)
             sp = split_speaker(words, short)
             if sp.name:
                 found.append(Mention(m.start(), sp.name, sp.role, sp.organisation, speaking=True))
     passive = _re(
-        r"(?<![\w-])(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|dipaparkan|"
+        r"(?=[dktluj])(?<![\w-])(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|dipaparkan|"
         r"diutarakan|dituturkan|disebutkan|kata|ujar|tutur|lanjut|tambah|jelas)\s+(?:oleh\s+)?"
     )
     for m in passive.finditer(text):
@@ -831,7 +844,9 @@ def _collect_mentions(
                 start = m.start() - len(" ".join(words)) - 1
                 found.append(Mention(start, sp.name, sp.role, sp.organisation))
     # Appositives: ", Umbu Rauta," after an office; "Syafrin Liputo, Kepala Dinas …".
-    appositive = r"(?:(?<=[\w)], )|(?<=[.!?”] )|^)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),"
+    appositive = (
+        r"(?=[A-Z])(?:(?<=[\w)], )|(?<=[.!?”] )|^)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),"
+    )
     for m in _re(appositive, re.M).finditer(text):
         words = m.group(1).split()
         if all(_name_like(w) for w in words):

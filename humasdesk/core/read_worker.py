@@ -34,6 +34,9 @@ from humasdesk.core.text import new_stems, remember_stems
 TIME_LIMIT_S = 30.0
 MEMORY_LIMIT_MB = 1536
 _POLL_S = 0.1
+# Files the child may be asked for ahead of the one being saved: it keeps working while this
+# process waits for the disk at a commit.
+PREFETCH = 16
 
 
 def read_release(path: Path) -> ParsedRelease:
@@ -82,9 +85,9 @@ def _answer(path: Path, memory_mb: int) -> dict[str, Any]:
         parsed = read_release(path)
         found = extract(statement_text(parsed), statement_language(parsed))
         return {
-            "ok": dataclasses.asdict(parsed),
+            "ok": _plain(parsed),
             "stems": _stems(parsed),
-            "quotes": [dataclasses.asdict(q) for q in found],
+            "quotes": [_plain(q) for q in found],
         }
     except readers.ReadRefused as exc:
         return {"refused": type(exc).__name__, "params": _plain_params(exc.params)}
@@ -95,6 +98,11 @@ def _answer(path: Path, memory_mb: int) -> dict[str, Any]:
     except Exception as exc:  # a parser's surprise is this file's refusal, not the app's crash
         detail = f"{type(exc).__name__}: {str(exc)[:200]}"
         return {"refused": "ReaderFailed", "params": {"name": path.name, "detail": detail}}
+
+
+def _plain(record: Any) -> dict[str, Any]:
+    """A dataclass of plain values as a dict (dataclasses.asdict copies deeply, slowly)."""
+    return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
 
 
 def _plain_params(params: dict[str, Any]) -> dict[str, Any]:
@@ -205,13 +213,18 @@ class ReadWorker:
         proc.stdin.flush()
         self._pending.append(request)
 
-    def prefetch(self, path: Path) -> None:
-        """Asks the child to start reading `path` now, so it reads (and stems) the next file
-        while this process saves the last; `read(path)` then collects the answer."""
-        if self._pending:
-            return
+    def prefetch(self, paths: Iterable[Path]) -> None:
+        """Asks the child to read the first of `paths` it has not been asked for yet, up to
+        PREFETCH files ahead, so it reads (and stems, and finds quotes in) the coming files
+        while this process saves the last ones; `read(path)` then collects each answer, in
+        the same order."""
+        asked = set(self._pending)
         try:
-            self._send(path)
+            for path in paths:
+                if len(self._pending) >= PREFETCH:
+                    break
+                if str(Path(path).resolve()) not in asked:
+                    self._send(path)
         except OSError:
             self._stop()
 

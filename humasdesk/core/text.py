@@ -112,4 +112,5 @@ def take_fresh() -> dict[str, str]:
 
 def index_text(text: str) -> str:
     """The form stored in the full-text index: folded, stemmed words separated by spaces."""
-    return " ".join(stem(w) for w in words(text))
+    known = _STEMS.get  # most words are known: no call to stem() for them
+    return " ".join([known(w) or stem(w) for w in words(text)])

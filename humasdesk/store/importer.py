@@ -24,7 +24,7 @@ from humasdesk.core import readers
 from humasdesk.core.errors import UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.quote_extract import FoundQuote
-from humasdesk.core.read_worker import Cancelled, ReadWorker, statement_text
+from humasdesk.core.read_worker import PREFETCH, Cancelled, ReadWorker, statement_text
 from humasdesk.core.records import Statement
 from humasdesk.core.release_parser import ParsedRelease
 from humasdesk.store import batch, extraction, statements, stems
@@ -238,9 +238,8 @@ def import_paths(
             except readers.ReadRefused as exc:
                 report.skipped.append(Skipped(shown, exc))
                 continue
-            following = next((p for _s, p in files[done + 1 :] if p is not None), None)
-            if following is not None:
-                reader.prefetch(following)  # read while this one is saved
+            # The coming files are read while this one is saved.
+            reader.prefetch(p for _s, p in files[done + 1 : done + 1 + PREFETCH] if p is not None)
             if transaction is None:
                 transaction = contextlib.ExitStack()
                 transaction.enter_context(lib.atomic())
