@@ -796,6 +796,22 @@ def _heads() -> re.Pattern[str]:
     )
 
 
+_GOES_ON = PHRASE_GLUE | {"di", "at", "dari", "from"} | ROLE_WORDS
+
+
+def _title_alone(text: str, end: int) -> bool:
+    """Whether the capitalised title ending at `end` stands alone: the word after it is a
+    lower-case one that cannot go on a speaker phrase ("Presiden menyampaikan"), so
+    `_phrase_after` would give that one word."""
+    if end < len(text) and not text[end].isspace():
+        return False  # "Menteri," and the like: let _phrase_after decide
+    after = _TOKEN.search(text, end)
+    if after is None:
+        return True
+    raw = after.group(0)
+    return "a" <= raw[0] <= "z" and raw.strip(",.;:!?()”“\"'’‘").casefold() not in _GOES_ON
+
+
 def _starts(words: list[str]) -> str:
     """A lookahead for the first letters of `words`: an alternation of many words is tried
     at every position of a text, the lookahead rejects most positions at once."""
@@ -867,6 +883,8 @@ def _collect_mentions(
         elif key not in LOWER_HEADS:
             continue
         if found and found[-1].start <= m.start() < found[-1].start + 20:
+            continue
+        if head[0].isupper() and _title_alone(text, m.end()):
             continue
         words, _end, _back = _phrase_after(text, m.start(), language)
         if len(words) < 2:

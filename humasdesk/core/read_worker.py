@@ -134,6 +134,7 @@ class ReadWorker:
         self._answers: queue.Queue[str | None] = queue.Queue()
         self._pending: collections.deque[str] = collections.deque()  # asked, not answered
         self._known: list[str] = []  # words whose stems this process has (see `know`)
+        self._reals: dict[str, str] = {}
         # The quotes the child found in the last file read (in statement_text(parsed)).
         self.found_quotes: list[FoundQuote] | None = None
 
@@ -205,8 +206,16 @@ class ReadWorker:
                 pass
         self._stop()
 
+    def _real(self, path: Path) -> str:
+        """The file's resolved path (looked up once per path: resolving asks the disk)."""
+        key = str(path)
+        real = self._reals.get(key)
+        if real is None:
+            real = self._reals[key] = str(Path(path).resolve())
+        return real
+
     def _send(self, path: Path) -> None:
-        request = str(Path(path).resolve())
+        request = self._real(path)
         proc = self._start()
         assert proc.stdin is not None
         proc.stdin.write(json.dumps({"path": request}) + "\n")
@@ -223,7 +232,7 @@ class ReadWorker:
             for path in paths:
                 if len(self._pending) >= PREFETCH:
                     break
-                if str(Path(path).resolve()) not in asked:
+                if self._real(path) not in asked:
                     self._send(path)
         except OSError:
             self._stop()
@@ -231,7 +240,7 @@ class ReadWorker:
     def read(self, path: Path, cancelled: Callable[[], bool] = lambda: False) -> ParsedRelease:
         """Reads `path` in the child; raises a `ReadRefused` subclass with the reason."""
         self.found_quotes = None
-        wanted = str(Path(path).resolve())
+        wanted = self._real(path)
         if self._pending and self._pending[0] != wanted:
             self._stop()  # an answer we no longer want is on its way: start afresh
         if not self._pending:

@@ -40,7 +40,9 @@ def fold(text: str) -> str:
     if text.isascii():  # most of what we index: nothing to decompose, casefold is lower
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return decomposed.translate(_DROP_COMBINING).casefold()
+    if any(unicodedata.combining(c) for c in set(decomposed) if not c.isascii()):
+        decomposed = decomposed.translate(_DROP_COMBINING)
+    return decomposed.casefold()  # (curly quotes alone make a text non-ASCII: no marks)
 
 
 def words(text: str) -> list[str]:

@@ -53,6 +53,7 @@ class _Directory:
         self.people: dict[str, Person] = {}
         self.by_name: dict[str, str] = {}  # the first id (in pk order) for each
         self.by_short: dict[str, str] = {}
+        self.by_word: dict[str, set[str]] = {}  # folded word of a name -> ids (never fewer)
         query = "SELECT id, name, short_name FROM people ORDER BY pk"
         for pid, name, short in lib.conn.execute(query):
             self._put(pid, name, short)
@@ -61,6 +62,8 @@ class _Directory:
         row = (_ascii_lower(name), _ascii_lower(short), frozenset(fold(name).split()))
         renamed = pid in self.rows and self.rows[pid] != row
         self.rows[pid] = row
+        for word in row[2]:
+            self.by_word.setdefault(word, set()).add(pid)
         if renamed:
             self.by_name, self.by_short = {}, {}
             for other, (lowered, short_lowered, _w) in self.rows.items():
@@ -87,10 +90,10 @@ class _Directory:
             return self.get(exact)
         wanted = set(fold(name).split())
         first = _ascii_lower(name.split()[0])
+        sets = [self.by_word.get(w, set()) for w in wanted]
+        holding = set.intersection(*sets) if sets else set()
         candidates = [
-            pid
-            for pid, (lowered, _s, words) in self.rows.items()
-            if first in lowered and wanted <= words
+            pid for pid in holding if first in self.rows[pid][0] and wanted <= self.rows[pid][2]
         ]
         return self.get(candidates[0]) if len(candidates) == 1 else None
 

@@ -210,7 +210,7 @@ def _add_revision(
 
 
 def _snapshot(st: Statement, checks: list[str]) -> str:
-    data = dataclasses.asdict(st)
+    data = {f.name: getattr(st, f.name) for f in dataclasses.fields(st)}  # plain values
     data["lead_checks"] = checks
     return json.dumps(data, ensure_ascii=False)
 
