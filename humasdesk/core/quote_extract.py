@@ -819,9 +819,10 @@ def _starts(words: list[str]) -> str:
 
 
 def _collect_mentions(
-    text: str, language: str, say_verbs: list[str], short: set[str]
+    text: str, language: str, say_verbs: list[str], short: set[str], until: int | None = None
 ) -> list[Mention]:
-    """People the text names: "<title> <Name>" anywhere, and speakers of reported speech."""
+    """People the text names: "<title> <Name>" anywhere, and speakers of reported speech.
+    Introductions after `until` (the last quote mark: no quote looks past it) are skipped."""
     found: list[Mention] = []
     verbs = _re(_starts(say_verbs) + r"(?<![\w-])(?:" + "|".join(say_verbs) + r")(?![\w-])")
     for m in verbs.finditer(text):
@@ -875,6 +876,8 @@ def _collect_mentions(
             found.append(Mention(m.start(1), m.group(1), role, org))
     # "<title> <Name>" introductions: "Presiden Joko Widodo menginstruksikan …".
     for m in _heads().finditer(text):
+        if until is not None and m.start() > until:
+            break
         head = m.group(0)
         key = head.casefold()
         if head[0].isupper():
@@ -916,7 +919,8 @@ def extract(text: str, language: str = "id", *, officials_only: bool = False) ->
     language = language if language in ("id", "en") else "id"
     say_verbs = ID_SAY_VERBS + (EN_SAY_VERBS if language == "en" else [])
     short = _short_names(text, language)
-    resolver = _Resolver(_collect_mentions(text, language, say_verbs, short), text)
+    last_mark = max(m.start() for m in _MARK.finditer(text))
+    resolver = _Resolver(_collect_mentions(text, language, say_verbs, short, last_mark), text)
     quotes: list[FoundQuote] = []
     floor = 0
     for mark in _MARK.finditer(text):

@@ -37,6 +37,8 @@ _POLL_S = 0.1
 # Files the child may be asked for ahead of the one being saved: it keeps working while this
 # process waits for the disk at a commit.
 PREFETCH = 16
+# Reading processes an import runs at most (one per core, see ReadWorkers).
+READERS = 2
 
 
 def read_release(path: Path) -> ParsedRelease:
@@ -284,6 +286,81 @@ class ReadWorker:
         params.setdefault("name", path.name)
         params.setdefault("detail", "")
         raise cls(**params)
+
+
+class ReadWorkers:
+    """Several reading processes (see ReadWorker), used like one: the coming files are
+    shared out among them, and `read` hands back each file's answer in the order asked.
+    Reading and finding quotes is most of an import's work; on a machine with two cores
+    two readers keep both busy while this process waits for the disk. A process starts only
+    when it is first given a file, so importing one file starts one."""
+
+    def __init__(
+        self,
+        processes: int | None = None,
+        *,
+        time_limit: float = TIME_LIMIT_S,
+        memory_mb: int = MEMORY_LIMIT_MB,
+    ) -> None:
+        count = processes or min(READERS, os.cpu_count() or 1)
+        self._workers = [
+            ReadWorker(time_limit=time_limit, memory_mb=memory_mb) for _ in range(max(1, count))
+        ]
+        for worker in self._workers[1:]:
+            worker._reals = self._workers[0]._reals  # one cache of resolved paths
+        self._asked: dict[str, ReadWorker] = {}  # a file asked for, not read yet: by whom
+        self._turn = 0
+        self.found_quotes: list[FoundQuote] | None = None
+
+    def __enter__(self) -> ReadWorkers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.close()
+
+    def know(self, words: Iterable[str]) -> None:
+        known = list(words)
+        for worker in self._workers:
+            worker.know(known)
+
+    def _next_worker(self) -> ReadWorker:
+        worker = self._workers[self._turn % len(self._workers)]
+        self._turn += 1
+        return worker
+
+    def prefetch(self, paths: Iterable[Path]) -> None:
+        """Shares the first of `paths` not asked for yet among the readers, in turn (at most
+        PREFETCH files ahead in all)."""
+        for path in paths:
+            if len(self._asked) >= PREFETCH:
+                break
+            worker = self._workers[self._turn % len(self._workers)]
+            real = worker._real(path)
+            if real in self._asked:
+                continue
+            before = len(worker._pending)
+            worker.prefetch([path])
+            if len(worker._pending) > before:
+                self._asked[real] = worker
+                self._turn += 1
+
+    def read(self, path: Path, cancelled: Callable[[], bool] = lambda: False) -> ParsedRelease:
+        """The file's answer from the reader it was given to (or the next one)."""
+        self.found_quotes = None
+        first = self._workers[0]
+        worker = self._asked.pop(first._real(path), None) or self._next_worker()
+        try:
+            parsed = worker.read(path, cancelled)
+        except BaseException:
+            # A reader that was stopped forgot what it was asked: ask again when needed.
+            self._asked = {k: w for k, w in self._asked.items() if k in w._pending}
+            raise
+        self.found_quotes = worker.found_quotes
+        return parsed
 
 
 class Cancelled(Exception):

@@ -24,7 +24,13 @@ from humasdesk.core import readers
 from humasdesk.core.errors import UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.quote_extract import FoundQuote
-from humasdesk.core.read_worker import PREFETCH, Cancelled, ReadWorker, statement_text
+from humasdesk.core.read_worker import (
+    PREFETCH,
+    Cancelled,
+    ReadWorker,
+    ReadWorkers,
+    statement_text,
+)
 from humasdesk.core.records import Statement
 from humasdesk.core.release_parser import ParsedRelease
 from humasdesk.store import batch, extraction, statements, stems
@@ -190,7 +196,7 @@ def import_paths(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     *,
-    worker: ReadWorker | None = None,
+    worker: ReadWorker | ReadWorkers | None = None,
 ) -> ImportReport:
     """Imports files and folders; returns what came in and what was skipped, with reasons.
 
@@ -201,7 +207,7 @@ def import_paths(
     files = expand(paths)
     report = ImportReport()
     own_worker = worker is None
-    reader = worker or ReadWorker()
+    reader = worker or ReadWorkers()
     # The words the library has stemmed before: neither process stems them again.
     reader.know(stems.load(lib))
     done_files: list[Imported] = []
