@@ -170,6 +170,16 @@ class ReadWorker:
             proc.stdin.write(json.dumps({"known": self._known}) + "\n")
         return proc
 
+    def start(self, files: int = 1) -> None:
+        """Starts the child now (a Python start and its imports take a good part of a
+        second), so it gets ready while this process prepares the import."""
+        if files < 1:
+            return
+        try:
+            self._start()
+        except OSError:
+            self._stop()
+
     def know(self, words: Iterable[str]) -> None:
         """Words whose stems this process already has (a library's stem table): the child
         leaves them out of what it stems and hands back."""
@@ -321,6 +331,11 @@ class ReadWorkers:
     def close(self) -> None:
         for worker in self._workers:
             worker.close()
+
+    def start(self, files: int = 1) -> None:
+        """Starts as many readers as there are files, at most all of them."""
+        for worker in self._workers[:files]:
+            worker.start()
 
     def know(self, words: Iterable[str]) -> None:
         known = list(words)

@@ -208,8 +208,6 @@ def import_paths(
     report = ImportReport()
     own_worker = worker is None
     reader = worker or ReadWorkers()
-    # The words the library has stemmed before: neither process stems them again.
-    reader.know(stems.load(lib))
     done_files: list[Imported] = []
     started = 0.0
     transaction: contextlib.ExitStack | None = None
@@ -227,6 +225,9 @@ def import_paths(
             done_files.clear()
 
     try:
+        reader.start(sum(1 for _s, p in files if p is not None))  # it gets ready meanwhile
+        # The words the library has stemmed before: neither process stems them again.
+        reader.know(stems.load(lib))
         for done, (shown, path) in enumerate(files):
             if progress is not None:
                 progress(done, len(files), shown)
