@@ -36,8 +36,8 @@ MEMORY_LIMIT_MB = 1536
 _POLL_S = 0.1
 # Files the child may be asked for ahead of the one being saved: it keeps working while this
 # process waits for the disk at a commit.
-PREFETCH = 16
-# Reading processes an import runs at most (one per core, see ReadWorkers).
+PREFETCH = 64
+# Reading processes an import runs at most (one per core but the app's, see ReadWorkers).
 READERS = 2
 
 
@@ -312,7 +312,9 @@ class ReadWorkers:
         time_limit: float = TIME_LIMIT_S,
         memory_mb: int = MEMORY_LIMIT_MB,
     ) -> None:
-        count = processes or min(READERS, os.cpu_count() or 1)
+        # One core stays with the app (it saves what the readers read): on two cores a
+        # second reader only takes turns with the first.
+        count = processes or min(READERS, (os.cpu_count() or 1) - 1)
         self._workers = [
             ReadWorker(time_limit=time_limit, memory_mb=memory_mb) for _ in range(max(1, count))
         ]
