@@ -262,15 +262,14 @@ class Mention:
     tokens: set[str] = field(default_factory=set)
 
 
-@dataclass
 class _Token:
-    text: str
-    start: int
-    end: int
+    """One whitespace-separated word of the text, and the same without punctuation."""
 
-    @property
-    def bare(self) -> str:
-        return self.text.strip(",.;:!?()”“\"'’‘")
+    __slots__ = ("bare", "end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.bare = text.strip(",.;:!?()”“\"'’‘")
 
 
 _TOKEN = re.compile(r"\S+")
@@ -457,12 +456,16 @@ def _join(words: list[str]) -> str:
     return " ".join(words)
 
 
+_ROLES_AND_POLITICIANS = ROLE_WORDS | {"politisi", "politikus"}
+_EN_STOP = frozenset({"in", "at", "on", "during", "after", "to"})
+
+
 def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, bool]:
     """The speaker words after a cue at `pos`: (words, end, ends_with_backref_word)."""
     words: list[str] = []
     end = pos
     toks = _Tokens(text, pos, 28)
-    stop_words = ID_STOP if language == "id" else {"in", "at", "on", "during", "after", "to"}
+    stop_words = ID_STOP if language == "id" else _EN_STOP
     roles_only = True
     for k in itertools.count():
         tok = toks.get(k)
@@ -518,7 +521,7 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
                 end = tok.end
                 continue
             if key in stop_words or key not in ROLE_WORDS:
-                if not words and key in ROLE_WORDS | {"politisi", "politikus"}:
+                if not words and key in _ROLES_AND_POLITICIANS:
                     pass
                 else:
                     break
