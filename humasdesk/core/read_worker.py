@@ -300,10 +300,10 @@ class ReadWorker:
 
 class ReadWorkers:
     """Several reading processes (see ReadWorker), used like one: the coming files are
-    shared out among them, and `read` hands back each file's answer in the order asked.
-    Reading and finding quotes is most of an import's work; on a machine with two cores
-    two readers keep both busy while this process waits for the disk. A process starts only
-    when it is first given a file, so importing one file starts one."""
+    shared out among them in turn, and `read` hands back each file's answer in the order
+    asked. Reading and finding quotes is most of an import's work; one core stays with this
+    process, which saves what they read, so a two-core machine runs one reader (a second
+    only took turns with the first there) and a larger one two."""
 
     def __init__(
         self,
