@@ -42,12 +42,14 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from humasdesk.core import text as text_rules  # noqa: E402
 from humasdesk.core.records import Statement  # noqa: E402
-from humasdesk.core.text import index_text, stem, words  # noqa: E402
+from humasdesk.core.text import index_text, stem, stemmable, words  # noqa: E402
 from humasdesk.store import schema  # noqa: E402
 from humasdesk.store.db import open_library  # noqa: E402
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: the library's word -> stem table is filled
+CORPUS_VERSION = 1  # the prepared corpus and its stems (cached apart from the archives)
 SIZES = {"full": (100_000, 1_000_000), "quick": (20_000, 200_000)}
 CACHE = Path(__file__).resolve().parent / ".cache"
 CORPUS = ROOT.parent / "shared" / "corpora" / "id-news-archive.jsonl.gz"
@@ -287,6 +289,7 @@ class Corpus:
     sentences: list[tuple[str, str]]  # (text, index_text(text))
     clauses: list[tuple[str, str]]
     titles: list[tuple[str, str]]
+    stems: dict[str, str] = field(default_factory=dict)  # Sastrawi's stem of each word
 
 
 def read_articles(path: Path = CORPUS) -> list[dict[str, str]]:
@@ -308,7 +311,7 @@ def _stem_chunk(chunk: list[str]) -> list[str]:
 
 def _stems_cache_path(path: Path) -> Path:
     info = path.stat()
-    key = f"{info.st_size}-{int(info.st_mtime)}-{GENERATOR_VERSION}"
+    key = f"{info.st_size}-{int(info.st_mtime)}-{CORPUS_VERSION}"
     return CACHE / f"stems-{hashlib.sha1(key.encode()).hexdigest()[:12]}.json.gz"
 
 
@@ -350,7 +353,7 @@ def load_corpus(path: Path = CORPUS, *, limit: int | None = None, processes: int
     if limit:
         return _prepare_corpus(path, limit=limit, processes=processes)
     cache = _stems_cache_path(path).with_name(
-        _stems_cache_path(path).name.replace("stems-", "corpus-").replace(".json.gz", ".pickle")
+        _stems_cache_path(path).name.replace("stems-", "corpus2-").replace(".json.gz", ".pickle")
     )
     if cache.exists():
         with cache.open("rb") as handle:
@@ -383,7 +386,10 @@ def _prepare_corpus(path: Path, *, limit: int | None = None, processes: int = 2)
     def indexed(items: list[str]) -> list[tuple[str, str]]:
         return [(t, " ".join(stems[w] for w in pieces[t])) for t in dict.fromkeys(items)]
 
-    return Corpus(indexed(sentences), indexed(clauses), indexed(titles))
+    used = {w for ws in pieces.values() for w in ws if stemmable(w)}
+    return Corpus(
+        indexed(sentences), indexed(clauses), indexed(titles), {w: stems[w] for w in used}
+    )
 
 
 class Zipf:
@@ -523,12 +529,33 @@ def _make_chunk(job: tuple[str, int, int]) -> dict[str, Rows]:
     return _quote_rows(state, rng, start, stop)
 
 
+# The library's stem table holds the words its records hold, as the app's saves would have
+# left it: each process hands over the words of the corpus pieces it used first.
+_USED_PIECES: set[str] = set()
+_HANDED_WORDS: set[str] = set()
+
+
+def _stem_rows(corpus: Corpus, texts: list[str]) -> Rows:
+    found: Rows = []
+    for piece in texts:
+        if piece in _USED_PIECES:
+            continue
+        _USED_PIECES.add(piece)
+        for word in words(piece):
+            if word not in _HANDED_WORDS and stemmable(word):
+                _HANDED_WORDS.add(word)
+                found.append((word, corpus.stems.get(word) or stem(word)))
+    found.extend(text_rules.take_fresh().items())  # names, numbers, tags stemmed here
+    return found
+
+
 def _statement_rows(state: _State, rng: random.Random, start: int, stop: int) -> dict[str, Rows]:
     corpus, n = state.corpus, stop - start
     rows: Rows = []
     fts: Rows = []
     tag_rows: Rows = []
     revisions: Rows = []
+    used: list[str] = []
     statuses = _choices(STATUS_WEIGHTS, rng, n)
     sources = _choices(SOURCE_WEIGHTS, rng, n)
     authors = state.speakers(rng, 2 * n)
@@ -540,6 +567,8 @@ def _statement_rows(state: _State, rng: random.Random, start: int, stop: int) ->
         number = f"No. {pk}/HM/{code}/{day[5:7]}/{day[:4]}"
         title, title_ix = corpus.titles[rng.randrange(len(corpus.titles))]
         picked = rng.choices(corpus.sentences, k=rng.randint(6, 18))
+        used.append(title)
+        used.extend(t for t, _ in picked)
         lead, lead_ix = picked[0]
         paragraphs, para_ix = [], []
         for p in range(1, len(picked), 3):
@@ -593,6 +622,7 @@ def _statement_rows(state: _State, rng: random.Random, start: int, stop: int) ->
         "statements_fts": fts,
         "statement_tags": tag_rows,
         "revisions": revisions,
+        "stems": _stem_rows(corpus, used),
     }
 
 
@@ -604,6 +634,7 @@ def _quote_rows(state: _State, rng: random.Random, start: int, stop: int) -> dic
     fts: Rows = []
     tag_rows: Rows = []
     ids: list[str] = []
+    used: list[str] = []
     reviews = _choices(REVIEW_WEIGHTS, rng, n)
     statuses = _choices(QUOTE_STATUS_WEIGHTS, rng, n)
     speakers = state.speakers(rng, n)
@@ -611,6 +642,7 @@ def _quote_rows(state: _State, rng: random.Random, start: int, stop: int) -> dic
     for j, pk in enumerate(range(start + 1, stop + 1)):
         qid = _uuid(rng)
         parts = rng.choices(clauses, k=rng.choice((1, 1, 2, 2, 3)))
+        used.extend(t for t, _ in parts)
         text = ", ".join(t for t, _ in parts) + "."
         statement_id = None
         if n_statements and rng.random() < 0.8:
@@ -655,7 +687,12 @@ def _quote_rows(state: _State, rng: random.Random, start: int, stop: int) -> dic
         if j % 2:
             tag_rows.append((qid, state.tag_ids[tags[j]]))
         ids.append(qid)
-    return {"quotes": rows, "quotes_fts": fts, "quote_tags": tag_rows}
+    return {
+        "quotes": rows,
+        "quotes_fts": fts,
+        "quote_tags": tag_rows,
+        "stems": _stem_rows(state.corpus, used),
+    }
 
 
 @contextlib.contextmanager
@@ -753,6 +790,7 @@ def build(
         f"VALUES ({', '.join('?' * len(QUOTE_COLS))})",
         "quotes_fts": "INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?, ?, ?)",
         "quote_tags": "INSERT INTO quote_tags(quote_id, tag_id) VALUES (?, ?)",
+        "stems": "INSERT OR IGNORE INTO stems(word, stem) VALUES (?, ?)",
     }
     with _producer(processes) as produce:
         for (kind, _start, stop), tables in zip(jobs, produce(_make_chunk, jobs), strict=True):
@@ -763,6 +801,7 @@ def build(
             if kind == "statements" and stop == n_statements:
                 timings["statements_s"] = time.perf_counter() - t1
     timings["quotes_s"] = time.perf_counter() - t1 - timings.get("statements_s", 0.0)
+    conn.executemany(sql["stems"], text_rules.take_fresh().items())  # speakers' names, roles
 
     t3 = time.perf_counter()
     for _name, sql in indexes:

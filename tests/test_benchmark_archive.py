@@ -8,7 +8,7 @@ import random
 from pathlib import Path
 
 from humasdesk.core.records import Statement
-from humasdesk.core.text import index_text
+from humasdesk.core.text import index_text, stem, stemmable, words
 from humasdesk.store import maintenance, search
 from humasdesk.store.db import open_library
 
@@ -50,6 +50,14 @@ def test_a_tiny_generated_archive_is_a_sound_searchable_library(
         ):
             assert text_ix == index_text(text)
             assert who_ix == index_text(who)
+
+        # The stem table holds what the app's saves would have left: Sastrawi's stem of
+        # every word the records hold, so an import into it stems only new words.
+        for word, stemmed in lib.conn.execute("SELECT word, stem FROM stems LIMIT 60"):
+            assert stem(word) == stemmed
+        known = {r[0] for r in lib.conn.execute("SELECT word FROM stems")}
+        for (body,) in lib.conn.execute("SELECT body FROM statements LIMIT 20"):
+            assert {w for w in words(body) if stemmable(w)} <= known
 
         # Searching for a word of a generated statement finds that statement.
         sid, title = lib.conn.execute(

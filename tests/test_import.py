@@ -339,6 +339,12 @@ def test_a_batch_of_files_comes_in_whole_and_a_failing_file_rolls_back_alone(
     )
     assert orphans == 0
     assert all(i.quotes >= 1 for i in report.imported)  # “Jangan sebarkan …,” kata Menteri
+    # The search index holds the files that came in, and nothing of the one that did not.
+    assert lib.scalar("SELECT count(*) FROM statements_fts") == 3
+    assert lib.scalar("SELECT count(*) FROM quotes_fts") == lib.scalar(
+        "SELECT count(*) FROM quotes"
+    )
+    assert maintenance.check(lib).ok
 
 
 def test_the_reading_process_hands_over_the_stems_of_the_words_it_read(tmp_path: Path) -> None:
@@ -348,7 +354,81 @@ def test_the_reading_process_hands_over_the_stems_of_the_words_it_read(tmp_path:
     (tmp_path / "a.txt").write_text("Judul\n\nPara petani mengharapkan hujan segera turun.")
     text._STEMS.pop("mengharapkan", None)
     with ReadWorker() as reader:
-        reader.prefetch(tmp_path / "a.txt")
+        reader.prefetch([tmp_path / "a.txt"])
         assert reader.read(tmp_path / "a.txt").title == "Judul"
     assert text._STEMS.get("mengharapkan") == "harap"
     assert text.index_text("mengharapkan") == "harap"
+
+
+def test_the_library_remembers_the_stems_of_the_words_it_imported(lib, tmp_path: Path) -> None:
+    """Stemming a new word is the slowest part of an import: a word the library has met once
+    is never stemmed again, and a search still finds what the import brought in."""
+    from humasdesk.core import text
+    from humasdesk.store import search
+
+    (tmp_path / "a.txt").write_text("Judul Rilis\n\nPara petani mengharapkan hujan segera turun.")
+    text._STEMS.pop("mengharapkan", None)
+    importer.import_paths(lib, [tmp_path / "a.txt"])
+    assert lib.scalar("SELECT stem FROM stems WHERE word = 'mengharapkan'") == "harap"
+    assert search.search(lib, "harapan", kind="statements")
+
+    # A later import hands the known words to its reader, which leaves them out.
+    (tmp_path / "b.txt").write_text("Judul Lain\n\nPetani mengharapkan panen raya bulan depan.")
+    with ReadWorker() as reader:
+        report = importer.import_paths(lib, [tmp_path / "b.txt"], worker=reader)
+        assert "mengharapkan" in reader._known
+    assert len(report.imported) == 1
+    assert lib.scalar("SELECT stem FROM stems WHERE word = 'panen'") == "panen"
+
+
+def test_an_officers_own_save_keeps_the_stems_of_its_words(lib) -> None:
+    from humasdesk.core import text
+
+    text._STEMS.pop("penyuluhan", None)
+    text.take_fresh()
+    statements.save(lib, statements.Statement(title="Penyuluhan pertanian di desa"))
+    assert lib.scalar("SELECT stem FROM stems WHERE word = 'penyuluhan'") == "suluh"
+
+
+def test_a_batch_finds_speakers_as_the_library_would(lib) -> None:
+    """Inside an import's batch, people are looked up from memory: by full name, by short
+    name, and by a single word only when one person's name holds it."""
+    from humasdesk.core.records import Person
+    from humasdesk.store import batch, people
+
+    for name, short in (
+        ("Mira Tayyiba", "Mira"),
+        ("Budi Arie Setiadi", "Budi"),
+        ("Budi Gunadi Sadikin", "Budi"),
+    ):
+        people.save(lib, Person(name=name, short_name=short))
+    asked = ["mira tayyiba", "Mira", "Tayyiba", "Setiadi", "Budi", "Arie", "Gunadi", "Nobody"]
+    outside = [getattr(people.find_by_name(lib, n), "name", None) for n in asked]
+    with lib.atomic(), batch.batch(lib):
+        inside = [getattr(people.find_by_name(lib, n), "name", None) for n in asked]
+    assert inside == outside
+    assert outside[:4] == ["Mira Tayyiba", "Mira Tayyiba", "Mira Tayyiba", "Budi Arie Setiadi"]
+
+
+def test_two_readers_hand_back_every_file_in_order_and_a_refused_one_in_its_place(
+    lib, tmp_path: Path
+) -> None:
+    """On a machine with more cores the files are shared among reading processes: each file
+    still comes in as itself, with its own quotes, and a file one of them refuses is
+    reported as skipped without disturbing the others."""
+    from humasdesk.core.read_worker import ReadWorkers
+
+    folder = tmp_path / "rilis"
+    folder.mkdir()
+    for n in range(7):
+        (folder / f"r{n}.txt").write_text(RELEASE.replace("28/HM", f"{n}/HM") + f"\nRilis {n}.")
+    (folder / "r3.txt").write_bytes(b"\x00\x01 not a text file \x00" * 50)
+    with ReadWorkers(2) as readers_:
+        report = importer.import_paths(lib, [str(folder)], worker=readers_)
+    names = [i.path.rsplit("/", 1)[-1] for i in report.imported]
+    assert names == ["r0.txt", "r1.txt", "r2.txt", "r4.txt", "r5.txt", "r6.txt"]
+    assert [s.path.rsplit("/", 1)[-1] for s in report.skipped] == ["r3.txt"]
+    for item in report.imported:
+        number = item.path.rsplit("/", 1)[-1][1]
+        assert statements.get(lib, item.id).number == f"No. {number}/HM/KOMINFO/02/2018"
+        assert item.quotes == 1  # “Jangan sebarkan …,” kata Menteri

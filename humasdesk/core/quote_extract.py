@@ -11,6 +11,9 @@ bare title (`kata Presiden`) resolves to the person last named that way.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -54,6 +57,11 @@ ID_SAY_VERBS = _wordlist(
     "menjabarkan menerangkan mengemukakan menggarisbawahi memperingatkan menyerukan"
 )
 EN_SAY_VERBS = _wordlist("said says added told explained stressed noted wrote warned argued")
+_ID_SAY = frozenset(ID_SAY_VERBS)
+_EN_SAY = frozenset(EN_SAY_VERBS)
+# Patterns are compiled once each, on first use (re's own cache is shared with every other
+# module, and an import's reading process also runs Sastrawi's many patterns).
+_re = functools.cache(re.compile)
 
 PRONOUNS_ID = {"dia", "ia", "beliau", "mereka", "kami", "saya", "aku"}
 PRONOUNS_EN = {"he", "she", "they", "i", "we", "it"}
@@ -254,27 +262,65 @@ class Mention:
     tokens: set[str] = field(default_factory=set)
 
 
-@dataclass
 class _Token:
-    text: str
-    start: int
-    end: int
+    """One whitespace-separated word of the text, and the same without punctuation."""
 
-    @property
-    def bare(self) -> str:
-        return self.text.strip(",.;:!?()”“\"'’‘")
+    __slots__ = ("bare", "end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.bare = text.strip(",.;:!?()”“\"'’‘")
 
 
 _TOKEN = re.compile(r"\S+")
 
 
-def _tokens(text: str, start: int, limit: int = 24) -> list[_Token]:
-    found = []
-    for m in _TOKEN.finditer(text, start):
-        found.append(_Token(m.group(0), m.start(), m.end()))
-        if len(found) >= limit:
-            break
-    return found
+class _Tokens:
+    """The words after a position, read as they are asked for: at most `limit` of them, and
+    "(KAI Commuter)" as one token, so an office's short name stays whole (a token opening a
+    parenthesis joins the next four at most, when one of them closes it)."""
+
+    def __init__(self, text: str, start: int, limit: int) -> None:
+        self._raw = _TOKEN.finditer(text, start)
+        self._left = limit
+        self._read: list[_Token] = []  # read, not yet handed out
+        self._given: list[_Token] = []
+
+    def _read_one(self) -> bool:
+        if self._left <= 0:
+            return False
+        m = next(self._raw, None)
+        if m is None:
+            self._left = 0
+            return False
+        self._left -= 1
+        self._read.append(_Token(m.group(0), m.start(), m.end()))
+        return True
+
+    def _give_one(self) -> bool:
+        if not self._read and not self._read_one():
+            return False
+        tok = self._read[0]
+        if tok.text.startswith("(") and ")" not in tok.text:
+            for j in range(1, 5):
+                if j >= len(self._read) and not self._read_one():
+                    break
+                if ")" in self._read[j].text:
+                    group = self._read[: j + 1]
+                    text = " ".join(t.text for t in group)
+                    self._given.append(_Token(text, tok.start, group[-1].end))
+                    del self._read[: j + 1]
+                    return True
+        self._given.append(tok)
+        del self._read[0]
+        return True
+
+    def get(self, k: int) -> _Token | None:
+        """Token k, or None past the last."""
+        while len(self._given) <= k:
+            if not self._give_one():
+                return None
+        return self._given[k]
 
 
 def _is_cap(word: str) -> bool:
@@ -287,9 +333,10 @@ def _is_acronym(word: str) -> bool:
 
 
 def _is_roman(word: str) -> bool:
-    return bool(re.fullmatch(r"[IVXL]+", word))
+    return bool(word) and not word.strip("IVXL")
 
 
+@functools.lru_cache(maxsize=65536)  # a pure test of one word, asked about the same words often
 def _name_like(word: str) -> bool:
     key = word.casefold()
     return (
@@ -409,14 +456,21 @@ def _join(words: list[str]) -> str:
     return " ".join(words)
 
 
+_ROLES_AND_POLITICIANS = ROLE_WORDS | {"politisi", "politikus"}
+_EN_STOP = frozenset({"in", "at", "on", "during", "after", "to"})
+
+
 def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, bool]:
     """The speaker words after a cue at `pos`: (words, end, ends_with_backref_word)."""
     words: list[str] = []
     end = pos
-    toks = _merge_parentheses(_tokens(text, pos, 28))
-    stop_words = ID_STOP if language == "id" else {"in", "at", "on", "during", "after", "to"}
+    toks = _Tokens(text, pos, 28)
+    stop_words = ID_STOP if language == "id" else _EN_STOP
     roles_only = True
-    for k, tok in enumerate(toks):
+    for k in itertools.count():
+        tok = toks.get(k)
+        if tok is None:
+            break
         raw = tok.text
         if _MARK.search(raw):
             break
@@ -441,19 +495,20 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
         if key in BACKREF_TAIL and words:
             return words, tok.end, True
         is_cap = _is_cap(bare)
-        next_is_cap = k + 1 < len(toks) and _is_cap(toks[k + 1].bare)
+        following = toks.get(k + 1)
+        next_is_cap = following is not None and _is_cap(following.bare)
         if bare.isdigit() and words and next_is_cap and len(bare) <= 3:
             words.append(bare)  # "Daop 8 Surabaya", "Komisi IX": part of the office
             end = tok.end
             continue
         if not is_cap:
-            next_cap = k + 1 < len(toks) and _is_cap(toks[k + 1].bare)
-            next_glue = k + 1 < len(toks) and toks[k + 1].bare.casefold() in PHRASE_GLUE
+            next_cap = next_is_cap
+            next_glue = following is not None and following.bare.casefold() in PHRASE_GLUE
             if key in PHRASE_GLUE and words and (next_cap or next_glue):
                 words.append(bare)
                 end = tok.end
                 continue
-            next_org = k + 1 < len(toks) and toks[k + 1].bare.casefold() in ORG_WORDS
+            next_org = following is not None and following.bare.casefold() in ORG_WORDS
             if (
                 words
                 and next_cap
@@ -466,7 +521,7 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
                 end = tok.end
                 continue
             if key in stop_words or key not in ROLE_WORDS:
-                if not words and key in ROLE_WORDS | {"politisi", "politikus"}:
+                if not words and key in _ROLES_AND_POLITICIANS:
                     pass
                 else:
                     break
@@ -484,35 +539,14 @@ def _phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, b
     return words, end, False
 
 
-def _merge_parentheses(toks: list[_Token]) -> list[_Token]:
-    """ "(KAI Commuter)" as one token, so an office's short name stays whole."""
-    merged: list[_Token] = []
-    k = 0
-    while k < len(toks):
-        tok = toks[k]
-        if tok.text.startswith("(") and ")" not in tok.text:
-            for j in range(k + 1, min(k + 5, len(toks))):
-                if ")" in toks[j].text:
-                    text = " ".join(t.text for t in toks[k : j + 1])
-                    merged.append(_Token(text, tok.start, toks[j].end))
-                    k = j + 1
-                    break
-            else:
-                merged.append(tok)
-                k += 1
-            continue
-        merged.append(tok)
-        k += 1
-    return merged
-
-
-def _continues_after_comma(words: list[str], toks: list[_Token], k: int) -> bool:
+def _continues_after_comma(words: list[str], toks: _Tokens, k: int) -> bool:
     """Whether a speaker phrase goes on after the comma ending token k: an appositive role
     ("said Mira Tayyiba, Secretary General …") or the name after a title ("kata juru bicara
     Satgas Kabupaten Tegal, Joko Wantoro"; "…, Kecamatan Moyudan, Wahyu Wibowo")."""
-    if k + 1 >= len(toks):
+    following = toks.get(k + 1)
+    if following is None:
         return False
-    nxt = toks[k + 1].bare
+    nxt = following.bare
     key = nxt.casefold()
     if key in DAY_WORDS:
         return False
@@ -523,6 +557,18 @@ def _continues_after_comma(words: list[str], toks: list[_Token], k: int) -> bool
     after_place = len(words) >= 2 and words[-2].rstrip(",").casefold() in PLACE_WORDS
     title_first = words[0].rstrip(",").casefold() in ROLE_WORDS
     return after_place or title_first or not split_speaker(words).name
+
+
+def _name_before(text: str, pos: int) -> bool:
+    """Whether `_phrase_before(text, pos)` can end in a name-like word: the word right
+    before `pos` must be one (checked the way that function reads it)."""
+    last = text[max(0, pos - 200) : pos].rsplit(maxsplit=1)[-1:]
+    if not last or _MARK.search(last[0]):
+        return False
+    raw = last[0]
+    if raw.startswith("(") and raw.rstrip(",").endswith(")"):
+        return False
+    return _name_like(raw.strip(",.;:!?()”“\"'’‘"))
 
 
 def _phrase_before(text: str, pos: int) -> list[str]:
@@ -635,7 +681,7 @@ def _find_closer(text: str, opener: int) -> int | None:
 
 def _clean(inner: str) -> str:
     text = inner.strip()
-    text = re.sub(r"\n\s*\n\s*[“”\"„]\s*", "\n\n", text)  # repeated opening marks
+    text = _re(r"\n\s*\n\s*[“”\"„]\s*").sub("\n\n", text)  # repeated opening marks
     text = text.strip(QUOTE_MARKS + " \n\t")
     if text.endswith(","):
         text = text[:-1].rstrip()
@@ -665,8 +711,7 @@ class _Resolver:
             known = self.by_role(mention.role, mention.start) or self._same_sentence(mention)
             if known is not None:
                 mention.name, mention.tokens = known.name, known.tokens
-        self.mentions.append(mention)
-        self.mentions.sort(key=lambda m: m.start)
+        bisect.insort(self.mentions, mention, key=lambda m: m.start)
 
     def _same_sentence(self, mention: Mention) -> Mention | None:
         """ "Tri Maharini, dokter emergensi dari …, memaparkan": the title that speaks
@@ -675,7 +720,7 @@ class _Resolver:
             if not m.name or m.start >= mention.start:
                 continue
             between = self.text[m.start : mention.start]
-            if mention.start - m.start < 250 and not re.search(r"[.!?”]\s", between):
+            if mention.start - m.start < 250 and not _re(r"[.!?”]\s").search(between):
                 return m
             return None
         return None
@@ -740,12 +785,49 @@ LOWER_HEADS = _vocab(
 )
 
 
+@functools.cache
+def _heads() -> re.Pattern[str]:
+    """The words `_WORD_RE` finds that may head a title: capitalised ones of four letters or
+    more, and the lower-case titles of LOWER_HEADS (checked again by the caller)."""
+    lower = sorted(LOWER_HEADS, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:[A-Z]\w{3,}|(?=[a-z])"
+        + _starts(lower)
+        + "(?i:"
+        + "|".join(lower)
+        + r")(?!\w))"
+    )
+
+
+_GOES_ON = PHRASE_GLUE | {"di", "at", "dari", "from"} | ROLE_WORDS
+
+
+def _title_alone(text: str, end: int) -> bool:
+    """Whether the capitalised title ending at `end` stands alone: the word after it is a
+    lower-case one that cannot go on a speaker phrase ("Presiden menyampaikan"), so
+    `_phrase_after` would give that one word."""
+    if end < len(text) and not text[end].isspace():
+        return False  # "Menteri," and the like: let _phrase_after decide
+    after = _TOKEN.search(text, end)
+    if after is None:
+        return True
+    raw = after.group(0)
+    return "a" <= raw[0] <= "z" and raw.strip(",.;:!?()”“\"'’‘").casefold() not in _GOES_ON
+
+
+def _starts(words: list[str]) -> str:
+    """A lookahead for the first letters of `words`: an alternation of many words is tried
+    at every position of a text, the lookahead rejects most positions at once."""
+    return "(?=[" + "".join(sorted({w[0] for w in words})) + "])"
+
+
 def _collect_mentions(
-    text: str, language: str, say_verbs: list[str], short: set[str]
+    text: str, language: str, say_verbs: list[str], short: set[str], until: int | None = None
 ) -> list[Mention]:
-    """People the text names: "<title> <Name>" anywhere, and speakers of reported speech."""
+    """People the text names: "<title> <Name>" anywhere, and speakers of reported speech.
+    Introductions after `until` (the last quote mark: no quote looks past it) are skipped."""
     found: list[Mention] = []
-    verbs = re.compile(r"(?<![\w-])(?:" + "|".join(say_verbs) + r")(?![\w-])")
+    verbs = _re(_starts(say_verbs) + r"(?<![\w-])(?:" + "|".join(say_verbs) + r")(?![\w-])")
     for m in verbs.finditer(text):
         words = _phrase_before(text, m.start())
         if not words:
@@ -756,13 +838,13 @@ def _collect_mentions(
             start = m.start() - len(" ".join(words))
             found.append(Mention(start, sp.name, sp.role, sp.organisation, speaking=True))
     if language == "id":
-        for m in re.finditer(r"(?<![\w-])[Mm]enurut\s+", text):
+        for m in _re(r"(?=[Mm])(?<![\w-])[Mm]enurut\s+").finditer(text):
             words, _end, _back = _phrase_after(text, m.end(), language)
             sp = split_speaker(words, short)
             if sp.name:
                 found.append(Mention(m.start(), sp.name, sp.role, sp.organisation, speaking=True))
-    passive = re.compile(
-        r"(?<![\w-])(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|dipaparkan|"
+    passive = _re(
+        r"(?=[dktluj])(?<![\w-])(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|dipaparkan|"
         r"diutarakan|dituturkan|disebutkan|kata|ujar|tutur|lanjut|tambah|jelas)\s+(?:oleh\s+)?"
     )
     for m in passive.finditer(text):
@@ -772,7 +854,9 @@ def _collect_mentions(
             if sp.name:
                 found.append(Mention(m.start(), sp.name, sp.role, sp.organisation, speaking=True))
     # Anyone doing something: "<Name> me-/ber-verb" (used to resolve short names only).
-    for m in re.finditer(r"(?<=\s)(?:me|ber)[a-z]{3,}\b", text):
+    for m in _re(r"(?<=\s)(?:me|ber)[a-z]{3,}\b").finditer(text):
+        if not _name_before(text, m.start()):
+            continue  # the phrase before would not end in a name
         words = _phrase_before(text, m.start())
         if words and _name_like(words[-1].rstrip(",")):
             sp = split_speaker(words, short)
@@ -780,8 +864,10 @@ def _collect_mentions(
                 start = m.start() - len(" ".join(words)) - 1
                 found.append(Mention(start, sp.name, sp.role, sp.organisation))
     # Appositives: ", Umbu Rauta," after an office; "Syafrin Liputo, Kepala Dinas …".
-    appositive = r"(?:(?<=[\w)], )|(?<=[.!?”] )|^)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),"
-    for m in re.finditer(appositive, text, re.M):
+    appositive = (
+        r"(?=[A-Z])(?:(?<=[\w)], )|(?<=[.!?”] )|^)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),"
+    )
+    for m in _re(appositive, re.M).finditer(text):
         words = m.group(1).split()
         if all(_name_like(w) for w in words):
             after, _end, _back = _phrase_after(text, m.end(), language)
@@ -792,7 +878,9 @@ def _collect_mentions(
                 role, org = sp.role, sp.organisation
             found.append(Mention(m.start(1), m.group(1), role, org))
     # "<title> <Name>" introductions: "Presiden Joko Widodo menginstruksikan …".
-    for m in _WORD_RE.finditer(text):
+    for m in _heads().finditer(text):
+        if until is not None and m.start() > until:
+            break
         head = m.group(0)
         key = head.casefold()
         if head[0].isupper():
@@ -801,6 +889,8 @@ def _collect_mentions(
         elif key not in LOWER_HEADS:
             continue
         if found and found[-1].start <= m.start() < found[-1].start + 20:
+            continue
+        if head[0].isupper() and _title_alone(text, m.end()):
             continue
         words, _end, _back = _phrase_after(text, m.start(), language)
         if len(words) < 2:
@@ -817,9 +907,9 @@ def _short_names(text: str, language: str) -> set[str]:
     """Single words the text uses alone for a person: "kata Mira", "Mira mengatakan"."""
     cues = "|".join(ID_CUES if language == "id" else EN_CUES)
     verbs = "|".join(ID_SAY_VERBS if language == "id" else EN_SAY_VERBS)
-    found = set(re.findall(r"(?<![\w-])(?:" + cues + r")\s+([A-Z][\w’'-]+)(?=[\s.,])", text))
+    found = set(_re(r"(?<![\w-])(?:" + cues + r")\s+([A-Z][\w’'-]+)(?=[\s.,])").findall(text))
     found |= set(
-        re.findall(r"(?:^|[.,”]\s|\s[a-z]+\s)([A-Z][\w’'-]+)\s+(?:" + verbs + r")\b", text)
+        _re(r"(?:^|[.,”]\s|\s[a-z]+\s)([A-Z][\w’'-]+)\s+(?:" + verbs + r")\b").findall(text)
     )
     return {w for w in found if _name_like(w)}
 
@@ -832,7 +922,8 @@ def extract(text: str, language: str = "id", *, officials_only: bool = False) ->
     language = language if language in ("id", "en") else "id"
     say_verbs = ID_SAY_VERBS + (EN_SAY_VERBS if language == "en" else [])
     short = _short_names(text, language)
-    resolver = _Resolver(_collect_mentions(text, language, say_verbs, short), text)
+    last_mark = max(m.start() for m in _MARK.finditer(text))
+    resolver = _Resolver(_collect_mentions(text, language, say_verbs, short, last_mark), text)
     quotes: list[FoundQuote] = []
     floor = 0
     for mark in _MARK.finditer(text):
@@ -887,7 +978,9 @@ def _quote_at(
                 floor, text.rfind(phrase, 0, verb_at) if phrase else verb_at
             )
             quote.attribution_end = verb_at + len(quote.cue)
-            menurut = re.search(r"(?:^|\s)[Mm]enurut\s+(.+?),\s*$", lead)
+            menurut = (
+                _re(r"(?:^|\s)[Mm]enurut\s+(.+?),\s*$").search(lead) if "enurut" in lead else None
+            )
             if menurut:
                 words, backref = menurut.group(1).split(), False
                 quote.cue = "menurut"
@@ -909,13 +1002,18 @@ def _backref_words(words: list[str], language: str) -> bool:
 
 def _verb_before(lead: str, language: str) -> int | None:
     """Where the speech verb ends a lead-in such as "X mengatakan, " / "X said: "."""
-    verbs = ID_SAY_VERBS if language == "id" else EN_SAY_VERBS
-    m = re.search(r"(?:(?<=\s)|^)(" + "|".join(verbs) + r")\s*[,:]?\s*$", lead)
-    if m:
-        return m.start(1)
-    m = re.search(r"(?:^|\s)([Mm]enurut|[Aa]ccording to)\s+[^.”“\"]{2,120},\s*$", lead)
-    if m:
-        return len(lead.rstrip()) - 1
+    # The last word, before one comma or colon: the speech verb when there is one.
+    tail = lead.rstrip()
+    ends_with_comma = tail.endswith(",")
+    if tail.endswith((",", ":")):
+        tail = tail[:-1].rstrip()
+    last = tail.rsplit(maxsplit=1)[-1:]
+    if last and last[0] in (_ID_SAY if language == "id" else _EN_SAY):
+        return len(tail) - len(last[0])
+    if ends_with_comma and ("enurut" in lead or "ccording to" in lead):
+        m = _re(r"(?:^|\s)([Mm]enurut|[Aa]ccording to)\s+[^.”“\"]{2,120},\s*$").search(lead)
+        if m:
+            return len(lead.rstrip()) - 1
     return None
 
 
@@ -936,15 +1034,14 @@ def _attribution_after(
         return words, end, False, cue
     if language == "en":
         # "…," Mira Tayyiba said / "…," he said.
-        m = re.match(
-            r"\s*((?:[A-Z][\w.'’-]*\s+){0,6}?|he\s+|she\s+|they\s+)(" + "|".join(EN_CUES) + r")\b",
-            text[pos : pos + 120],
-        )
+        m = _re(
+            r"\s*((?:[A-Z][\w.'’-]*\s+){0,6}?|he\s+|she\s+|they\s+)(" + "|".join(EN_CUES) + r")\b"
+        ).match(text[pos : pos + 120])
         if m and m.group(1).strip():
             words = m.group(1).split()
             return words, pos + m.end(), _backref_words(words, language), m.group(2)
     elif language == "id":
-        m = re.match(r"\s*(demikian|begitu)\s+(kata|ujar|ucap|tutur)?\s*", text[pos : pos + 40])
+        m = _re(r"\s*(demikian|begitu)\s+(kata|ujar|ucap|tutur)?\s*").match(text[pos : pos + 40])
         if m:
             words, end, tail = _phrase_after(text, pos + m.end(), language)
             return words, end, not words or tail, m.group(1)

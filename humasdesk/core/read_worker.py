@@ -22,7 +22,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -34,6 +34,11 @@ from humasdesk.core.text import new_stems, remember_stems
 TIME_LIMIT_S = 30.0
 MEMORY_LIMIT_MB = 1536
 _POLL_S = 0.1
+# Files the child may be asked for ahead of the one being saved: it keeps working while this
+# process waits for the disk at a commit.
+PREFETCH = 64
+# Reading processes an import runs at most (one per core but the app's, see ReadWorkers).
+READERS = 2
 
 
 def read_release(path: Path) -> ParsedRelease:
@@ -82,9 +87,9 @@ def _answer(path: Path, memory_mb: int) -> dict[str, Any]:
         parsed = read_release(path)
         found = extract(statement_text(parsed), statement_language(parsed))
         return {
-            "ok": dataclasses.asdict(parsed),
+            "ok": _plain(parsed),
             "stems": _stems(parsed),
-            "quotes": [dataclasses.asdict(q) for q in found],
+            "quotes": [_plain(q) for q in found],
         }
     except readers.ReadRefused as exc:
         return {"refused": type(exc).__name__, "params": _plain_params(exc.params)}
@@ -97,6 +102,11 @@ def _answer(path: Path, memory_mb: int) -> dict[str, Any]:
         return {"refused": "ReaderFailed", "params": {"name": path.name, "detail": detail}}
 
 
+def _plain(record: Any) -> dict[str, Any]:
+    """A dataclass of plain values as a dict (dataclasses.asdict copies deeply, slowly)."""
+    return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+
+
 def _plain_params(params: dict[str, Any]) -> dict[str, Any]:
     return {k: v if isinstance(v, int | float | str) else str(v) for k, v in params.items()}
 
@@ -105,6 +115,9 @@ def child_main(memory_mb: int) -> None:
     _limit_memory(memory_mb)
     for line in sys.stdin:
         request = json.loads(line)
+        if "known" in request:  # words whose stems the parent has: never stemmed here
+            _SENT.update(request["known"])
+            continue
         answer = _answer(Path(request["path"]), memory_mb)
         sys.stdout.write(json.dumps(answer) + "\n")
         sys.stdout.flush()
@@ -122,6 +135,8 @@ class ReadWorker:
         self._proc: subprocess.Popen[str] | None = None
         self._answers: queue.Queue[str | None] = queue.Queue()
         self._pending: collections.deque[str] = collections.deque()  # asked, not answered
+        self._known: list[str] = []  # words whose stems this process has (see `know`)
+        self._reals: dict[str, str] = {}
         # The quotes the child found in the last file read (in statement_text(parsed)).
         self.found_quotes: list[FoundQuote] | None = None
 
@@ -150,7 +165,30 @@ class ReadWorker:
         assert proc.stdout is not None
         threading.Thread(target=self._pump, args=(proc.stdout, self._answers), daemon=True).start()
         self._proc = proc
+        if self._known:
+            assert proc.stdin is not None
+            proc.stdin.write(json.dumps({"known": self._known}) + "\n")
         return proc
+
+    def start(self, files: int = 1) -> None:
+        """Starts the child now (a Python start and its imports take a good part of a
+        second), so it gets ready while this process prepares the import."""
+        if files < 1:
+            return
+        try:
+            self._start()
+        except OSError:
+            self._stop()
+
+    def know(self, words: Iterable[str]) -> None:
+        """Words whose stems this process already has (a library's stem table): the child
+        leaves them out of what it stems and hands back."""
+        self._known = list(words)
+        if self._proc is not None and self._proc.poll() is None and self._proc.stdin:
+            try:
+                self._proc.stdin.write(json.dumps({"known": self._known}) + "\n")
+            except OSError:
+                self._stop()
 
     @staticmethod
     def _pump(stream: IO[str], answers: queue.Queue[str | None]) -> None:
@@ -180,28 +218,41 @@ class ReadWorker:
                 pass
         self._stop()
 
+    def _real(self, path: Path) -> str:
+        """The file's resolved path (looked up once per path: resolving asks the disk)."""
+        key = str(path)
+        real = self._reals.get(key)
+        if real is None:
+            real = self._reals[key] = str(Path(path).resolve())
+        return real
+
     def _send(self, path: Path) -> None:
-        request = str(Path(path).resolve())
+        request = self._real(path)
         proc = self._start()
         assert proc.stdin is not None
         proc.stdin.write(json.dumps({"path": request}) + "\n")
         proc.stdin.flush()
         self._pending.append(request)
 
-    def prefetch(self, path: Path) -> None:
-        """Asks the child to start reading `path` now, so it reads (and stems) the next file
-        while this process saves the last; `read(path)` then collects the answer."""
-        if self._pending:
-            return
+    def prefetch(self, paths: Iterable[Path]) -> None:
+        """Asks the child to read the first of `paths` it has not been asked for yet, up to
+        PREFETCH files ahead, so it reads (and stems, and finds quotes in) the coming files
+        while this process saves the last ones; `read(path)` then collects each answer, in
+        the same order."""
+        asked = set(self._pending)
         try:
-            self._send(path)
+            for path in paths:
+                if len(self._pending) >= PREFETCH:
+                    break
+                if self._real(path) not in asked:
+                    self._send(path)
         except OSError:
             self._stop()
 
     def read(self, path: Path, cancelled: Callable[[], bool] = lambda: False) -> ParsedRelease:
         """Reads `path` in the child; raises a `ReadRefused` subclass with the reason."""
         self.found_quotes = None
-        wanted = str(Path(path).resolve())
+        wanted = self._real(path)
         if self._pending and self._pending[0] != wanted:
             self._stop()  # an answer we no longer want is on its way: start afresh
         if not self._pending:
@@ -236,7 +287,7 @@ class ReadWorker:
             raise readers.ReaderFailed(name=path.name, detail=f"exit {code}")
         answer = json.loads(line)
         if "ok" in answer:
-            remember_stems(answer.get("stems") or {})
+            remember_stems(answer.get("stems") or {}, fresh=True)
             found = answer.get("quotes")
             self.found_quotes = None if found is None else [FoundQuote(**q) for q in found]
             return ParsedRelease(**answer["ok"])
@@ -245,6 +296,88 @@ class ReadWorker:
         params.setdefault("name", path.name)
         params.setdefault("detail", "")
         raise cls(**params)
+
+
+class ReadWorkers:
+    """Several reading processes (see ReadWorker), used like one: the coming files are
+    shared out among them in turn, and `read` hands back each file's answer in the order
+    asked. Reading and finding quotes is most of an import's work; one core stays with this
+    process, which saves what they read, so a two-core machine runs one reader (a second
+    only took turns with the first there) and a larger one two."""
+
+    def __init__(
+        self,
+        processes: int | None = None,
+        *,
+        time_limit: float = TIME_LIMIT_S,
+        memory_mb: int = MEMORY_LIMIT_MB,
+    ) -> None:
+        # One core stays with the app (it saves what the readers read): on two cores a
+        # second reader only takes turns with the first.
+        count = processes or min(READERS, (os.cpu_count() or 1) - 1)
+        self._workers = [
+            ReadWorker(time_limit=time_limit, memory_mb=memory_mb) for _ in range(max(1, count))
+        ]
+        for worker in self._workers[1:]:
+            worker._reals = self._workers[0]._reals  # one cache of resolved paths
+        self._asked: dict[str, ReadWorker] = {}  # a file asked for, not read yet: by whom
+        self._turn = 0
+        self.found_quotes: list[FoundQuote] | None = None
+
+    def __enter__(self) -> ReadWorkers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.close()
+
+    def start(self, files: int = 1) -> None:
+        """Starts as many readers as there are files, at most all of them."""
+        for worker in self._workers[:files]:
+            worker.start()
+
+    def know(self, words: Iterable[str]) -> None:
+        known = list(words)
+        for worker in self._workers:
+            worker.know(known)
+
+    def _next_worker(self) -> ReadWorker:
+        worker = self._workers[self._turn % len(self._workers)]
+        self._turn += 1
+        return worker
+
+    def prefetch(self, paths: Iterable[Path]) -> None:
+        """Shares the first of `paths` not asked for yet among the readers, in turn (at most
+        PREFETCH files ahead in all)."""
+        for path in paths:
+            if len(self._asked) >= PREFETCH:
+                break
+            worker = self._workers[self._turn % len(self._workers)]
+            real = worker._real(path)
+            if real in self._asked:
+                continue
+            before = len(worker._pending)
+            worker.prefetch([path])
+            if len(worker._pending) > before:
+                self._asked[real] = worker
+                self._turn += 1
+
+    def read(self, path: Path, cancelled: Callable[[], bool] = lambda: False) -> ParsedRelease:
+        """The file's answer from the reader it was given to (or the next one)."""
+        self.found_quotes = None
+        first = self._workers[0]
+        worker = self._asked.pop(first._real(path), None) or self._next_worker()
+        try:
+            parsed = worker.read(path, cancelled)
+        except BaseException:
+            # A reader that was stopped forgot what it was asked: ask again when needed.
+            self._asked = {k: w for k, w in self._asked.items() if k in w._pending}
+            raise
+        self.found_quotes = worker.found_quotes
+        return parsed
 
 
 class Cancelled(Exception):

@@ -317,7 +317,12 @@ def _drop_noise_lines(paragraph: str, noise: list[str]) -> str:
             else:
                 lines.append(line)
         paragraph = "\n".join(lines).strip()
-    if "juga" in paragraph.lower():
+    lowered = paragraph.lower()
+    if (
+        "juga" in lowered
+        and ":" in paragraph
+        and ("baca" in lowered or "lihat" in lowered or "simak" in lowered)
+    ):
 
         def cut(match: re.Match[str]) -> str:
             noise.append(match.group(0)[:200])

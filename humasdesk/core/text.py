@@ -40,7 +40,9 @@ def fold(text: str) -> str:
     if text.isascii():  # most of what we index: nothing to decompose, casefold is lower
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return decomposed.translate(_DROP_COMBINING).casefold()
+    if any(unicodedata.combining(c) for c in set(decomposed) if not c.isascii()):
+        decomposed = decomposed.translate(_DROP_COMBINING)
+    return decomposed.casefold()  # (curly quotes alone make a text non-ASCII: no marks)
 
 
 def words(text: str) -> list[str]:
@@ -48,10 +50,19 @@ def words(text: str) -> list[str]:
 
 
 # Sastrawi takes about a millisecond for a word with affixes: each word is stemmed once per
-# process. An import's reading process stems the words of each file while this one saves the
-# last (see core.read_worker), and hands the stems over through `remember_stems`.
+# process, and a library keeps the stems it has met (store.stems), so an import stems only the
+# words the library has never seen. An import's reading process stems those while this one
+# saves the last file (see core.read_worker), and hands them over through `remember_stems`.
 _STEMS: dict[str, str] = {}
 STEM_CACHE_SIZE = 300_000
+# Stems Sastrawi worked out (here or in a reading process) that no library has been given
+# yet: store.stems writes them into the library being saved to.
+_FRESH: dict[str, str] = {}
+
+
+def stemmable(word: str) -> bool:
+    """Whether Sastrawi is asked about this folded word (numbers and short words stay)."""
+    return len(word) > 3 and word.isalpha()
 
 
 def stem(word: str) -> str:
@@ -59,10 +70,12 @@ def stem(word: str) -> str:
     known = _STEMS.get(word)
     if known is not None:
         return known
-    if len(word) <= 3 or not word.isalpha():
+    if not stemmable(word):
         return word
     result: str = _sastrawi().stem(word) or word
     _remember(word, result)
+    if len(_FRESH) < STEM_CACHE_SIZE:
+        _FRESH[word] = result
     return result
 
 
@@ -75,19 +88,34 @@ def _remember(word: str, result: str) -> None:
 def new_stems(text: str, known: set[str]) -> dict[str, str]:
     """The stems of the words of `text` not in `known` (which they join)."""
     found: dict[str, str] = {}
-    for word in words(text):
-        if word not in known and len(word) > 3 and word.isalpha():
-            known.add(word)
-            found[word] = stem(word)
+    # Lower-casing first and folding only the few unknown words that need it is much quicker
+    # than folding the whole text, and finds the same words.
+    for raw in set(_WORD.findall(text.lower())) - known:
+        for word in [raw] if raw.isascii() else words(raw):
+            if word not in known and stemmable(word):
+                known.add(word)
+                found[word] = stem(word)
     return found
 
 
-def remember_stems(stems: dict[str, str]) -> None:
-    """Stems worked out elsewhere (the same Sastrawi, in the reading process)."""
-    for word, result in stems.items():
-        _remember(word, result)
+def remember_stems(stems: dict[str, str], *, fresh: bool = False) -> None:
+    """Stems worked out elsewhere: read from a library, or `fresh` from Sastrawi in the
+    reading process (then they are written into the library like this process's own)."""
+    if len(_STEMS) + len(stems) > STEM_CACHE_SIZE:
+        _STEMS.clear()
+    _STEMS.update(stems)
+    if fresh and len(_FRESH) < STEM_CACHE_SIZE:
+        _FRESH.update(stems)
+
+
+def take_fresh() -> dict[str, str]:
+    """The fresh stems (see `_FRESH`), handed over once."""
+    global _FRESH
+    taken, _FRESH = _FRESH, {}
+    return taken
 
 
 def index_text(text: str) -> str:
     """The form stored in the full-text index: folded, stemmed words separated by spaces."""
-    return " ".join(stem(w) for w in words(text))
+    known = _STEMS.get  # most words are known: no call to stem() for them
+    return " ".join([known(w) or stem(w) for w in words(text)])

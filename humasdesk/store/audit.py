@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from humasdesk.store import batch
 from humasdesk.store.db import Library, now
 
 GENESIS = "0" * 64
@@ -20,10 +21,10 @@ def _digest(prev_hash: str, at: str, action: str, entity: str, entity_id: str, d
 
 def record(lib: Library, action: str, entity: str, entity_id: str, detail: str = "") -> None:
     """Appends one entry; call it inside the transaction that makes the change it records."""
-    with lib.atomic():
+    with batch.atomic(lib):
         prev = lib.scalar("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1") or GENESIS
         at = now()
-        lib.execute(
+        lib.conn.execute(
             "INSERT INTO audit_log(at, action, entity, entity_id, detail, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [

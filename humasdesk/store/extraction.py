@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from humasdesk.core.quote_extract import FoundQuote, extract
 from humasdesk.core.records import Quote, Statement
 from humasdesk.core.text import fold
-from humasdesk.store import people, quotes
+from humasdesk.store import batch, people, quotes
 from humasdesk.store.db import Library
 
 # A re-saved statement's quote whose words moved this little is the same quote (a typo fixed
@@ -54,13 +54,15 @@ def extract_from_statement(
     if found_quotes is None:  # or found already, in the text of `st`, by an import's reader
         found_quotes = extract(statement_text(st), st.language)
     found = [q for q in found_quotes if worth_keeping(lib, q)]
-    existing = lib.query(
+    cursor = lib.conn.execute(
         "SELECT id, text, review, span_start, span_end FROM quotes WHERE statement_id = ?",
         [st.id],
     )
+    names = [c[0] for c in cursor.description]
+    existing = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     matched: set[str] = set()
     added = 0
-    with lib.atomic():
+    with batch.atomic(lib):
         for item in found:
             twin = next((r for r in existing if r["id"] not in matched and _same(item, r)), None)
             if twin is not None:

@@ -24,10 +24,16 @@ from humasdesk.core import readers
 from humasdesk.core.errors import UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.quote_extract import FoundQuote
-from humasdesk.core.read_worker import Cancelled, ReadWorker, statement_text
+from humasdesk.core.read_worker import (
+    PREFETCH,
+    Cancelled,
+    ReadWorker,
+    ReadWorkers,
+    statement_text,
+)
 from humasdesk.core.records import Statement
 from humasdesk.core.release_parser import ParsedRelease
-from humasdesk.store import extraction, statements
+from humasdesk.store import batch, extraction, statements, stems
 from humasdesk.store.db import Library
 
 Progress = Callable[[int, int, str], None]
@@ -156,10 +162,12 @@ def save_parsed(
     """
     digest = content_hash(parsed)
     try:
-        with lib.atomic():
-            rows = lib.query("SELECT title FROM statements WHERE content_hash = ?", [digest])
-            if rows:
-                raise AlreadyImported(name=name, title=rows[0]["title"])
+        with batch.record(lib):
+            row = lib.conn.execute(
+                "SELECT title FROM statements WHERE content_hash = ?", [digest]
+            ).fetchone()
+            if row:
+                raise AlreadyImported(name=name, title=row[0])
             st = statements.save(
                 lib, to_statement(parsed, name), note=name, content_hash=digest, extract=False
             )
@@ -188,7 +196,7 @@ def import_paths(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     *,
-    worker: ReadWorker | None = None,
+    worker: ReadWorker | ReadWorkers | None = None,
 ) -> ImportReport:
     """Imports files and folders; returns what came in and what was skipped, with reasons.
 
@@ -199,21 +207,27 @@ def import_paths(
     files = expand(paths)
     report = ImportReport()
     own_worker = worker is None
-    reader = worker or ReadWorker()
-    batch: list[Imported] = []
+    reader = worker or ReadWorkers()
+    done_files: list[Imported] = []
     started = 0.0
     transaction: contextlib.ExitStack | None = None
+    saving: batch.Batch | None = None
 
     def commit() -> None:
         nonlocal transaction
-        closing = transaction
-        if closing is not None:
-            transaction = None
+        if transaction is not None:
+            assert saving is not None
+            saving.flush()  # the batch's search index rows
+            stems.save_fresh(lib)
+            closing, transaction = transaction, None
             closing.close()  # COMMIT
-            report.imported.extend(batch)
-            batch.clear()
+            report.imported.extend(done_files)
+            done_files.clear()
 
     try:
+        reader.start(sum(1 for _s, p in files if p is not None))  # it gets ready meanwhile
+        # The words the library has stemmed before: neither process stems them again.
+        reader.know(stems.load(lib))
         for done, (shown, path) in enumerate(files):
             if progress is not None:
                 progress(done, len(files), shown)
@@ -231,20 +245,20 @@ def import_paths(
             except readers.ReadRefused as exc:
                 report.skipped.append(Skipped(shown, exc))
                 continue
-            following = next((p for _s, p in files[done + 1 :] if p is not None), None)
-            if following is not None:
-                reader.prefetch(following)  # read while this one is saved
+            # The coming files are read while this one is saved.
+            reader.prefetch(p for _s, p in files[done + 1 : done + 1 + PREFETCH] if p is not None)
             if transaction is None:
                 transaction = contextlib.ExitStack()
                 transaction.enter_context(lib.atomic())
+                saving = transaction.enter_context(batch.batch(lib))
                 started = time.monotonic()
             try:
                 st, quotes = save_parsed(lib, parsed, path.name, reader.found_quotes)
             except AlreadyImported as exc:
                 report.skipped.append(Skipped(shown, exc))
                 continue
-            batch.append(Imported(st.id, shown, st.title, quotes))
-            if len(batch) >= BATCH_FILES or time.monotonic() - started > BATCH_SECONDS:
+            done_files.append(Imported(st.id, shown, st.title, quotes))
+            if len(done_files) >= BATCH_FILES or time.monotonic() - started > BATCH_SECONDS:
                 commit()
         else:
             commit()

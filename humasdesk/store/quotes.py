@@ -13,7 +13,7 @@ from humasdesk.core.attribution import role_phrase
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import QUOTE_STATUSES, Quote
 from humasdesk.core.text import index_text
-from humasdesk.store import audit, people
+from humasdesk.store import audit, batch, people, stems
 from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library, new_id, now
 
@@ -39,18 +39,20 @@ def save(lib: Library, quote: Quote) -> Quote:
     if not quote.text.strip():
         raise EmptyQuote()
     stamp = now()
-    with lib.atomic():
+    with batch.atomic(lib):
+        existing = (
+            lib.scalar("SELECT pk FROM quotes WHERE id = ?", [quote.id]) if quote.id else None
+        )
         if not quote.id:
             quote.id = new_id()
         values = {k: getattr(quote, k) for k in FIELDS}
-        existing = lib.scalar("SELECT pk FROM quotes WHERE id = ?", [quote.id])
         if existing is None:
             cols = [*values, "created_at", "updated_at"]
-            lib.execute(
+            cursor = lib.conn.execute(
                 f"INSERT INTO quotes({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 [*values.values(), stamp, stamp],
             )
-            pk = int(lib.scalar("SELECT pk FROM quotes WHERE id = ?", [quote.id]))
+            pk = int(cursor.lastrowid or 0)
         else:
             pk = int(existing)
             assignments = ", ".join(f"{k} = ?" for k in values if k != "id")
@@ -58,16 +60,21 @@ def save(lib: Library, quote: Quote) -> Quote:
                 f"UPDATE quotes SET {assignments}, updated_at = ? WHERE id = ?",
                 [*(v for k, v in values.items() if k != "id"), stamp, quote.id],
             )
-        lib.execute("DELETE FROM quote_tags WHERE quote_id = ?", [quote.id])
+        if existing is not None:
+            lib.execute("DELETE FROM quote_tags WHERE quote_id = ?", [quote.id])
         for tag_id in tag_store.ensure(lib, quote.tags):
             lib.execute(
                 "INSERT INTO quote_tags(quote_id, tag_id) VALUES (?, ?)", [quote.id, tag_id]
             )
-        lib.execute("DELETE FROM quotes_fts WHERE rowid = ?", [pk])
-        lib.execute(
-            "INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?, ?, ?)",
-            [pk, index_text(quote.text), index_text(f"{quote.speaker} {quote.role}")],
+        batch.index(
+            lib,
+            "quotes_fts",
+            pk,
+            [index_text(quote.text), index_text(f"{quote.speaker} {quote.role}")],
+            new=existing is None,
         )
+        if batch.current(lib) is None:
+            stems.save_fresh(lib)
     return quote
 
 
@@ -97,11 +104,11 @@ def get_by_pk(lib: Library, pk: int) -> Quote:
 
 
 def delete(lib: Library, quote_id: str) -> None:
-    with lib.atomic():
+    with batch.atomic(lib):
         pk = lib.scalar("SELECT pk FROM quotes WHERE id = ?", [quote_id])
         if pk is None:
             return
-        lib.execute("DELETE FROM quotes_fts WHERE rowid = ?", [pk])
+        batch.unindex(lib, "quotes_fts", int(pk))
         lib.execute("DELETE FROM quotes WHERE id = ?", [quote_id])
 
 

@@ -13,7 +13,7 @@ from humasdesk.core import errors, numbering
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import STATEMENT_STATUSES, Statement
 from humasdesk.core.text import index_text
-from humasdesk.store import audit, settings
+from humasdesk.store import audit, batch, settings, stems
 from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library, new_id, now
 from humasdesk.store.search import Filters
@@ -86,17 +86,20 @@ def get(lib: Library, statement_id: str) -> Statement:
     return _row_to_statement(rows[0], tags_of(lib, statement_id))
 
 
-def _index(lib: Library, pk: int, st: Statement) -> None:
-    lib.execute("DELETE FROM statements_fts WHERE rowid = ?", [pk])
-    lib.execute(
-        "INSERT INTO statements_fts(rowid, title, body, tags) VALUES (?, ?, ?, ?)",
+def _index(lib: Library, pk: int, st: Statement, *, new: bool = False) -> None:
+    batch.index(
+        lib,
+        "statements_fts",
+        pk,
         [
-            pk,
             index_text(f"{st.number} {st.title}"),
             index_text(st.searchable_text()),
             index_text(" ".join(st.tags)),
         ],
+        new=new,
     )
+    if batch.current(lib) is None:
+        stems.save_fresh(lib)
 
 
 def save(
@@ -122,10 +125,13 @@ def save(
     if st.status != "withdrawn":
         st.withdrawn_reason = ""
     stamp = now()
-    with lib.atomic():
-        old_status = (
-            lib.scalar("SELECT status FROM statements WHERE id = ?", [st.id]) if st.id else None
+    with batch.atomic(lib):
+        found = (
+            lib.conn.execute("SELECT status, pk FROM statements WHERE id = ?", [st.id]).fetchone()
+            if st.id
+            else None
         )
+        old_status, existing = found if found else (None, None)
         if lead_checks is None and st.id:
             lead_checks = last_lead_checks(lib, st.id)
         if not st.id:
@@ -133,17 +139,16 @@ def save(
             st.created_at = stamp
         st.updated_at = stamp
         values = {k: getattr(st, k) for k in FIELDS}
-        existing = lib.scalar("SELECT pk FROM statements WHERE id = ?", [st.id])
         if existing is None:
             if not st.created_at:
                 st.created_at = stamp
                 values["created_at"] = stamp
             cols = [*values, "content_hash"]
-            lib.execute(
+            cursor = lib.conn.execute(
                 f"INSERT INTO statements({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 [*values.values(), content_hash],
             )
-            pk = int(lib.scalar("SELECT pk FROM statements WHERE id = ?", [st.id]))
+            pk = int(cursor.lastrowid or 0)
         else:
             pk = int(existing)
             assignments = ", ".join(f"{k} = ?" for k in values if k != "id")
@@ -151,13 +156,22 @@ def save(
                 f"UPDATE statements SET {assignments} WHERE id = ?",
                 [*(v for k, v in values.items() if k != "id"), st.id],
             )
-        lib.execute("DELETE FROM statement_tags WHERE statement_id = ?", [st.id])
+        if existing is not None:
+            lib.execute("DELETE FROM statement_tags WHERE statement_id = ?", [st.id])
         for tag_id in tag_store.ensure(lib, st.tags):
             lib.execute(
                 "INSERT INTO statement_tags(statement_id, tag_id) VALUES (?, ?)", [st.id, tag_id]
             )
-        _index(lib, pk, st)
-        _add_revision(lib, st, note=note, author=author, stamp=stamp, checks=lead_checks or [])
+        _index(lib, pk, st, new=existing is None)
+        _add_revision(
+            lib,
+            st,
+            note=note,
+            author=author,
+            stamp=stamp,
+            checks=lead_checks or [],
+            first=existing is None,
+        )
         if old_status != st.status:
             detail = f"{old_status or 'new'} -> {st.status}"
             if st.status == "withdrawn":
@@ -171,14 +185,26 @@ def save(
 
 
 def _add_revision(
-    lib: Library, st: Statement, *, note: str, author: str, stamp: str, checks: list[str]
+    lib: Library,
+    st: Statement,
+    *,
+    note: str,
+    author: str,
+    stamp: str,
+    checks: list[str],
+    first: bool = False,
 ) -> None:
-    number = int(
-        lib.scalar(
-            "SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE statement_id = ?", [st.id]
+    number = (
+        1
+        if first
+        else int(
+            lib.scalar(
+                "SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE statement_id = ?",
+                [st.id],
+            )
         )
     )
-    lib.execute(
+    lib.conn.execute(
         "INSERT INTO revisions(id, statement_id, number, saved_at, author, note, snapshot) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [new_id(), st.id, number, stamp, author, note, _snapshot(st, checks)],
@@ -186,7 +212,7 @@ def _add_revision(
 
 
 def _snapshot(st: Statement, checks: list[str]) -> str:
-    data = dataclasses.asdict(st)
+    data = {f.name: getattr(st, f.name) for f in dataclasses.fields(st)}  # plain values
     data["lead_checks"] = checks
     return json.dumps(data, ensure_ascii=False)
 
