@@ -432,3 +432,26 @@ def test_two_readers_hand_back_every_file_in_order_and_a_refused_one_in_its_plac
         number = item.path.rsplit("/", 1)[-1][1]
         assert statements.get(lib, item.id).number == f"No. {number}/HM/KOMINFO/02/2018"
         assert item.quotes == 1  # “Jangan sebarkan …,” kata Menteri
+
+
+def test_the_next_batch_of_an_import_sees_a_speaker_another_window_added_meanwhile(lib):
+    """A batch reuses the people the last one read, unless another window saved since."""
+    from humasdesk.core.records import Person
+    from humasdesk.store import batch, people
+    from humasdesk.store.db import open_library
+
+    with lib.atomic(), batch.batch(lib) as first:
+        assert people.find_by_name(lib, "Rina Wulandari") is None
+        kept = first.people
+    people.keep(lib, kept)
+    with lib.atomic(), batch.batch(lib) as second:
+        assert people.find_by_name(lib, "Rina Wulandari") is None
+        assert second.people is kept  # nobody else wrote: read once for the whole import
+        people.keep(lib, second.people)
+    other = open_library(lib.path)  # another window, or a second import
+    people.save(other, Person(name="Rina Wulandari"))
+    other.close()
+    with lib.atomic(), batch.batch(lib) as third:
+        found = people.find_by_name(lib, "Rina Wulandari")
+        assert found is not None and found.name == "Rina Wulandari"
+        assert third.people is not kept

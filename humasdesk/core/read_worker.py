@@ -234,6 +234,10 @@ class ReadWorker:
         proc.stdin.flush()
         self._pending.append(request)
 
+    def waiting(self) -> int:
+        """How many files it was asked to read and has not handed back yet."""
+        return len(self._pending)
+
     def prefetch(self, paths: Iterable[Path]) -> None:
         """Asks the child to read the first of `paths` it has not been asked for yet, up to
         PREFETCH files ahead, so it reads (and stems, and finds quotes in) the coming files
@@ -348,6 +352,10 @@ class ReadWorkers:
         worker = self._workers[self._turn % len(self._workers)]
         self._turn += 1
         return worker
+
+    def waiting(self) -> int:
+        """How many files the readers were asked for and have not handed back yet."""
+        return len(self._asked)
 
     def prefetch(self, paths: Iterable[Path]) -> None:
         """Shares the first of `paths` not asked for yet among the readers, in turn (at most

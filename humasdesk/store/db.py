@@ -125,6 +125,7 @@ class Library:
         self.path = path
         self._conn = conn
         self._db: Database | None = None
+        self._depth = 0  # savepoints open inside atomic()
         self.closed = False
         self.read_only = read_only
         # Kept in memory only, for backups and re-keying of an encrypted library.
@@ -178,32 +179,46 @@ class Library:
         self.close()
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
+    def atomic(self) -> Iterator[Library]:
         """One transaction: everything inside is written, or nothing is.
 
         The outermost one starts with BEGIN IMMEDIATE: it takes the write lock first, so a
         second window or process waits its turn (busy_timeout) instead of failing half-way
-        when its read snapshot turns out stale.
+        when its read snapshot turns out stale. One inside another is a savepoint, named by
+        its depth (SQLite then reuses the compiled statements).
         """
         if self.read_only:
             raise errors.OpenedReadOnly(path=self.path)
+        conn = self._conn
         with user_errors(self.path):
-            if self.conn.in_transaction:
-                with self.db.atomic() as db:
-                    yield db
+            if conn.in_transaction:
+                self._depth += 1
+                name = f"atomic_{self._depth}"
+                conn.execute(f"SAVEPOINT {name}")
+                try:
+                    yield self
+                except BaseException:
+                    if conn.in_transaction:  # SQLite may have rolled back everything itself
+                        conn.execute(f"ROLLBACK TO {name}")
+                        conn.execute(f"RELEASE {name}")
+                    raise
+                else:
+                    conn.execute(f"RELEASE {name}")
+                finally:
+                    self._depth -= 1
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE")
             try:
-                yield self.db
+                yield self
             except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
             try:
-                self.conn.execute("COMMIT")
+                conn.execute("COMMIT")
             except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
