@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -49,6 +48,8 @@ def save(prefs: Prefs) -> None:
     """Writes atomically: a crash mid-write leaves the previous file, never half a file."""
     target = _file()
     target.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # saving is rarer than starting
+
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".prefs-", suffix=".json")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -178,3 +178,20 @@ def test_a_closed_window_is_let_go_at_once(qtbot, sample_lib):
         assert gone() is None
     finally:
         gc.enable()
+
+
+def test_work_put_off_until_the_window_is_drawn_runs_once_it_is(qtbot, sample_lib):
+    """The warning about a synced folder (and the screen-reader names) wait for the first
+    paint: the window shows sooner, and the warning appears over it."""
+    from humasdesk import prefs
+    from humasdesk.ui.main_window import MainWindow
+
+    win = MainWindow(sample_lib, prefs.Prefs(), persist=False)
+    qtbot.addWidget(win)
+    ran: list[int] = []
+    win.after_first_paint(lambda: ran.append(1))
+    assert ran == []
+    win.show()
+    qtbot.waitUntil(lambda: ran == [1])
+    win.after_first_paint(lambda: ran.append(2))  # drawn already: at once
+    assert ran == [1, 2]

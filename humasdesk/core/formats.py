@@ -9,7 +9,10 @@ our own tables: they never depend on the machine's locale.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 LANGUAGES = ("id", "en")
 
@@ -108,6 +111,8 @@ def time(value: dt.time | dt.datetime, language: str = "id") -> str:
 def number(value: float | int | Decimal, language: str = "id", decimals: int = 0) -> str:
     """ "1.500.000" / "1,500,000"; with decimals "2,5" / "2.5". Rounds half up."""
     thousands, point = SEPARATORS[_lang(language)]
+    from decimal import ROUND_HALF_UP, Decimal  # only numbers need it, not the dates at start
+
     quantum = Decimal(1).scaleb(-decimals) if decimals > 0 else Decimal(1)
     amount = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
     sign = "-" if amount < 0 else ""

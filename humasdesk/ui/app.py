@@ -185,10 +185,13 @@ def warn_about_location(path: Path, parent: QWidget | None = None) -> bool:
     return True
 
 
-def open_interactively(path: Path, parent: QWidget | None = None) -> Library | None:
+def open_interactively(
+    path: Path, parent: QWidget | None = None, *, warn: bool = True
+) -> Library | None:
     """Opens a library the way a window needs it: takes the one-window lock, asks for a
     passphrase, checks the file after an unclean exit and offers a backup when it is damaged.
-    None when the user cancels."""
+    None when the user cancels. `warn=False` leaves the warning about a synced or network
+    folder to the caller (the first window gives it once it is on screen)."""
     path = Path(path)
     read_only = False
     try:
@@ -230,7 +233,8 @@ def open_interactively(path: Path, parent: QWidget | None = None) -> Library | N
         break
     if remember and passphrase:
         encryption.remember(path, passphrase)
-    warn_about_location(path, parent)
+    if warn:
+        warn_about_location(path, parent)
     return lib
 
 
@@ -255,12 +259,13 @@ def run_app(library: str | None = None, language: str | None = None) -> int:
     settings = prefs.load()
     settings.language = translate.install(language or settings.language)
     install_excepthook()
-    lib = open_interactively(resolve_library(library))
+    lib = open_interactively(resolve_library(library), warn=False)
     if lib is None:
         session.release_all()
         return 1
     window = MainWindow(lib, settings)
     window.show()
+    window.after_first_paint(lambda: warn_about_location(window.lib.path, window))
     # The dictionary loads in a thread, but its parsing holds the GIL: start it once the
     # window is on screen, not while it paints for the first time.
     QTimer.singleShot(WARM_UP_AFTER_MS, _warm_up_spelling)

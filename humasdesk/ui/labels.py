@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from humasdesk import translate
 from humasdesk.core import formats
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 
 def statement_status(value: str | None) -> str:

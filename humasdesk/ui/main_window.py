@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._painted = False
+        self._after_paint: list[Callable[[], object]] = []
         self.persist = persist  # False: never write the user's preferences (screenshots)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -510,7 +511,20 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._name_controls)  # after this first paint
+            QTimer.singleShot(0, self._first_paint_done)  # once this first paint is over
+
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Runs `callback` once the window has first been drawn (at once if it has been)."""
+        if self._painted:
+            callback()
+        else:
+            self._after_paint.append(callback)
+
+    def _first_paint_done(self) -> None:
+        self._name_controls()
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            callback()
 
     def _module_names(self) -> list[str]:
         return [self.tr("Press statements"), self.tr("Quote library"), self.tr("RESIST cases")]
