@@ -216,11 +216,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(current)
         self.stack.blockSignals(False)
         placeholder.deleteLater()
-        if hasattr(self, "menu_file"):  # built after the menus: give it today's language
-            self._name_module(index)
-            retranslate = getattr(page, "retranslate", None)
-            if retranslate is not None:
-                retranslate()
+        if hasattr(self, "menu_file"):  # built after the menus (the page speaks today's
+            self._name_module(index)  # language already: it translated itself when built)
             self._name_controls()
         return page
 
