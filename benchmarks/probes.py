@@ -126,7 +126,7 @@ def _item_view(widget: Any) -> Any:
 
 def list_open(library: str) -> None:
     """Constructing the statements view on the big library until its first rows are painted."""
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QTableWidget
 
     from humasdesk.store.db import open_library
@@ -139,39 +139,40 @@ def list_open(library: str) -> None:
     warm.close()
     lib = open_library(Path(library), create=False)
     import humasdesk.ui.statements_view  # noqa: F401
+    from humasdesk.ui.widgets import RecordTable
 
-    class Painted(QObject):
-        def __init__(self) -> None:
-            super().__init__()
-            self.with_rows = False
-            self.model: Any = None
+    # The time the table finished its first paint with rows in it: taken right after the
+    # paint, so work the app schedules for later (the rest of the ids) is not counted.
+    painted_at: list[float] = []
+    original = RecordTable.paintEvent
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            painted = event.type() == QEvent.Type.Paint and self.model is not None
-            if painted and self.model.rowCount() > 0:
-                self.with_rows = True
-            return False
+    def paint(self: Any, event: Any) -> None:
+        original(self, event)
+        if self.model() is not None and self.model().rowCount() > 0 and not painted_at:
+            painted_at.append(time.perf_counter())
 
+    RecordTable.paintEvent = paint  # type: ignore[method-assign]
     times = []
     rows = 0
     for _ in range(5):
+        painted_at.clear()
         t0 = time.perf_counter()
         view = _statements_view(lib)
         view.resize(1100, 700)
         view.show()
         table = _item_view(view)
-        painted = Painted()
-        painted.model = table.model()
-        table.viewport().installEventFilter(painted)
         deadline = t0 + 60
-        while not painted.with_rows and time.perf_counter() < deadline:
+        while not painted_at and time.perf_counter() < deadline:
             app.processEvents()
-            if table.model().rowCount() > 0 and not painted.with_rows:
+            if table.model().rowCount() > 0 and not painted_at:
                 table.viewport().repaint()
-        times.append((time.perf_counter() - t0) * 1000)
+        times.append((painted_at[0] - t0) * 1000)
         rows = table.model().rowCount()
         view.close()
         view.deleteLater()
+        # Deleted now (processEvents alone leaves deferred deletes for the event loop), so a
+        # closed view's background loading does not run into the next measurement.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
     lib.close()
     emit({"first_ms": times[0], "median_ms": statistics.median(times[1:]), "rows": rows})

@@ -96,10 +96,11 @@ class LazyTableModel(QAbstractTableModel):
             self._drain.start(DRAIN_UNPAINTED_MS)
 
     def view_painted(self) -> None:
-        """A view drew rows of this model: the next ids load once that paint is done."""
+        """A view drew rows of this model: the next ids load shortly after (the pause lets
+        the rest of the window finish drawing, and any key press go first)."""
         if self._wait_for_paint:
             self._wait_for_paint = False
-            self._drain.start(0)
+            self._drain.start(DRAIN_PAUSE_MS)
 
     @property
     def complete(self) -> bool:
