@@ -69,6 +69,8 @@ HEAVY = (
     "humasdesk.ui.cases_view",
     "humasdesk.ui.history",
     "humasdesk.ui.templates_dialog",
+    "humasdesk.store.encryption",  # encrypted libraries
+    "humasdesk.store.maintenance",  # the check after an unclean exit
 )
 
 
@@ -81,11 +83,10 @@ def test_opening_the_window_loads_only_what_its_first_screen_needs(tmp_path: Pat
     open_library(library).close()  # made (and migrated) before: the window opens it as is
     code = (
         "import sys, pathlib\n"
-        "from humasdesk.ui.app import application\n"
+        "from humasdesk.ui.app import application, open_interactively\n"
         "from humasdesk.ui.main_window import MainWindow\n"
-        "from humasdesk.store.db import open_library\n"
         "app = application()\n"
-        f"lib = open_library(pathlib.Path({str(library)!r}))\n"
+        f"lib = open_interactively(pathlib.Path({str(library)!r}), warn=False)\n"
         "window = MainWindow(lib, persist=False)\n"
         "window.show()\n"
         "app.processEvents()\n"

@@ -185,6 +185,19 @@ def warn_about_location(path: Path, parent: QWidget | None = None) -> bool:
     return True
 
 
+# Encryption and the damage check load only for the libraries that need them.
+def _remembered_passphrase(path: Path) -> str | None:
+    from humasdesk.store import encryption
+
+    return encryption.recall(path)
+
+
+def _damaged(path: Path, passphrase: str | None) -> bool:
+    from humasdesk.store import maintenance
+
+    return bool(maintenance.quick_check_file(path, passphrase))
+
+
 def open_interactively(
     path: Path, parent: QWidget | None = None, *, warn: bool = True
 ) -> Library | None:
@@ -200,11 +213,8 @@ def open_interactively(
         if not _in_use(path, busy.owner, parent):
             return None
         held, read_only = None, True
-    # Encryption and the damage check load only for the libraries that need them.
-    from humasdesk.store import encryption, maintenance
-
     encrypted = path.is_file() and looks_encrypted(path)
-    remembered = encryption.recall(path) if encrypted else None
+    remembered = _remembered_passphrase(path) if encrypted else None
     passphrase: str | None = None
     remember, wrong = False, False
     while True:
@@ -219,7 +229,7 @@ def open_interactively(
         try:
             # After a crash, judge the file before anything writes to it.
             unclean = held is not None and held.unclean
-            if unclean and maintenance.quick_check_file(path, passphrase):
+            if unclean and _damaged(path, passphrase):
                 return recover_damaged(path, passphrase, parent)
             lib = open_library(path, create=True, passphrase=passphrase, read_only=read_only)
         except errors.WrongPassphrase:
@@ -232,6 +242,8 @@ def open_interactively(
             return _offer_fresh(path, exc, parent)
         break
     if remember and passphrase:
+        from humasdesk.store import encryption
+
         encryption.remember(path, passphrase)
     if warn:
         warn_about_location(path, parent)
