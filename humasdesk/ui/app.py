@@ -169,11 +169,11 @@ def recover_damaged(
 
 def warn_about_location(path: Path, parent: QWidget | None = None) -> bool:
     """Warns when the library sits in a synced folder or on a network share."""
-    from PySide6.QtWidgets import QMessageBox  # loaded when a question is asked
-
     found = location.risk(path)
     if found is None:
         return False
+    from PySide6.QtWidgets import QMessageBox  # loaded when a question is asked
+
     message, values = found
     box = _question(
         parent,
