@@ -455,3 +455,16 @@ def test_the_next_batch_of_an_import_sees_a_speaker_another_window_added_meanwhi
         found = people.find_by_name(lib, "Rina Wulandari")
         assert found is not None and found.name == "Rina Wulandari"
         assert third.people is not kept
+
+
+def test_an_import_leaves_the_connection_as_it_found_it(lib, tmp_path):
+    """An import lets the write-ahead log grow between copies into the library; afterwards
+    the connection copies as often as before."""
+    from humasdesk.store import importer
+
+    before = lib.scalar("PRAGMA wal_autocheckpoint")
+    note = tmp_path / "siaran.txt"
+    note.write_text("Banjir Surut\n\nAir mulai surut di tiga kecamatan.", encoding="utf-8")
+    report = importer.import_paths(lib, [note])
+    assert len(report.imported) == 1
+    assert lib.scalar("PRAGMA wal_autocheckpoint") == before
