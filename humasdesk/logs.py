@@ -40,14 +40,17 @@ class _RotatingOnFirstUse(logging.Handler):
         self._file: logging.Handler | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
-        if self._file is None:
-            import logging.handlers
+        try:
+            if self._file is None:
+                import logging.handlers
 
-            self._file = logging.handlers.RotatingFileHandler(
-                self.path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-            )
-            self._file.setFormatter(self.formatter)
-        self._file.emit(record)
+                self._file = logging.handlers.RotatingFileHandler(
+                    self.path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+                )
+                self._file.setFormatter(self.formatter)
+            self._file.emit(record)
+        except Exception:  # a log that cannot be written never becomes the user's error
+            self.handleError(record)
 
     def flush(self) -> None:
         if self._file is not None:

@@ -468,3 +468,6 @@ def test_an_import_leaves_the_connection_as_it_found_it(lib, tmp_path):
     report = importer.import_paths(lib, [note])
     assert len(report.imported) == 1
     assert lib.scalar("PRAGMA wal_autocheckpoint") == before
+    from humasdesk.store import people
+
+    assert people._KEPT.get(lib) is None  # the next import reads everyone afresh

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import shutil
 import sqlite3
@@ -160,3 +161,55 @@ def test_a_single_change_outside_a_transaction_is_saved_at_once(library_path: Pa
             ("office",),
         ]
         other.close()
+
+
+def test_a_transaction_begun_by_hand_is_left_open_however_it_is_written(library_path: Path):
+    with open_library(library_path) as lib:
+        for begin in ("BEGIN", "BEGIN;", "-- a note\nBEGIN", "/* x */ begin immediate"):
+            lib.execute(begin)
+            assert lib.conn.in_transaction, begin
+            lib.execute("ROLLBACK")
+
+
+def test_a_write_that_returns_rows_is_saved_at_once(library_path: Path):
+    with open_library(library_path) as lib:
+        rows = lib.query(
+            "INSERT INTO settings(key, value) VALUES ('office', 'Diskominfo') RETURNING value"
+        )
+        assert rows == [{"value": "Diskominfo"}]
+        assert not lib.conn.in_transaction
+        with lib.atomic():  # a real transaction, not a savepoint inside a forgotten one
+            lib.execute("INSERT INTO settings(key, value) VALUES ('city', 'Semarang')")
+        other = sqlite3.connect(library_path)
+        assert other.execute("SELECT count(*) FROM settings").fetchone() == (2,)
+        other.close()
+
+
+def test_a_block_inside_a_transaction_sqlite_rolled_back_does_not_commit_alone(
+    library_path: Path,
+):
+    with open_library(library_path) as lib:
+        lib.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON settings WHEN NEW.key = 'bad' "
+            "BEGIN SELECT RAISE(ROLLBACK, 'refused'); END"
+        )
+        with pytest.raises(sqlite3.Error), lib.atomic():
+            lib.execute("INSERT INTO settings(key, value) VALUES ('first', '1')")
+            with contextlib.suppress(sqlite3.IntegrityError):
+                lib.execute("INSERT INTO settings(key, value) VALUES ('bad', '2')")
+            with lib.atomic():  # the caller carried on: this must not commit on its own
+                lib.execute("INSERT INTO settings(key, value) VALUES ('after', '3')")
+        assert lib.query("SELECT key FROM settings") == []
+
+
+def test_counting_a_library_moved_away_does_not_make_it_again(library_path: Path):
+    from humasdesk.core.errors import UserError
+    from humasdesk.store.db import count_records
+
+    open_library(library_path).close()
+    moved = library_path.with_name("moved.humasdesk")
+    library_path.rename(moved)
+    assert count_records(moved)["statements"] == 0
+    with pytest.raises((UserError, sqlite3.Error)):
+        count_records(library_path)
+    assert not library_path.exists()

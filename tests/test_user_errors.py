@@ -170,3 +170,15 @@ def test_a_failed_backup_and_a_library_in_use_have_messages(tmp_path: Path, indo
         errors.PassphraseTooShort(minimum=8),
     ):
         assert_translated(exc)
+
+
+def test_a_log_file_that_cannot_be_written_never_becomes_the_users_error(tmp_path, monkeypatch):
+    import logging
+
+    from humasdesk import logs
+
+    handler = logs._RotatingOnFirstUse(tmp_path)  # a folder: the file cannot be opened
+    record = logging.LogRecord("humasdesk", logging.WARNING, __file__, 1, "backup failed", (), None)
+    monkeypatch.setattr(logging, "raiseExceptions", False)
+    handler.handle(record)  # no exception reaches the code that logged
+    handler.close()

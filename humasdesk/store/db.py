@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -65,6 +66,18 @@ def _as_sqlite_error(exc: BaseException) -> BaseException:
         if isinstance(exc, cipher_class):
             return sqlite_class(*exc.args)
     return exc
+
+
+_LEADING = re.compile(r"(?:\s+|;|--[^\n]*(?:\n|$)|/\*.*?(?:\*/|$))*", re.S)
+
+
+def first_keyword(sql: str) -> str:
+    """The statement's first keyword, upper case, after any whitespace, comments, empty
+    statements and byte-order mark ("BEGIN" for "-- note\n begin;")."""
+    rest = sql.lstrip("\ufeff")
+    rest = rest[_LEADING.match(rest).end() :]  # type: ignore[union-attr]
+    word = re.match(r"[A-Za-z]+", rest)
+    return word.group(0).upper() if word else ""
 
 
 def now() -> str:
@@ -126,6 +139,7 @@ class Library:
         self._conn = conn
         self._db: Database | None = None
         self._depth = 0  # savepoints open inside atomic()
+        self._outer = False  # an atomic() block began the transaction that is open
         self.closed = False
         self.read_only = read_only
         # Kept in memory only, for backups and re-keying of an encrypted library.
@@ -191,6 +205,10 @@ class Library:
             raise errors.OpenedReadOnly(path=self.path)
         conn = self._conn
         with user_errors(self.path):
+            if self._outer and not conn.in_transaction:
+                # SQLite rolled the whole transaction back (an error the caller caught): a
+                # block inside it must not start, and commit, a transaction of its own.
+                raise sqlite3.OperationalError("the transaction was rolled back")
             if conn.in_transaction:
                 self._depth += 1
                 name = f"atomic_{self._depth}"
@@ -208,24 +226,40 @@ class Library:
                     self._depth -= 1
                 return
             conn.execute("BEGIN IMMEDIATE")
+            self._outer = True
             try:
-                yield self
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            try:
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+                try:
+                    yield self
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+                try:
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            finally:
+                self._outer = False
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        """The rows of a SELECT (or WITH, PRAGMA) as dicts. A write that returns rows
+        (INSERT ... RETURNING) outside `atomic()` is committed, as `execute` commits one."""
+        conn = self._conn
+        was_in_transaction = conn.in_transaction
         with user_errors(self.path):
-            cursor = self._conn.execute(sql, params)
-            columns = [d[0] for d in cursor.description or ()]
-            return [dict(zip(columns, row, strict=True)) for row in cursor]
+            try:
+                cursor = conn.execute(sql, params)
+                columns = [d[0] for d in cursor.description or ()]
+                rows = [dict(zip(columns, row, strict=True)) for row in cursor]
+            except BaseException:
+                if not was_in_transaction and conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            if not was_in_transaction and conn.in_transaction:
+                conn.execute("COMMIT")
+            return rows
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         with user_errors(self.path):
@@ -248,7 +282,7 @@ class Library:
                 not was_in_transaction
                 and conn.in_transaction
                 and cursor.description is None
-                and (sql.split(None, 1) or [""])[0].upper() not in _TRANSACTION_CONTROL
+                and first_keyword(sql) not in _TRANSACTION_CONTROL
             ):
                 conn.execute("COMMIT")
             return cursor
@@ -293,13 +327,15 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {"statements": int(row[0]), "quotes": int(row[1]), "cases": int(row[2])}
 
 
-def count_records(path: Path, passphrase: str | None = None) -> dict[str, int]:
-    """`Library.counts()` on a connection of its own, for a background thread: counting a
-    million quotes takes a moment the window need not wait for."""
+def count_records(path: Path) -> dict[str, int]:
+    """`Library.counts()` of a plain library on a read-only connection of its own, for a
+    background thread: counting a million quotes takes a moment the window need not wait
+    for. (An encrypted library would derive its key again for every count: the window counts
+    those on its own connection.) A library moved away meanwhile is not made again."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
     with user_errors(path):
-        conn = connect_file(path, passphrase)
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            conn.execute("PRAGMA query_only = ON")
             return _counts(conn)
         finally:
             conn.close()

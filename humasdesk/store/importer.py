@@ -285,6 +285,11 @@ def import_paths(
             transaction.__exit__(*sys.exc_info())
         raise
     finally:
+        people.forget_kept(lib)  # the next import reads everyone afresh
+        # Copy the log the import wrote into the library now, on this (background)
+        # connection, so the window's next save does not pay for it.
+        with contextlib.suppress(sqlite3.Error):
+            lib.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         lib.conn.execute(f"PRAGMA wal_autocheckpoint = {checkpoint_pages}")
         if own_worker:
             reader.close()

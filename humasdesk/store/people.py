@@ -133,6 +133,13 @@ def keep(lib: Library, directory: Any) -> None:
         _KEPT[lib] = (int(lib.scalar("PRAGMA data_version")), directory)
 
 
+def forget_kept(lib: Library) -> None:
+    """Drops the directory kept for `lib`'s next batch (the end of an import): a later
+    import on the same connection might follow a rename this connection made itself, which
+    `PRAGMA data_version` does not show."""
+    _KEPT.pop(lib, None)
+
+
 def get(lib: Library, person_id: str) -> Person:
     known = _directory(lib)
     return _get(lib, person_id) if known is None else known.get(person_id)

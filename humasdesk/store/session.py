@@ -25,9 +25,10 @@ _LOCK_OFFSET = 0x7FFFFFF0  # Windows locks a byte range: one far past the text w
 _held: dict[Path, Session] = {}
 
 
-def _sync_in_background(fd: int) -> None:
+def _sync_in_background(fd: int) -> threading.Thread:
     """Puts the owner record on disk without the window waiting: on a busy disk one fsync
-    can take half a second, and the record only matters after a crash."""
+    can take half a second, and the record only matters after a crash. `Session.release`
+    waits for it (the copied descriptor shares the lock)."""
     copy = os.dup(fd)  # stays valid when the session closes its handle first
 
     def sync() -> None:
@@ -35,7 +36,9 @@ def _sync_in_background(fd: int) -> None:
             os.fsync(copy)
         os.close(copy)
 
-    threading.Thread(target=sync, name="session-lock-sync", daemon=True).start()
+    thread = threading.Thread(target=sync, name="session-lock-sync", daemon=True)
+    thread.start()
+    return thread
 
 
 def _host_name() -> str:
@@ -94,11 +97,14 @@ class Session:
     handle: IO[str] | None
     unclean: bool = False
     previous: Owner | None = None
+    syncing: threading.Thread | None = None  # the owner record's fsync, still running
 
     def release(self) -> None:
         """A clean exit: the lock file goes away, so the next start skips the check."""
         if self.handle is None:
             return
+        if self.syncing is not None:
+            self.syncing.join(timeout=10)  # its descriptor holds the lock too
         with contextlib.suppress(OSError):
             lock_path(self.library).unlink()
         with contextlib.suppress(OSError):
@@ -142,10 +148,11 @@ def acquire(library: Path) -> Session:
         handle.truncate()
         handle.write(json.dumps(owner))
         handle.flush()
-        _sync_in_background(handle.fileno())
+        syncing: threading.Thread | None = _sync_in_background(handle.fileno())
     except OSError:
-        pass
+        syncing = None
     session = Session(library, handle, unclean=previous is not None, previous=previous)
+    session.syncing = syncing
     _held[key] = session
     return session
 

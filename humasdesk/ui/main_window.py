@@ -559,8 +559,15 @@ class MainWindow(QMainWindow):
 
     def _count(self) -> None:
         self._counts_stale = False
-        path, passphrase = self.lib.path, self.lib.passphrase
-        job = Job(lambda _progress, _cancelled: count_records(path, passphrase))
+        if self.lib.encrypted:  # see store.db.count_records
+            try:
+                self._counts = self.lib.counts()
+            except UserError:
+                self._counts = None
+            self._show_counts()
+            return
+        path = self.lib.path
+        job = Job(lambda _progress, _cancelled: count_records(path))
         counted = _weak(self._counted)  # a window closed mid-count is let go at once
         job.signals.finished.connect(lambda counts, p=path: counted(p, counts))
         job.signals.failed.connect(lambda _exc, p=path: counted(p, None))

@@ -397,10 +397,10 @@ class StatementsView(QWidget):
     def refresh(self) -> None:
         self.model.reload()
         searching = not self.parsed.empty
-        # While searching, the passage found matters more than the tags and the embargo.
+        # While searching, the passage found matters more than the tags (an embargo stays
+        # in view: it must never be missed).
         self.table.setColumnHidden(self._column("snippet"), not searching)
         self.table.setColumnHidden(self._column("tags"), searching)
-        self.table.setColumnHidden(self._column("embargo_at"), searching)
         self.table.fit_columns()
         self.table.setColumnWidth(self._column("tags"), 150)
         # Long office numbers are cut at the end (the whole number is in the tooltip).
