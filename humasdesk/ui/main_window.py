@@ -553,8 +553,17 @@ class MainWindow(QMainWindow):
         a million quotes takes a moment the window need not wait for."""
         self.setWindowTitle(f"{self.lib.path.stem} – HumasDesk")
         self._show_counts()
+        if not self._painted:  # the window shows first; the count starts right after
+            if not self._counts_stale:
+                self._counts_stale = True
+                self.after_first_paint(_weak(self._count_if_stale))
+            return
         self._counts_stale = True
         if self._counting is None:
+            self._count()
+
+    def _count_if_stale(self) -> None:
+        if self._counts_stale and self._counting is None and not self.lib.closed:
             self._count()
 
     def _count(self) -> None:
@@ -592,7 +601,9 @@ class MainWindow(QMainWindow):
         )
 
     def settle(self, msecs: int = 10_000) -> None:
-        """Waits for the status counts (for screenshots and tests)."""
+        """Waits for the status counts (for screenshots and tests), counting now if the
+        window has not been drawn yet."""
+        self._count_if_stale()
         deadline = QDeadlineTimer(msecs)
         while self._counting is not None and not deadline.hasExpired():
             self._count_jobs.wait(50)
