@@ -471,3 +471,25 @@ def test_an_import_leaves_the_connection_as_it_found_it(lib, tmp_path):
     from humasdesk.store import people
 
     assert people._KEPT.get(lib) is None  # the next import reads everyone afresh
+
+
+def test_the_reader_works_ahead_by_a_bounded_amount_of_text(tmp_path: Path, monkeypatch) -> None:
+    """The reader reads well ahead of the saving (it keeps going while the disk is busy), but
+    never holds more than PREFETCH_BYTES of files waiting: a folder of huge files must not
+    fill the memory."""
+    from humasdesk.core import read_worker
+
+    files = []
+    for n in range(6):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(f"Judul {n}\n\n" + "Warga bergotong royong. " * 200, encoding="utf-8")
+        files.append(path)
+    size = files[0].stat().st_size
+    monkeypatch.setattr(read_worker, "PREFETCH_BYTES", 2 * size)
+    with ReadWorker() as reader:
+        reader.prefetch(files)
+        assert reader.waiting() == 2  # two files' worth of text, not six
+        for path in files:
+            reader.prefetch(files)
+            assert reader.read(path).title == f"Judul {path.stem}"
+            assert reader.waiting() <= 2
