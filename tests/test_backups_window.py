@@ -50,7 +50,9 @@ def test_a_change_from_another_window_or_job_also_counts(window: MainWindow):
 
     with open_library(window.lib.path) as other:
         statements.save(other, Statement(title="Dari proses impor"))
-    assert window.safety.auto_backup() is not None
+    made = window.safety.auto_backup()
+    assert made is not None and made.kind == backups.AUTO
+    assert made.counts["statements"] == 13  # the sample's 12 and the other window's one
 
 
 def test_quitting_after_changes_leaves_a_backup(window: MainWindow):

@@ -30,7 +30,7 @@ def test_the_desktop_file_and_metainfo_name_the_same_app_and_icon():
     assert meta.findtext("id") == APP_ID
     assert meta.find("launchable").text == f"{APP_ID}.desktop"
     assert meta.findtext("project_license") == "GPL-3.0-or-later"
-    assert meta.find("content_rating") is not None
+    assert meta.find("content_rating").get("type") == "oars-1.1"
     from humasdesk import __version__
 
     releases = [r.get("version") for r in meta.iter("release")]

@@ -85,7 +85,9 @@ def test_a_corrected_speaker_is_kept_and_recorded_as_a_person(lib: Library):
         "Direktur Jenderal IKP",
         "accepted",
     )
-    assert people.find_by_name(lib, "Usman Kansong") is not None
+    speaker = people.find_by_name(lib, "Usman Kansong")
+    assert speaker is not None
+    assert [r.title for r in speaker.roles] == ["Direktur Jenderal IKP"]
     assert [r["speaker"] for r in quotes.listing(lib, speaker="Usman")] == ["Usman Kansong"]
 
 

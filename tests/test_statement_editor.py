@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtGui import QAction, QColor, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from humasdesk import prefs, translate
@@ -281,7 +281,7 @@ def test_an_embargo_is_shown_prominently(window: MainWindow):
     row = view.model.row_of(statements.pk_of(window.lib, st.id))
     cell = view.model.index(row, view._column("embargo_at"))
     assert cell.data().startswith("1 Jan 2999")
-    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) == QColor("#ffd9a0")  # orange
     view.open_statement(st.id)
     assert view.editor.embargo_banner.isVisibleTo(view.editor)
     assert "EMBARGO" in view.editor.embargo_banner.text()
