@@ -11,13 +11,10 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from humasdesk.core import errors
 from humasdesk.store import schema
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 APPLICATION_ID = 0x48554D44  # "HUMD": marks the file as a HumasDesk library
 BUSY_TIMEOUT_MS = 5000
@@ -137,7 +134,6 @@ class Library:
     ) -> None:
         self.path = path
         self._conn = conn
-        self._db: Database | None = None
         self._depth = 0  # savepoints open inside atomic()
         self._outer = False  # an atomic() block began the transaction that is open
         self.closed = False
@@ -167,16 +163,6 @@ class Library:
     @property
     def conn(self) -> sqlite3.Connection:
         return self._conn
-
-    @property
-    def db(self) -> Database:
-        """sqlite-utils' view of the connection, for table-level writes. Built on first use:
-        importing sqlite-utils costs a tenth of a second that the window's start does not pay."""
-        if self._db is None:
-            from sqlite_utils import Database
-
-            self._db = Database(self._conn, execute_plugins=False)
-        return self._db
 
     def close(self) -> None:
         if self.closed:
@@ -246,20 +232,8 @@ class Library:
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """The rows of a SELECT (or WITH, PRAGMA) as dicts. A write that returns rows
         (INSERT ... RETURNING) outside `atomic()` is committed, as `execute` commits one."""
-        conn = self._conn
-        was_in_transaction = conn.in_transaction
-        with user_errors(self.path):
-            try:
-                cursor = conn.execute(sql, params)
-                columns = [d[0] for d in cursor.description or ()]
-                rows = [dict(zip(columns, row, strict=True)) for row in cursor]
-            except BaseException:
-                if not was_in_transaction and conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            if not was_in_transaction and conn.in_transaction:
-                conn.execute("COMMIT")
-            return rows
+        rows: list[dict[str, Any]] = self._alone(sql, params, rows=True)
+        return rows
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         with user_errors(self.path):
@@ -269,23 +243,35 @@ class Library:
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
         """One statement. A write outside `atomic()` is committed at once (as sqlite-utils'
         `execute` does), and rolled back when it fails."""
+        cursor: sqlite3.Cursor = self._alone(sql, params, rows=False)
+        return cursor
+
+    def _alone(self, sql: str, params: Sequence[Any] | dict[str, Any], *, rows: bool) -> Any:
+        """Runs one statement; when it began a transaction itself (a write outside
+        `atomic()`), commits it, or rolls it back when it fails. A BEGIN or SAVEPOINT written
+        by hand is left open. `rows`: the result rows as dicts, else the cursor."""
         conn = self._conn
-        was_in_transaction = conn.in_transaction
+        began = not conn.in_transaction
         with user_errors(self.path):
             try:
                 cursor = conn.execute(sql, params)
+                if rows:
+                    columns = [d[0] for d in cursor.description or ()]
+                    result: Any = [dict(zip(columns, r, strict=True)) for r in cursor]
+                else:
+                    result = cursor
             except BaseException:
-                if not was_in_transaction and conn.in_transaction:
+                if began and conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
             if (
-                not was_in_transaction
+                began
                 and conn.in_transaction
-                and cursor.description is None
+                and (rows or cursor.description is None)
                 and first_keyword(sql) not in _TRANSACTION_CONTROL
             ):
                 conn.execute("COMMIT")
-            return cursor
+            return result
 
     def schema_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
@@ -475,7 +461,7 @@ def _connect(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     conn = connect_file(path, passphrase)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    # As sqlite-utils sets on every connection it wraps (Library.db is built lazily).
+    # As sqlite-utils set on every connection it wrapped (the library kept that behaviour).
     conn.execute("PRAGMA recursive_triggers = ON")
     # 64 MiB of page cache (SQLite's default is 2 MiB) keeps a large archive's search indexes
     # in memory between keystrokes; sorts and temporary indexes stay in memory too.

@@ -519,6 +519,7 @@ class MainWindow(QMainWindow):
 
     def _first_paint_done(self) -> None:
         self._name_controls()
+        self._count_if_stale()
         callbacks, self._after_paint = self._after_paint, []
         for callback in callbacks:
             callback()
@@ -553,14 +554,9 @@ class MainWindow(QMainWindow):
         a million quotes takes a moment the window need not wait for."""
         self.setWindowTitle(f"{self.lib.path.stem} – HumasDesk")
         self._show_counts()
-        if not self._painted:  # the window shows first; the count starts right after
-            if not self._counts_stale:
-                self._counts_stale = True
-                self.after_first_paint(_weak(self._count_if_stale))
-            return
         self._counts_stale = True
-        if self._counting is None:
-            self._count()
+        if self._painted:  # else the first paint starts the count (the window shows first)
+            self._count_if_stale()
 
     def _count_if_stale(self) -> None:
         if self._counts_stale and self._counting is None and not self.lib.closed:
@@ -587,8 +583,7 @@ class MainWindow(QMainWindow):
         if counts is not None and path == self.lib.path:
             self._counts = counts
             self._show_counts()
-        if self._counts_stale:
-            self._count()
+        self._count_if_stale()
 
     def _show_counts(self) -> None:
         if self._counts is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ class RecordTable(QTableView):
 
     def __init__(self, model: LazyTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lazy_model = model
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -71,9 +72,7 @@ class RecordTable(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        model = self.model()
-        if isinstance(model, LazyTableModel):
-            model.view_painted()  # the rows on screen are drawn: load the rest of the ids
+        self.lazy_model.view_painted()  # the rows on screen are drawn: load the rest of the ids
 
     def fit_columns(self) -> None:
         """Each shown column as wide as its title and the text of its first rows.
@@ -82,9 +81,7 @@ class RecordTable(QTableView):
         and lays each one out (2,400 calls for 40 rows): this takes the display text of each
         cell once and measures it, with room for a bold cell.
         """
-        model = self.model()
-        if model is None:
-            return
+        model = self.lazy_model
         plain = self.fontMetrics()
         bold_font = self.font()
         bold_font.setBold(True)
@@ -97,12 +94,9 @@ class RecordTable(QTableView):
                 continue
             widest = header.sectionSizeHint(column)
             for row in range(rows):
-                if isinstance(model, LazyTableModel):
-                    text = model.text(row, column)
-                else:
-                    text = model.data(model.index(row, column, QModelIndex()))
+                text = model.text(row, column)
                 if text:
-                    widest = max(widest, bold.horizontalAdvance(str(text)) + padding)
+                    widest = max(widest, bold.horizontalAdvance(text) + padding)
             self.setColumnWidth(column, max(widest, plain.averageCharWidth() * 4))
 
     def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.DescendingOrder) -> None:
