@@ -195,3 +195,85 @@ def test_work_put_off_until_the_window_is_drawn_runs_once_it_is(qtbot, sample_li
     qtbot.waitUntil(lambda: ran == [1])
     win.after_first_paint(lambda: ran.append(2))  # drawn already: at once
     assert ran == [1, 2]
+
+
+QUIT_WHILE_COUNTING = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import humasdesk.ui.main_window as mw
+from humasdesk.ui.app import run_app
+
+real_count = mw.count_records
+def slow_count(path):
+    time.sleep(1.0)  # still counting when the app quits
+    counts = real_count(path)
+    open(sys.argv[2], "w").write(str(counts["statements"]))
+    return counts
+mw.count_records = slow_count
+real_show = mw.MainWindow.show
+def show(self):
+    real_show(self)
+    self.after_first_paint(lambda: QTimer.singleShot(100, QApplication.quit))
+mw.MainWindow.show = show
+sys.exit(run_app(sys.argv[1]))
+"""
+
+
+def test_quitting_while_the_status_counts_run_ends_cleanly(sample_lib: Library, user_dirs):
+    """A session's end quits the app without closing the window: the app waits for the
+    background count before it lets the library go (a count that outlived the window once
+    raised in its thread at exit, and the error dialog then held the quitting app forever)."""
+    import subprocess
+    import sys
+
+    sample_lib.close()
+    counted = sample_lib.path.with_name("counted.txt")
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_WHILE_COUNTING, str(sample_lib.path), str(counted)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (
+        counted.read_text() == "12"
+    )  # the sample statements: the count ran to its end before the app quit
+    log = user_dirs / ".local/state/HumasDesk/log/humasdesk.log"
+    assert not log.exists() or "Uncaught error" not in log.read_text(encoding="utf-8")
+    assert not list(sample_lib.path.parent.glob("*.lock"))
+
+
+def test_a_job_whose_signals_qt_deleted_at_exit_ends_quietly(qapp):
+    import shiboken6
+
+    from humasdesk.ui.worker import Job
+
+    job = Job(lambda _progress, _cancelled: 42)
+    shiboken6.delete(job.signals)  # what the app's teardown does to a job still running
+    job.run()  # raised "Signal source has been deleted" in the pool's thread
+
+
+def test_an_error_in_a_background_thread_is_logged_without_a_dialog(qapp, monkeypatch):
+    import threading
+
+    from humasdesk.ui import errors
+
+    shown: list[BaseException] = []
+    logged: list[BaseException] = []
+    monkeypatch.setattr(errors, "show_error", lambda _parent, exc: shown.append(exc))
+    monkeypatch.setattr(errors.logs, "log_exception", lambda exc: logged.append(exc) or "")
+    errors.install_excepthook()
+    import sys
+
+    hook = sys.excepthook
+    try:
+        failure = ValueError("in a thread")
+        thread = threading.Thread(target=hook, args=(ValueError, failure, None))
+        thread.start()
+        thread.join()
+        assert logged == [failure] and shown == []  # a dialog off the UI thread can hang
+        hook(ValueError, failure, None)
+        assert shown == [failure]  # in the UI thread the user still sees it
+    finally:
+        sys.excepthook = sys.__excepthook__

@@ -284,6 +284,7 @@ def run_app(library: str | None = None, language: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        window.finish_jobs()  # the app may quit without closing the window (a session end)
         window.safety.on_quit()  # the exit backup, after every editor has flushed
         window.lib.close()
         session.release_all()  # last: a clean exit leaves no lock file behind

@@ -4,6 +4,7 @@ bugs a dialog with "copy details" and the log file's path. Never a silent crash.
 from __future__ import annotations
 
 import sys
+import threading
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -51,6 +52,14 @@ def install_excepthook() -> None:
             sys.__excepthook__(kind, exc, tb)
             return
         exc.__traceback__ = tb
+        app = QApplication.instance()
+        if (
+            app is None
+            or app.closingDown()
+            or threading.current_thread() is not threading.main_thread()
+        ):
+            logs.log_exception(exc)  # no dialog outside the UI thread nor while quitting
+            return
         try:
             show_error(QApplication.activeWindow(), exc)
         except Exception:

@@ -814,13 +814,18 @@ class MainWindow(QMainWindow):
             return
         if 2 in self._built:
             self.cases_view.close_wizards()
-        for job in list(self.jobs._running):
-            job.cancel()  # an import stops between files; what it imported stays whole
-        self.jobs.wait(30_000)
-        self._count_jobs.wait(30_000)
+        self.finish_jobs()
         self.prefs.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self._save_prefs()
         super().closeEvent(event)
+
+    def finish_jobs(self) -> None:
+        """Cancels an import (it stops between files; what it imported stays whole) and waits
+        for the background jobs, so none outlives the window or its library."""
+        for job in list(self.jobs._running):
+            job.cancel()
+        self.jobs.wait(30_000)
+        self._count_jobs.wait(30_000)
 
     def _save_prefs(self) -> None:
         if self.persist:

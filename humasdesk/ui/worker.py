@@ -29,12 +29,18 @@ class Job(QRunnable):
         self._cancel = True
 
     def run(self) -> None:
+        signals = self.signals
         try:
-            result = self.fn(self.signals.progress.emit, lambda: self._cancel)
-        except Exception as exc:  # reported to the UI, which decides what the user sees
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+            try:
+                result = self.fn(signals.progress.emit, lambda: self._cancel)
+            except Exception as exc:  # reported to the UI, which decides what the user sees
+                signals.failed.emit(exc)
+            else:
+                signals.finished.emit(result)
+        except RuntimeError:
+            # The app quit while the job ran and Qt deleted its signals: no one is left to
+            # tell. (A job's own RuntimeError went to `failed` above.)
+            pass
 
 
 class Jobs(QObject):
