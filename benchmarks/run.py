@@ -11,6 +11,7 @@ a table of the issue's targets, met or missed, and writes the JSON report.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -126,6 +127,37 @@ def compile_bytecode() -> None:
     import compileall
 
     compileall.compile_dir(generate_archive.ROOT / "humasdesk", quiet=1)
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on. The absolute ones (docs/s, ms) move with the
+    machine: `cpu_score_ms`, one fixed pure-Python workload (the median of 5), lets two
+    reports from different machines be compared. (The reports of 2026-11-29 came from a
+    machine about three times slower than that of 2026-12-04: the bare Qt window started in
+    0.24 s there and in 0.085 s here.)"""
+    import platform
+
+    def workload() -> float:
+        start = time.perf_counter()
+        words = {}
+        for i in range(200_000):
+            key = f"kata{i % 5000}"
+            words[key] = words.get(key, 0) + len(key)
+        return (time.perf_counter() - start) * 1000
+
+    cpu = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "cpu_score_ms": round(statistics.median(workload() for _ in range(5)), 1),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+    }
 
 
 def measure_startup(runner: Runner, library: Path, rounds: int) -> dict[str, Any]:
@@ -332,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
             "stall": stalled,
             "rss_mb_by_probe": runner.rss,
             "load_average": os.getloadavg(),
+            "machine": machine(),
             "total_s": round(time.perf_counter() - t_all, 1),
         }
     finally:
@@ -353,6 +386,11 @@ def print_report(report: dict[str, Any], details: dict[str, Any]) -> None:
     print(
         f"{details['size']} archive: {details['statements']:,} statements, "
         f"{details['quotes']:,} quotes; load average {details['load_average'][0]:.1f}"
+    )
+    box = details["machine"]
+    print(
+        f"machine: {box['cpu']}, {box['cores']} cores, CPU score {box['cpu_score_ms']} ms "
+        "(a fixed Python workload: lower is faster)"
     )
     print(
         f"startup: app {report['startup']['app_s']} s, bare Qt window "

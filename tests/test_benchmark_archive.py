@@ -70,3 +70,16 @@ def test_a_tiny_generated_archive_is_a_sound_searchable_library(
             [r[0] for r in lib.conn.execute("SELECT speaker FROM quotes LIMIT 50")]
         )
         assert search.search(lib, speaker.split()[-1], kind="quotes")
+
+
+def test_a_report_says_what_machine_it_was_measured_on():
+    """Absolute figures (docs/s, ms) move with the machine; the report carries a fixed
+    workload's time so that reports from two machines can be compared."""
+    import os
+
+    from benchmarks import run
+
+    box = run.machine()
+    assert box["cores"] == os.cpu_count()
+    assert box["cpu"]
+    assert 0 < box["cpu_score_ms"] < 10_000
