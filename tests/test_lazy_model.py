@@ -142,3 +142,68 @@ def test_fitted_columns_show_the_whole_title_and_every_value_of_the_first_rows(
         metrics.horizontalAdvance(model.index(row, 1).data()) for row in range(RecordTable.FIT_ROWS)
     )
     assert table.columnWidth(1) > widest_date
+
+
+def test_a_list_that_can_read_its_rest_elsewhere_loads_it_off_the_ui_thread(qtbot: Any) -> None:
+    import threading
+
+    from humasdesk.ui import lazy_model
+
+    everything = list(range(50_000, 0, -1))
+    pages: list[int] = []
+    rests: list[tuple[int, bool]] = []
+
+    def page(offset: int, limit: int) -> list[int]:
+        pages.append(offset)
+        return everything[offset : offset + limit]
+
+    def rest(offset: int) -> list[int]:
+        rests.append((offset, threading.current_thread() is threading.main_thread()))
+        return everything[offset:]
+
+    model = LazyTableModel(
+        [Column("number", "Number", "number")],
+        lambda _s, _d: lazy_model.PagedIds(page(0, lazy_model.FIRST_PAGE), page, rest),
+        lambda pks: {pk: {"number": f"No. {pk}"} for pk in pks},
+    )
+    model.reload()
+    assert model.row_of(7) == -1  # not waited for: it comes with the rest
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        pass
+    assert rests == [(lazy_model.FIRST_PAGE, False)]  # once, in another thread
+    assert pages == [0]  # no page was read on the UI thread after the first
+    assert model._ids == everything
+    assert model.row_of(7) == 50_000 - 7
+
+
+def test_a_background_load_for_an_earlier_query_is_dropped(qtbot: Any) -> None:
+    import threading
+
+    from humasdesk.ui import lazy_model
+
+    release = threading.Event()
+    lists = {"old": list(range(3_000)), "new": list(range(10_000, 13_000))}
+    wanted = ["old"]
+
+    def fetch(_s: Any, _d: Any) -> lazy_model.PagedIds:
+        name = wanted[0]
+
+        def rest(offset: int) -> list[int]:
+            release.wait(10)
+            return lists[name][offset:]
+
+        return lazy_model.PagedIds(
+            lists[name][: lazy_model.FIRST_PAGE], lambda o, n: lists[name][o : o + n], rest
+        )
+
+    model = LazyTableModel(
+        [Column("number", "Number", "number")], fetch, lambda pks: {pk: {} for pk in pks}
+    )
+    model.reload()
+    qtbot.waitUntil(lambda: model._loading, timeout=5_000)  # the old query's rest is loading
+    wanted[0] = "new"
+    model.reload()  # the officer typed on
+    release.set()
+    qtbot.waitUntil(lambda: model.complete, timeout=10_000)
+    qtbot.wait(100)
+    assert model._ids == lists["new"]

@@ -158,3 +158,28 @@ def test_pack_conflicts_are_decided_one_by_one_or_all_at_once(qtbot, english):
     assert dialog.take_theirs() == {"p-1"}
     dialog.set_all("theirs")
     assert dialog.take_theirs() == {"q-1", "p-1"}
+
+
+def test_a_long_list_loads_its_rest_in_the_background_and_keeps_the_selection(
+    qtbot, english, sample_lib: Library, monkeypatch
+):
+    from humasdesk.ui import lazy_model, quotes_view
+
+    # A list longer than its first page, as a million quotes are: here, five rows a page.
+    monkeypatch.setattr(lazy_model, "FIRST_PAGE", 5)
+    monkeypatch.setattr(quotes_view, "FIRST_PAGE", 5)
+    view = QuotesView(sample_lib)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.complete, timeout=10_000)
+    total = view.model.rowCount()
+    assert total > 10
+    expected = quotes.ids(sample_lib)
+    assert view.model._ids == expected  # every row, once, in the list's order
+    view.table.selectRow(total - 1)  # the last quote, far past the first page
+    chosen = view.detail.quote.id
+    with qtbot.waitSignal(view.model.completed, timeout=10_000):
+        view.reload()  # as after a change of status
+    assert view.detail.quote.id == chosen
+    rows = view.table.selectionModel().selectedRows()
+    assert [r.row() for r in rows] == [total - 1]

@@ -514,3 +514,25 @@ def test_a_narrow_results_column_still_shows_the_word_found():
     assert fits(text[: text.index("mengharapkan") + len("mengharapkan")])
     assert text.endswith("sore, pemerintah mengharapkan warga berhenti membuang sampah.")
     assert keep_first_match_in_view(parts, lambda _text: True) == parts  # wide: untouched
+
+
+def test_the_passages_found_are_drawn_for_the_rows_shown_only(window: MainWindow, qtbot):
+    # Finding the best passage of each statement was most of a search's time on a big
+    # archive when done for a whole block of 128 rows the screen never showed.
+    from humasdesk.ui import statements_view
+
+    for n in range(150):
+        statements.save(window.lib, Statement(title=f"Banjir {n}", body=f"Banjir ke-{n} surut."))
+    view = window.statements_view
+    asked: list[list[int]] = []
+    find = view.model.snippets
+    assert find is not None
+    view.model.snippets = lambda pks: asked.append(list(pks)) or find(pks)
+    view.search_for("banjir")
+    assert view.model.rowCount() >= 150
+    view.table.grab()  # draws the rows on screen
+    assert asked and all(len(batch) <= statements_view.SNIPPET_BATCH for batch in asked)
+    shown = {pk for batch in asked for pk in batch}
+    assert len(shown) < 100  # not the 128 of a block, nor the 150 found
+    first = view.model.index(0, view._column("snippet")).data()
+    assert "banjir" in first.lower()

@@ -227,15 +227,20 @@ def ids(
     filters = dataclasses.replace(filters) if filters else Filters(review=review)
     if status:
         filters.status = status
+    sql, params = ids_sql(filters, sort, desc)
+    cursor = lib.execute(sql, [*params, -1 if limit is None else limit, offset])
+    return [r[0] for r in cursor.fetchall()]
+
+
+def ids_sql(filters: Filters, sort: str | None, desc: bool) -> tuple[str, list[Any]]:
+    """The query `ids` runs (its last two parameters: LIMIT, OFFSET)."""
     where, params = _where(filters)
     order = SORT_KEYS.get(sort or "date", "q.date")
     direction = "DESC" if desc else "ASC"
-    cursor = lib.execute(
+    return (
         f"SELECT q.pk FROM quotes q WHERE {where} ORDER BY {order} {direction}, q.pk {direction}"
-        " LIMIT ? OFFSET ?",
-        [*params, -1 if limit is None else limit, offset],
-    )
-    return [r[0] for r in cursor.fetchall()]
+        " LIMIT ? OFFSET ?"
+    ), params
 
 
 def rows(lib: Library, pks: list[int]) -> dict[int, dict[str, Any]]:

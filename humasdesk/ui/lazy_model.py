@@ -3,11 +3,24 @@ filtering happen in SQL) and fetches the rows themselves in blocks, as the view 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+
+from humasdesk.ui.worker import Job
+
+log = logging.getLogger(__name__)
 
 BLOCK = 128
 FIRST_PAGE = 1_000  # ids fetched before the list first paints
@@ -31,6 +44,10 @@ class PagedIds:
 
     first: list[Any]
     more: Callable[[int, int], list[Any]]
+    # Every id from `offset` on, in one go, safe to run in another thread (it reads through
+    # its own connection). When given, the rest loads off the UI thread: the list never
+    # freezes, however long it is or however the reading goes.
+    rest: Callable[[int], list[Any]] | None = None
 
 
 @dataclass
@@ -42,6 +59,9 @@ class Column:
 
 
 class LazyTableModel(QAbstractTableModel):
+    # Every id of the list is loaded (after a background load: a view may select a row now).
+    completed = Signal()
+
     """Rows are fetched by `fetch_rows(ids) -> {id: row}` on demand; `fetch_ids(sort, desc)`
     returns every matching id in order, or a `PagedIds` for lists of a million.
 
@@ -71,6 +91,11 @@ class LazyTableModel(QAbstractTableModel):
         self._drain.setSingleShot(True)
         self._wait_for_paint = False
         self._drain.timeout.connect(self._fetch_chunk)
+        self._rest: Callable[[int], list[Any]] | None = None
+        self._loading = False
+        self._generation = 0  # which reload a background load belongs to
+        self._pool = QThreadPool(self)  # waits for its load when the model goes
+        self._pool.setMaxThreadCount(1)
 
     def set_columns(self, columns: Sequence[Column]) -> None:
         """New column titles (after a language switch); same keys, same order."""
@@ -81,11 +106,15 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         found = self._fetch_ids(self._sort, self._desc)
         self._more = None
+        self._rest = None
+        self._loading = False
+        self._generation += 1
         self._wait_for_paint = False
         if isinstance(found, PagedIds):
             self._ids = list(found.first)
             if len(self._ids) >= FIRST_PAGE:
                 self._more = found.more
+                self._rest = found.rest
         else:
             self._ids = found
         self._cache.clear()
@@ -108,12 +137,15 @@ class LazyTableModel(QAbstractTableModel):
         return self._more is None
 
     def fetch_all(self) -> None:
-        """Loads the ids not loaded yet, now."""
+        """Loads the ids not loaded yet, now (a background load under way is dropped)."""
+        self._rest = None
+        self._loading = False
+        self._generation += 1
         while self._more is not None:
             self._fetch_chunk()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more is not None
+        return not parent.isValid() and self._more is not None and not self._loading
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not parent.isValid():
@@ -122,7 +154,10 @@ class LazyTableModel(QAbstractTableModel):
     def _fetch_chunk(self) -> None:
         self._wait_for_paint = False
         more = self._more
-        if more is None:
+        if more is None or self._loading:
+            return
+        if self._rest is not None:
+            self._load_rest(self._rest)
             return
         chunk = more(len(self._ids), CHUNK)
         if len(chunk) < CHUNK:
@@ -134,6 +169,41 @@ class LazyTableModel(QAbstractTableModel):
             self.endInsertRows()
         if self._more is not None:
             self._drain.start(DRAIN_PAUSE_MS)
+        else:
+            self.completed.emit()
+
+    def _load_rest(self, rest: Callable[[int], list[Any]]) -> None:
+        generation, offset = self._generation, len(self._ids)
+
+        def load(_progress: Any, _cancelled: Any) -> list[Any] | None:
+            # A reload since (the officer typed on): its load is the one wanted.
+            return None if generation != self._generation else rest(offset)
+
+        job = Job(load)
+        job.signals.finished.connect(lambda ids: self._rest_loaded(generation, ids))
+        job.signals.failed.connect(lambda exc: self._rest_failed(generation, exc))
+        self._loading = True
+        self._pool.start(job)
+
+    def _rest_loaded(self, generation: int, ids: list[Any] | None) -> None:
+        if generation != self._generation or ids is None:
+            return
+        self._loading = False
+        self._more = self._rest = None
+        if ids:
+            start = len(self._ids)
+            self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+            self._ids.extend(ids)
+            self.endInsertRows()
+        self.completed.emit()
+
+    def _rest_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        log.warning("loading the rest of the list in the background failed: %r", exc)
+        self._loading = False
+        self._rest = None  # the pages, on this thread, as before
+        self._drain.start(DRAIN_PAUSE_MS)
 
     def set_fetchers(
         self,
@@ -153,10 +223,12 @@ class LazyTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, record_id: Any) -> int:
+        """The row of `record_id`, or -1. A list whose rest loads in the background is not
+        waited for: -1 until `completed` (a caller that must find a row asks again then)."""
         try:
             return self._ids.index(record_id)
         except ValueError:
-            if self._more is None:
+            if self._more is None or self._rest is not None:
                 return -1
         self.fetch_all()
         return self.row_of(record_id)

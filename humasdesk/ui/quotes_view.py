@@ -326,7 +326,10 @@ class QuotesView(QWidget):
         self.export_button.clicked.connect(self.export_pack)
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.reload)
+        self._reader_lib: Library | None = None
+        self._reselect: int | None = None  # a quote to select once the whole list is loaded
         self.model = LazyTableModel(self._columns(), self._ids, self._rows, self)
+        self.model.completed.connect(self._list_completed)
         self.table = RecordTable(self.model)
         self.table.setObjectName("quotesTable")
         self.table.sort_by(3)
@@ -379,7 +382,16 @@ class QuotesView(QWidget):
                 self.lib, sort=sort, desc=desc, filters=filters, offset=offset, limit=limit
             )
 
-        return PagedIds(first, page)
+        def rest(offset: int) -> list[int]:  # in the model's loading thread
+            return quotes.ids(self._reader(), sort=sort, desc=desc, filters=filters, offset=offset)
+
+        return PagedIds(first, page, rest)
+
+    def _reader(self) -> Library:
+        """The connection the list's background loads read through (opened by the first)."""
+        if self._reader_lib is None:
+            self._reader_lib = self.lib.reopen()
+        return self._reader_lib
 
     def _rows(self, pks: list[int]) -> dict[int, dict[str, Any]]:
         return quotes.rows(self.lib, pks)
@@ -435,9 +447,23 @@ class QuotesView(QWidget):
         self.model.reload()
         self.empty.setVisible(self.model.rowCount() == 0)
         row = -1
+        self._reselect = None
         if selected:
             pk = self.lib.scalar("SELECT pk FROM quotes WHERE id = ?", [selected])
             row = self.model.row_of(pk)
+            if row < 0 and not self.model.complete:
+                self._reselect = pk  # further down the list, which is still loading
+                return
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.detail.show_quote(None)
+
+    def _list_completed(self) -> None:
+        pk, self._reselect = self._reselect, None
+        if pk is None:
+            return
+        row = self.model.row_of(pk)
         if row >= 0:
             self.table.selectRow(row)
         else:

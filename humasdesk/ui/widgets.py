@@ -89,9 +89,10 @@ class RecordTable(QTableView):
         header = self.horizontalHeader()
         rows = min(model.rowCount(), self.FIT_ROWS)
         padding = plain.height()  # the cell's margins, as wide as the font is tall
+        stretched = QHeaderView.ResizeMode.Stretch
         for column in range(model.columnCount()):
-            if self.isColumnHidden(column):
-                continue
+            if self.isColumnHidden(column) or header.sectionResizeMode(column) == stretched:
+                continue  # a stretched column takes the room left, whatever its text
             widest = header.sectionSizeHint(column)
             for row in range(rows):
                 text = model.text(row, column)
