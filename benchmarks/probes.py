@@ -7,6 +7,7 @@ another's caches or inherits its memory.
     probes.py search LIBRARY QUERIES.json
     probes.py import LIBRARY FOLDER
     probes.py stall LIBRARY FOLDER
+    probes.py typing LIBRARY
 """
 
 from __future__ import annotations
@@ -375,6 +376,93 @@ def stall(library: str, folder: str) -> None:
     )
 
 
+# ----- typing into the search boxes of the window
+
+TYPED = ("harga beras", "yang", "pemerintah", "menteri keuangan")
+KEY_GAP_MS = 120  # a quick typist
+
+
+def typing(library: str) -> None:
+    """Types each of TYPED letter by letter into the statement list's and the quote
+    library's search boxes of the real window, a heartbeat timer running in the UI thread:
+    the longest the window stopped answering, and how long after the last key every result
+    was listed. The waits run the event loop as the app does (QTest.qWait would hold
+    Python's lock and starve the list's loading thread)."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from humasdesk import prefs
+    from humasdesk.store.db import open_library
+    from humasdesk.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    lib = open_library(Path(library), create=False)
+    window = MainWindow(lib, prefs.Prefs(), persist=False)
+    window.resize(1180, 760)
+    window.show()
+    window.settle(60_000)
+
+    def wait(msecs: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(msecs, loop.quit)
+        loop.exec()
+
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[float] = []
+    last = [0.0]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        gaps.append(now - last[0] - HEARTBEAT_MS)
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(HEARTBEAT_MS)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    found: dict[str, list[dict[str, Any]]] = {"statements": [], "quotes": []}
+
+    def type_into(kind: str, box: Any, model: Any) -> None:
+        for text in TYPED:
+            box.clear()
+            wait(500)  # the whole list is back
+            gaps.clear()
+            for letter in text:
+                QTest.keyClicks(box, letter)
+                wait(KEY_GAP_MS)
+            t0 = time.perf_counter()
+            wait(400)  # past the box's pause before it searches
+            while not model.complete and time.perf_counter() - t0 < 30:
+                wait(10)
+            found[kind].append(
+                {
+                    "text": text,
+                    "max_stall_ms": round(max(gaps[1:], default=0.0), 1),
+                    "rows": model.rowCount(),
+                    "all_listed_s": round(time.perf_counter() - t0, 2),
+                }
+            )
+
+    statements_view = window.statements_view
+    type_into("statements", statements_view.search_box, statements_view.model)
+    window.show_module(1)
+    wait(300)
+    quotes_view = window.quotes_view
+    type_into("quotes", quotes_view.filter_bar.search, quotes_view.model)
+    heartbeat.stop()
+    window.close()
+    lib.close()
+    app.processEvents()
+    emit(
+        {
+            "max_stall_ms": max(q["max_stall_ms"] for qs in found.values() for q in qs),
+            **found,
+        }
+    )
+
+
 def main(argv: list[str]) -> int:
     command, *rest = argv
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -388,6 +476,8 @@ def main(argv: list[str]) -> int:
         import_docs(rest[0], rest[1])
     elif command == "stall":
         stall(rest[0], rest[1])
+    elif command == "typing":
+        typing(rest[0])
     else:
         print(__doc__, file=sys.stderr)
         return 2
