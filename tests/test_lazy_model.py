@@ -207,3 +207,23 @@ def test_a_background_load_for_an_earlier_query_is_dropped(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: model.complete, timeout=10_000)
     qtbot.wait(100)
     assert model._ids == lists["new"]
+
+
+def test_a_background_load_that_fails_falls_back_to_pages(qtbot: Any) -> None:
+    from humasdesk.ui import lazy_model
+
+    everything = list(range(4_000))
+
+    def rest(_offset: int) -> list[int]:
+        raise OSError("disk I/O error")
+
+    model = LazyTableModel(
+        [Column("number", "Number", "number")],
+        lambda _s, _d: lazy_model.PagedIds(
+            everything[: lazy_model.FIRST_PAGE], lambda o, n: everything[o : o + n], rest
+        ),
+        lambda pks: {pk: {} for pk in pks},
+    )
+    model.reload()
+    qtbot.waitUntil(lambda: model.complete, timeout=10_000)
+    assert model._ids == everything

@@ -175,18 +175,29 @@ class LazyTableModel(QAbstractTableModel):
     def _load_rest(self, rest: Callable[[int], list[Any]]) -> None:
         generation, offset = self._generation, len(self._ids)
 
-        def load(_progress: Any, _cancelled: Any) -> list[Any] | None:
-            # A reload since (the officer typed on): its load is the one wanted.
-            return None if generation != self._generation else rest(offset)
+        def load(_progress: Any, _cancelled: Any) -> tuple[int, list[Any] | Exception | None]:
+            if generation != self._generation:
+                return generation, None  # a reload since (the officer typed on) wants its own
+            try:
+                return generation, rest(offset)
+            except Exception as exc:  # the list falls back to its pages, on the UI thread
+                return generation, exc
 
         job = Job(load)
-        job.signals.finished.connect(lambda ids: self._rest_loaded(generation, ids))
-        job.signals.failed.connect(lambda exc: self._rest_failed(generation, exc))
+        # A bound method, not a lambda: Qt drops it if the model goes before the load ends.
+        job.signals.finished.connect(self._rest_loaded)
         self._loading = True
         self._pool.start(job)
 
-    def _rest_loaded(self, generation: int, ids: list[Any] | None) -> None:
+    def _rest_loaded(self, result: tuple[int, list[Any] | Exception | None]) -> None:
+        generation, ids = result
         if generation != self._generation or ids is None:
+            return
+        if isinstance(ids, Exception):
+            log.warning("loading the rest of the list in the background failed: %r", ids)
+            self._loading = False
+            self._rest = None  # the pages, on this thread, as before
+            self._drain.start(DRAIN_PAUSE_MS)
             return
         self._loading = False
         self._more = self._rest = None
@@ -196,14 +207,6 @@ class LazyTableModel(QAbstractTableModel):
             self._ids.extend(ids)
             self.endInsertRows()
         self.completed.emit()
-
-    def _rest_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        log.warning("loading the rest of the list in the background failed: %r", exc)
-        self._loading = False
-        self._rest = None  # the pages, on this thread, as before
-        self._drain.start(DRAIN_PAUSE_MS)
 
     def set_fetchers(
         self,

@@ -326,7 +326,6 @@ class QuotesView(QWidget):
         self.export_button.clicked.connect(self.export_pack)
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.reload)
-        self._reader_lib: Library | None = None
         self._reselect: int | None = None  # a quote to select once the whole list is loaded
         self.model = LazyTableModel(self._columns(), self._ids, self._rows, self)
         self.model.completed.connect(self._list_completed)
@@ -382,16 +381,13 @@ class QuotesView(QWidget):
                 self.lib, sort=sort, desc=desc, filters=filters, offset=offset, limit=limit
             )
 
-        def rest(offset: int) -> list[int]:  # in the model's loading thread
-            return quotes.ids(self._reader(), sort=sort, desc=desc, filters=filters, offset=offset)
+        def rest(offset: int) -> list[int]:
+            # In the model's loading thread, through a connection of its own, open for this
+            # load only (a restore or a switch of library never finds it still open).
+            with self.lib.reopen() as reader:
+                return quotes.ids(reader, sort=sort, desc=desc, filters=filters, offset=offset)
 
         return PagedIds(first, page, rest)
-
-    def _reader(self) -> Library:
-        """The connection the list's background loads read through (opened by the first)."""
-        if self._reader_lib is None:
-            self._reader_lib = self.lib.reopen()
-        return self._reader_lib
 
     def _rows(self, pks: list[int]) -> dict[int, dict[str, Any]]:
         return quotes.rows(self.lib, pks)
