@@ -183,3 +183,35 @@ def test_a_long_list_loads_its_rest_in_the_background_and_keeps_the_selection(
     assert view.detail.quote.id == chosen
     rows = view.table.selectionModel().selectedRows()
     assert [r.row() for r in rows] == [total - 1]
+
+
+def test_a_restore_or_a_switch_of_library_waits_for_a_list_loading_its_rest(
+    qtbot, english, sample_lib: Library, monkeypatch
+):
+    import threading
+
+    from humasdesk.ui import lazy_model, quotes_view
+
+    monkeypatch.setattr(lazy_model, "FIRST_PAGE", 5)
+    monkeypatch.setattr(quotes_view, "FIRST_PAGE", 5)
+    release = threading.Event()
+    loaded = quotes.ids
+
+    def slow_ids(lib, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)
+        return loaded(lib, **kwargs)
+
+    monkeypatch.setattr(quotes, "ids", slow_ids)
+    from humasdesk import prefs
+    from humasdesk.ui.main_window import MainWindow
+
+    window = MainWindow(sample_lib, prefs.Prefs(), persist=False)
+    qtbot.addWidget(window)
+    window.show_module(1)
+    view = window.quotes_view
+    qtbot.waitUntil(lambda: view.model._loading, timeout=5_000)
+    threading.Timer(0.3, release.set).start()
+    window.finish_list_loads()  # what a restore and a switch of library do first
+    assert release.is_set()
+    qtbot.waitUntil(lambda: view.model.complete, timeout=5_000)

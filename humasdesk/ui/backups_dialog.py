@@ -178,6 +178,7 @@ class BackupsDialog(QDialog):
             return
         window = self.window_
         path, passphrase = window.lib.path, window.lib.passphrase
+        window.finish_list_loads()  # no connection of a list's load may outlive the file
         window.lib.close()
         failure: UserError | None = None
         try:

@@ -136,6 +136,10 @@ class LazyTableModel(QAbstractTableModel):
         """Every id of the list is loaded (rowCount() is the full count)."""
         return self._more is None
 
+    def wait_for_load(self, msecs: int = 30_000) -> bool:
+        """Waits for a background load under way (its connection is closed when it ends)."""
+        return self._pool.waitForDone(msecs)
+
     def fetch_all(self) -> None:
         """Loads the ids not loaded yet, now (a background load under way is dropped)."""
         self._rest = None

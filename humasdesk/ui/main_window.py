@@ -40,6 +40,7 @@ from humasdesk.paths import resources_dir
 from humasdesk.store import recovery, statements
 from humasdesk.store.db import Library, count_records
 from humasdesk.ui.errors import show_error
+from humasdesk.ui.lazy_model import LazyTableModel
 from humasdesk.ui.statements_view import StatementsView
 from humasdesk.ui.worker import Job, Jobs
 
@@ -643,6 +644,7 @@ class MainWindow(QMainWindow):
             return
         if 2 in self._built:
             self.cases_view.close_wizards()
+        self.finish_list_loads()
         if new_lib is not self.lib:
             self.lib.close()
         self.lib = new_lib
@@ -826,6 +828,13 @@ class MainWindow(QMainWindow):
             job.cancel()
         self.jobs.wait(30_000)
         self._count_jobs.wait(30_000)
+        self.finish_list_loads()
+
+    def finish_list_loads(self) -> None:
+        """Waits for the lists loading their rest in the background (each through its own
+        connection): before the library is closed, restored or switched, none is left open."""
+        for model in self.findChildren(LazyTableModel):
+            model.wait_for_load()
 
     def _save_prefs(self) -> None:
         if self.persist:
