@@ -525,8 +525,7 @@ def test_the_passages_found_are_drawn_for_the_rows_shown_only(window: MainWindow
         statements.save(window.lib, Statement(title=f"Banjir {n}", body=f"Banjir ke-{n} surut."))
     view = window.statements_view
     asked: list[list[int]] = []
-    find = view.model.snippets
-    assert find is not None
+    find = view._snippets
     view.model.snippets = lambda pks: asked.append(list(pks)) or find(pks)
     view.search_for("banjir")
     assert view.model.rowCount() >= 150

@@ -59,9 +59,6 @@ class Column:
 
 
 class LazyTableModel(QAbstractTableModel):
-    # Every id of the list is loaded (after a background load: a view may select a row now).
-    completed = Signal()
-
     """Rows are fetched by `fetch_rows(ids) -> {id: row}` on demand; `fetch_ids(sort, desc)`
     returns every matching id in order, or a `PagedIds` for lists of a million.
 
@@ -69,6 +66,9 @@ class LazyTableModel(QAbstractTableModel):
     order (a view sorts once when it is set up, then the page loads it), and a `sort()` to
     the order already shown fetches nothing: on a large library each fetch of every id costs.
     """
+
+    # Every id of the list is loaded (after a background load: a view may select a row now).
+    completed = Signal()
 
     def __init__(
         self,
@@ -197,13 +197,12 @@ class LazyTableModel(QAbstractTableModel):
         generation, ids = result
         if generation != self._generation or ids is None:
             return
+        self._loading = False
         if isinstance(ids, Exception):
             log.warning("loading the rest of the list in the background failed: %r", ids)
-            self._loading = False
             self._rest = None  # the pages, on this thread, as before
             self._drain.start(DRAIN_PAUSE_MS)
             return
-        self._loading = False
         self._more = self._rest = None
         if ids:
             start = len(self._ids)

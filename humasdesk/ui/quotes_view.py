@@ -442,24 +442,21 @@ class QuotesView(QWidget):
         selected = self.detail.quote.id if self.detail.quote else None
         self.model.reload()
         self.empty.setVisible(self.model.rowCount() == 0)
-        row = -1
         self._reselect = None
-        if selected:
-            pk = self.lib.scalar("SELECT pk FROM quotes WHERE id = ?", [selected])
-            row = self.model.row_of(pk)
-            if row < 0 and not self.model.complete:
-                self._reselect = pk  # further down the list, which is still loading
-                return
-        if row >= 0:
-            self.table.selectRow(row)
-        else:
-            self.detail.show_quote(None)
+        pk = self.lib.scalar("SELECT pk FROM quotes WHERE id = ?", [selected]) if selected else None
+        row = -1 if pk is None else self.model.row_of(pk)
+        if row < 0 and pk is not None and not self.model.complete:
+            self._reselect = pk  # further down the list, which is still loading
+            return
+        self._show_row(row)
 
     def _list_completed(self) -> None:
         pk, self._reselect = self._reselect, None
-        if pk is None:
-            return
-        row = self.model.row_of(pk)
+        if pk is not None:
+            self._show_row(self.model.row_of(pk))
+
+    def _show_row(self, row: int) -> None:
+        """Selects `row` of the list; no row (-1): the detail pane shows no quote."""
         if row >= 0:
             self.table.selectRow(row)
         else:

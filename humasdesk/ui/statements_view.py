@@ -106,9 +106,7 @@ class StatementsModel(LazyTableModel):
                     batch.append(cached)
             found = self.snippets([r["pk"] for r in batch])
             for cached in batch:
-                parts = found.get(cached["pk"], [])
-                cached["snippet_parts"] = parts
-                cached["snippet"] = "".join(piece for piece, _ in parts)
+                cached["snippet_parts"] = found.get(cached["pk"], [])
         return list(record.get("snippet_parts") or [])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -420,16 +418,14 @@ class StatementsView(QWidget):
         # in view: it must never be missed).
         self.table.setColumnHidden(self._column("snippet"), not searching)
         self.table.setColumnHidden(self._column("tags"), searching)
-        if searching:  # stretched, not measured: its passages are found as they are drawn
-            self.table.stretch(self._column("snippet"))
+        if searching:  # stretched, not measured: its passages are found as they are drawn,
+            self.table.stretch(self._column("snippet"))  # and it shares the room with the title
         self.table.fit_columns()
         self.table.setColumnWidth(self._column("tags"), 150)
         # Long office numbers are cut at the end (the whole number is in the tooltip).
         number = self._column("number")
         self.table.setColumnWidth(number, min(self.table.columnWidth(number), NUMBER_WIDTH))
-        self.table.stretch(self._column("title"))
-        if searching:  # the title and the passage share the room left
-            self.table.stretch(self._column("snippet"))
+        self.table.stretch(self._column("title"))  # sharing the room left with the passage
         self._update_count()
 
     def _update_count(self) -> None:
