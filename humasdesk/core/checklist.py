@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from humasdesk.core import risk
 from humasdesk.core.errors import UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -30,10 +31,18 @@ TYPES = (
     "figures",
     "links",
     "evidence",
+    "table",
 )
 YESNO = ("yes", "no", "unsure")
 LINK_TARGETS = ("statement", "quote")
+# The drafts a verdict can call for (store.case_drafts makes them from the templates).
+DRAFT_KINDS = ("clarification", "holding", "scam_warning")
 DEFAULT_ID = "resist"
+# The public verdict on the claim: its options (in the checklist, nowhere else) carry the
+# label the clarification's title uses (`tag`), the sentence that gives the verdict
+# (`finding`) and the draft it calls for. Edition 2026.1 asked for a "public label" instead.
+VERDICT_QUESTION = "recognise.verdict"
+LEGACY_LABEL_QUESTION = "recognise.public_label"
 _QUESTION_ID = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 
 
@@ -77,6 +86,18 @@ class Text:
 class Option:
     value: str
     label: Text
+    tag: Text | None = None  # a verdict's public label, e.g. "[HOAKS]"
+    finding: Text | None = None  # a verdict's sentence, with {placeholders}
+    draft: str = ""  # the draft a verdict calls for (one of DRAFT_KINDS)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a `table` question; with options it is a drop-down."""
+
+    key: str
+    label: Text
+    options: tuple[Option, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,6 +112,12 @@ class Question:
     max_label: Text | None = None
     metrics: tuple[Option, ...] = ()
     target: str = ""
+    columns: tuple[Column, ...] = ()
+    rows_from: str = ""  # a table question whose rows give this table its first column
+    section: Text | None = None  # a heading shown above this question
+
+    def option(self, value: Any) -> Option | None:
+        return next((o for o in self.options if o.value == value), None)
 
     def option_label(self, value: Any, lang: str) -> str:
         for option in (*self.options, *self.metrics):
@@ -115,6 +142,7 @@ class Checklist:
     steps: tuple[Step, ...]
     source: str = ""
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    risk_rule: risk.Rule = risk.DEFAULT_RULE
 
     @property
     def key(self) -> tuple[str, str]:
@@ -132,6 +160,14 @@ class Checklist:
 
     def to_json(self) -> str:
         return json.dumps(self.raw, ensure_ascii=False)
+
+    def verdict_question(self) -> Question | None:
+        return self.question(VERDICT_QUESTION) or self.question(LEGACY_LABEL_QUESTION)
+
+    def verdict(self, answers: dict[str, Any]) -> Option | None:
+        """The verdict option the answers chose, if any."""
+        question = self.verdict_question()
+        return question.option(answers.get(question.id)) if question else None
 
 
 class _Reader:
@@ -182,7 +218,51 @@ class _Reader:
                     where=where,
                     value=value,
                 )
-            found.append(Option(value, self.text(item.get("label"), f"{where} ({value})")))
+            named = f"{where} ({value})"
+            draft = str(item.get("draft", ""))
+            if draft and draft not in DRAFT_KINDS:
+                raise self.fail(
+                    QT_TRANSLATE_NOOP(
+                        "errors", '{where}: "draft" must be one of {kinds}, not "{draft}".'
+                    ),
+                    where=named,
+                    kinds=", ".join(DRAFT_KINDS),
+                    draft=draft,
+                )
+            found.append(
+                Option(
+                    value,
+                    self.text(item.get("label"), named),
+                    tag=self.text(item["tag"], f"{named} tag") if "tag" in item else None,
+                    finding=self.text(item["finding"], f"{named} finding")
+                    if "finding" in item
+                    else None,
+                    draft=draft,
+                )
+            )
+        return tuple(found)
+
+    def columns(self, data: Any, where: str) -> tuple[Column, ...]:
+        if not isinstance(data, list) or not data:
+            raise self.fail(
+                QT_TRANSLATE_NOOP("errors", '{where} needs a non-empty list "{key}".'),
+                where=where,
+                key="columns",
+            )
+        found: list[Column] = []
+        for item in data:
+            key = str(item.get("key", "")) if isinstance(item, dict) else ""
+            if not key.strip() or any(c.key == key for c in found):
+                raise self.fail(
+                    QT_TRANSLATE_NOOP("errors", '{where}: every column needs its own "key".'),
+                    where=where,
+                )
+            options = (
+                self.options(item["options"], f"{where} {key}", "options")
+                if ("options" in item)
+                else ()
+            )
+            found.append(Column(key, self.text(item.get("label"), f"{where} {key}"), options))
         return tuple(found)
 
     def question(self, data: Any, step_id: str, seen: set[str]) -> Question:
@@ -240,6 +320,9 @@ class _Reader:
                     ),
                     question=qid,
                 )
+        columns: tuple[Column, ...] = ()
+        if kind == "table":
+            columns = self.columns(data.get("columns"), qid)
         min_label = max_label = None
         if kind == "scale":
             if "min_label" in data:
@@ -258,6 +341,9 @@ class _Reader:
             max_label=max_label,
             metrics=metrics,
             target=target,
+            columns=columns,
+            rows_from=str(data.get("rows_from", "")),
+            section=self.text(data["section"], f"{qid} section") if "section" in data else None,
         )
 
     def checklist(self, data: Any) -> Checklist:
@@ -297,6 +383,14 @@ class _Reader:
                 )
             )
         title = data.get("title")
+        rule = risk.DEFAULT_RULE
+        if "risk_rule" in data:
+            try:
+                rule = risk.parse_rule(data["risk_rule"])
+            except risk.RuleError as exc:
+                raise self.fail(
+                    QT_TRANSLATE_NOOP("errors", '"risk_rule": {detail}.'), detail=str(exc)
+                ) from exc
         return Checklist(
             id=data["id"].strip(),
             version=data["version"].strip(),
@@ -304,6 +398,7 @@ class _Reader:
             steps=tuple(steps),
             source=self.origin,
             raw=data,
+            risk_rule=rule,
         )
 
 
@@ -398,10 +493,23 @@ def is_answered(question: Question, value: Any) -> bool:
     return True
 
 
+def needs_reason(checklist: Checklist, answers: dict[str, Any]) -> bool:
+    """Whether the chosen response contradicts the priority, so the rule asks why."""
+    rule = checklist.risk_rule
+    assessed = risk.assess(answers, rule)
+    return bool(rule.reason_question) and bool(risk.contradiction(answers, assessed, rule))
+
+
 def missing(checklist: Checklist, answers: dict[str, Any]) -> dict[str, list[Question]]:
-    """Per step id: the required questions still without an answer."""
+    """Per step id: the required questions still without an answer (and the reason the rule
+    asks for when the response contradicts the priority)."""
+    wanted = {checklist.risk_rule.reason_question} if needs_reason(checklist, answers) else set()
     return {
-        step.id: [q for q in step.questions if q.required and not is_answered(q, answers.get(q.id))]
+        step.id: [
+            q
+            for q in step.questions
+            if (q.required or q.id in wanted) and not is_answered(q, answers.get(q.id))
+        ]
         for step in checklist.steps
     }
 
@@ -435,6 +543,8 @@ def answer_text(question: Question, value: Any, lang: str) -> str:
             for r in value
             if isinstance(r, dict)
         )
+    if kind == "table" and isinstance(value, list):
+        return "; ".join(table_row_text(question, r, lang) for r in value if isinstance(r, dict))
     if kind == "evidence" and isinstance(value, list):
         return "; ".join(
             " – ".join(p for p in (str(r.get("ref", "")), str(r.get("note", ""))) if p)
@@ -444,6 +554,43 @@ def answer_text(question: Question, value: Any, lang: str) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def upgrade_answers(
+    edition: Checklist, from_version: str, answers: dict[str, Any]
+) -> dict[str, Any] | None:
+    """A case's answers carried to `edition` from `from_version`, by the edition's own
+    `upgrades` data (questions moved, option values renamed, a text becoming a table's first
+    row); None when the edition says nothing about that version."""
+    plan = edition.raw.get("upgrades", {}).get(from_version)
+    if not isinstance(plan, dict):
+        return None
+    moved: dict[str, str] = dict(plan.get("moved", {}))
+    renamed: dict[str, dict[str, str]] = dict(plan.get("values", {}))
+    to_row: dict[str, str] = dict(plan.get("text_to_row", {}))
+    carried: dict[str, Any] = {}
+    for question_id, value in answers.items():
+        target = moved.get(question_id, question_id)
+        if isinstance(value, str) and target in renamed:
+            value = renamed[target].get(value, value)
+        if isinstance(value, str) and target in to_row:
+            value = [{to_row[target]: value}] if value.strip() else []
+        if target in carried and target != question_id:
+            continue  # the new edition's own answer wins over a moved one
+        carried[target] = value
+    return carried
+
+
+def table_row_text(question: Question, row: dict[str, Any], lang: str) -> str:
+    """One row of a table answer: its cells in column order, drop-downs by their labels."""
+    cells = []
+    for column in question.columns:
+        value = str(row.get(column.key, "") or "").strip()
+        if value and column.options:
+            value = next((o.label.get(lang) for o in column.options if o.value == value), value)
+        if value:
+            cells.append(value)
+    return " – ".join(cells)
 
 
 def _number(value: Any, lang: str) -> str:

@@ -1,14 +1,20 @@
-"""Step 5's output: a draft clarification or holding statement made from a case.
+"""Step 5's output: a draft clarification, scam warning or holding statement made from a case.
 
-The draft is a new press statement (status draft, `case_id` set, linked to the case) filled
-through the office's template from the case's answers and the approved quotes chosen as key
-messages. Whatever the case does not know stays as a visible {placeholder}.
+The draft is a new press statement (status draft, dated the day it is drafted, `case_id` set,
+linked to the case) filled through the office's template from the case's answers and the
+approved quotes chosen as key messages. The verdict's label and sentence come from the
+checklist (the verdict question's options), never from a list here. Whatever the case does
+not know stays as a visible {placeholder}.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
+from humasdesk.core import attribution as attributions
+from humasdesk.core import checklist as checklists
 from humasdesk.core import errors, templates
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import Quote, Statement
@@ -16,14 +22,30 @@ from humasdesk.paths import resources_dir
 from humasdesk.store import audit, cases, quotes, settings, statements
 from humasdesk.store.db import Library
 
-KINDS = ("clarification", "holding")
-KEY_MESSAGES = "strategic_communication.key_messages"
-# Short connecting phrases, per language; the rest of the wording is the template's.
-_PHRASES = {
-    "id": {"situation": "informasi yang beredar bahwa {claim}", "and": "dan"},
-    "en": {"situation": "information circulating that {claim}", "and": "and"},
+KINDS = checklists.DRAFT_KINDS
+# The template each kind of draft is made from: "<name>-<language>" in resources/templates.
+TEMPLATE_NAMES = {
+    "clarification": "clarification",
+    "holding": "holding",
+    "scam_warning": "scam-warning",
 }
-_LABELS = {"HOAKS": "HOAX", "DISINFORMASI": "DISINFORMATION", "MISINFORMASI": "MISINFORMATION"}
+KEY_MESSAGES = "strategic_communication.key_messages"
+# Short connecting phrases, per language; the rest of the wording is the template's. A claim
+# written "X disebut menyebabkan Y" loses its "disebut" after "menyebutkan bahwa".
+_PHRASES = {
+    "id": {
+        "situation": "informasi yang beredar bahwa {claim}",
+        "and": "dan",
+        "legacy_finding": "{office_short} menegaskan informasi tersebut tidak benar.",
+        "hearsay": r"\b(?:disebut-sebut|disebut|diklaim|dikabarkan|diisukan|konon|katanya)\s+",
+    },
+    "en": {
+        "situation": "information circulating that {claim}",
+        "and": "and",
+        "legacy_finding": "{office_short} confirms that this claim is false.",
+        "hearsay": r"\b(?:reportedly|allegedly|supposedly)\s+",
+    },
+}
 
 
 class NoTemplate(errors.UserError):
@@ -31,15 +53,18 @@ class NoTemplate(errors.UserError):
 
 
 def template_for(kind: str, language: str) -> templates.Template:
+    wanted = f"{TEMPLATE_NAMES.get(kind, kind)}-{language}"
     for found in templates.load_builtin(resources_dir() / "templates"):
-        if found.kind == kind and found.language == language:
+        if found.id == wanted:
             return found
     raise NoTemplate(kind=kind, language=language)
 
 
-def _sentence_part(text: str) -> str:
-    """A sentence made fit to follow "that": no final stop, lower-case start unless an acronym."""
+def _sentence_part(text: str, language: str = "id") -> str:
+    """A sentence made fit to follow "that": no final stop, lower-case start unless an
+    acronym, and no "disebut" (the lead already says the message claims it)."""
     text = " ".join(text.split()).rstrip(" .")
+    text = re.sub(_PHRASES[language]["hearsay"], "", text, flags=re.IGNORECASE)
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         text = text[0].lower() + text[1:]
     return text
@@ -52,13 +77,37 @@ def _join(items: list[str], language: str) -> str:
 
 
 def attribution(quote: Quote, language: str) -> str:
-    """One quoted paragraph in the house style of the language."""
-    text = quote.text.strip().rstrip(".")
-    if language == "en":
-        who = ", ".join(p for p in (quote.speaker, quote.role) if p)
-        return f'"{text}," said {who}.'
-    who = " ".join(p for p in (quote.role, quote.speaker) if p)
-    return f"“{text},” kata {who}."
+    """One quoted paragraph, attributed with the speaker's title and organisation."""
+    return attributions.quote_sentence(
+        quote.text, quote.speaker, quote.role, quote.organisation, language
+    )
+
+
+def verdict_values(
+    checklist: checklists.Checklist, given: dict[str, Any], language: str
+) -> tuple[dict[str, str], str]:
+    """The verdict's {verdict_tag} and {finding} (blank tag when the verdict has none, e.g.
+    "not yet determined"), and the draft kind it calls for ("" when no verdict is given)."""
+    question = checklist.verdict_question()
+    chosen = checklist.verdict(given)
+    if question is None or chosen is None:
+        return {}, ""
+    if question.id == checklists.LEGACY_LABEL_QUESTION:  # edition 2026.1: a label, no sentence
+        tag = f"[{chosen.value}]" if chosen.value != "none" else ""
+        finding = _PHRASES[language]["legacy_finding"] if tag else ""
+        return {"verdict_tag": tag, "finding": finding}, "clarification"
+    values = {"verdict_tag": chosen.tag.get(language) if chosen.tag else ""}
+    if chosen.finding:
+        values["finding"] = chosen.finding.get(language)
+    return values, chosen.draft
+
+
+def draft_kind(lib: Library, case_id: str) -> str:
+    """The draft the case's verdict calls for: a scam warning for [PENIPUAN], a holding
+    statement while not yet determined, else a clarification."""
+    case = cases.get(lib, case_id)
+    _values, kind = verdict_values(cases.checklist_of(lib, case), cases.answers(lib, case_id), "id")
+    return kind or "clarification"
 
 
 def values_for(lib: Library, case_id: str, language: str) -> tuple[dict[str, Any], list[Quote]]:
@@ -68,9 +117,10 @@ def values_for(lib: Library, case_id: str, language: str) -> tuple[dict[str, Any
     given = cases.answers(lib, case_id)
     values: dict[str, Any] = dict(settings.office_values(lib))
     claim_text = str(given.get("situational_insight.claim_summary") or case.claim or case.title)
-    claim = _sentence_part(claim_text)
+    claim = _sentence_part(claim_text, language)
     values["claim"] = claim
-    values["claim_short"] = claim[:1].upper() + claim[1:]
+    short = " ".join(claim_text.split()).rstrip(" .")
+    values["claim_short"] = short[:1].upper() + short[1:]
     values["topic"] = claim
     values["situation"] = _PHRASES[language]["situation"].format(claim=claim)
     if given.get("situational_insight.facts"):
@@ -83,6 +133,9 @@ def values_for(lib: Library, case_id: str, language: str) -> tuple[dict[str, Any
         values["channels"] = _join(
             [channel_question.option_label(c, language) for c in channels], language
         )
+    verdict, _kind = verdict_values(checklist, given, language)
+    for name, text in verdict.items():
+        values[name] = templates.fill_text(text, values)
     chosen: list[Quote] = []
     for quote_id in given.get(KEY_MESSAGES) or []:
         try:
@@ -95,7 +148,7 @@ def values_for(lib: Library, case_id: str, language: str) -> tuple[dict[str, Any
         first = chosen[0]
         values["quote"] = first.text.strip().rstrip(".")
         values["speaker"] = first.speaker
-        values["role"] = first.role
+        values["role"] = attributions.role_phrase(first.role, first.organisation, language)
     return values, chosen
 
 
@@ -106,18 +159,17 @@ def create_draft(lib: Library, case_id: str, kind: str, language: str) -> Statem
     case = cases.get(lib, case_id)
     values, chosen = values_for(lib, case_id, language)
     draft = templates.render(template_for(kind, language), values)
-    label = case.label
-    if kind == "clarification" and label and label != "HOAKS":
-        shown = _LABELS.get(label, label) if language == "en" else label
-        draft.title = draft.title.replace("[HOAKS]", f"[{shown}]").replace("[HOAX]", f"[{shown}]")
+    draft.title = " ".join(draft.title.split())  # no gap where a verdict has no label
+    draft.lead = " ".join(draft.lead.split())
+    draft.date = dt.date.today().isoformat()  # the statement's date: the day it is drafted
     # The first chosen line is in the template; the others follow it as their own paragraphs.
     extra = [attribution(q, language) for q in chosen[1:]]
     if extra:
-        first_line = attribution(chosen[0], language)
-        if first_line in draft.body:
-            draft.body = draft.body.replace(first_line, "\n\n".join([first_line, *extra]), 1)
-        else:
-            draft.body = "\n\n".join([draft.body, *extra])
+        paragraphs = draft.body.split("\n\n")
+        first = str(values["quote"])
+        at = next((i for i, p in enumerate(paragraphs) if first in p), len(paragraphs) - 1)
+        paragraphs[at + 1 : at + 1] = extra
+        draft.body = "\n\n".join(paragraphs)
     draft.source_kind = "case"
     draft.source_name = case.title
     draft.case_id = case_id

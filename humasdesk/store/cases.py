@@ -27,7 +27,7 @@ from humasdesk.store.db import Library, new_id, now
 FIELDS = [f.name for f in dataclasses.fields(Case)]
 KIND = QT_TRANSLATE_NOOP("errors", "case")
 STATUSES = ("open", "closed")
-LABEL_QUESTION = "recognise.public_label"
+LABEL_QUESTIONS = (checklists.VERDICT_QUESTION, checklists.LEGACY_LABEL_QUESTION)
 CLOSE_QUESTION = "tracking.close_case"
 DECISION_QUESTIONS = {
     "impact_analysis.decision": "decision",
@@ -196,20 +196,11 @@ def set_answer(lib: Library, case_id: str, question_id: str, value: Any) -> None
 
 
 def _mirror(lib: Library, case_id: str, question_id: str, value: Any) -> None:
-    if question_id == LABEL_QUESTION:
+    if question_id in LABEL_QUESTIONS:
         label = value if isinstance(value, str) and value != "none" else ""
         lib.execute("UPDATE cases SET label = ? WHERE id = ?", [label, case_id])
-    elif question_id == risk.LIKELIHOOD or question_id in risk.IMPACTS:
-        assessed = risk.assess(answers(lib, case_id))
-        lib.execute(
-            "UPDATE cases SET likelihood = ?, impact = ?, priority = ? WHERE id = ?",
-            [
-                assessed.likelihood if assessed else None,
-                assessed.impact if assessed else None,
-                assessed.priority if assessed else "",
-                case_id,
-            ],
-        )
+    elif question_id in _rule_of(lib, case_id).questions:
+        _mirror_risk(lib, case_id)
     elif question_id == CLOSE_QUESTION and value in ("yes", "no"):
         status = lib.scalar("SELECT status FROM cases WHERE id = ?", [case_id])
         if value == "yes" and status == "open":
@@ -223,6 +214,27 @@ def _mirror(lib: Library, case_id: str, question_id: str, value: Any) -> None:
             lib.execute("UPDATE cases SET decided_at = ? WHERE id = ?", [text or None, case_id])
         else:
             lib.execute(f"UPDATE cases SET {column} = ? WHERE id = ?", [text, case_id])
+
+
+def _rule_of(lib: Library, case_id: str) -> risk.Rule:
+    """The office's priority rule of the case's checklist edition."""
+    try:
+        return checklist_of(lib, get(lib, case_id)).risk_rule
+    except errors.UserError:  # the edition is gone: the rule its cases were scored with
+        return risk.DEFAULT_RULE
+
+
+def _mirror_risk(lib: Library, case_id: str) -> None:
+    assessed = risk.assess(answers(lib, case_id), _rule_of(lib, case_id))
+    lib.execute(
+        "UPDATE cases SET likelihood = ?, impact = ?, priority = ? WHERE id = ?",
+        [
+            assessed.likelihood if assessed else None,
+            assessed.impact if assessed else None,
+            assessed.priority if assessed else "",
+            case_id,
+        ],
+    )
 
 
 def answers(lib: Library, case_id: str) -> dict[str, Any]:
@@ -444,6 +456,41 @@ def timeline(lib: Library, case_id: str) -> list[TimelineEntry]:
         )
         for r in rows
     ]
+
+
+# ----- moving a case to a newer edition
+
+
+class NoUpgrade(errors.UserError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "Checklist {id} {version} does not say how to carry answers from {old}."
+    )
+
+
+def upgrade_edition(lib: Library, case_id: str, edition: checklists.Checklist) -> Case:
+    """Moves a case to a newer edition of its checklist, carrying its answers by the
+    edition's `upgrades` data; the case is re-scored by the new edition's rule and the move
+    is written to the audit log. A case is only moved when someone asks: older cases keep
+    the edition they were answered with."""
+    case = get(lib, case_id)
+    if (case.checklist_id, case.checklist_version) == edition.key:
+        return case
+    carried = checklists.upgrade_answers(edition, case.checklist_version, answers(lib, case_id))
+    if carried is None or case.checklist_id != edition.id:
+        raise NoUpgrade(id=edition.id, version=edition.version, old=case.checklist_version)
+    old = f"{case.checklist_id} {case.checklist_version}"
+    with lib.atomic():
+        remember_checklist(lib, edition)
+        lib.execute(
+            "UPDATE cases SET checklist_id = ?, checklist_version = ? WHERE id = ?",
+            [edition.id, edition.version, case_id],
+        )
+        lib.execute("DELETE FROM case_answers WHERE case_id = ?", [case_id])
+        for question_id, value in carried.items():
+            set_answer(lib, case_id, question_id, value)
+        _mirror_risk(lib, case_id)
+        audit.record(lib, "upgrade", "case", case_id, f"{old} -> {edition.id} {edition.version}")
+    return get(lib, case_id)
 
 
 # ----- close and reopen

@@ -23,8 +23,20 @@ def _checklist() -> checklist.Checklist:
     return checklist.load(resources_dir() / "checklists" / "resist.json")
 
 
-def install(lib: Library) -> dict[str, int]:
-    """Adds the sample data to `lib` in one transaction; returns what was added."""
+def _edition(version: str, newest: checklist.Checklist) -> checklist.Checklist:
+    if version == newest.version:
+        return newest
+    return checklist.find(newest.id, version, [resources_dir() / "checklists"])
+
+
+def install(lib: Library, *, upgrade: bool = True) -> dict[str, int]:
+    """Adds the sample data to `lib` in one transaction; returns what was added.
+
+    Each sample case is answered on the edition it names (`checklist_version`), then moved to
+    the newest edition the way an officer moves an older case (`cases.upgrade_edition`), and
+    given the answers only the newest edition asks for (`answers_added`). `upgrade=False`
+    leaves the cases on their own edition, as a library made before the newest one has them.
+    """
     data = load_sample()
     with lib.atomic():
         if data.get("office"):
@@ -63,13 +75,24 @@ def install(lib: Library) -> dict[str, int]:
             if "superseded_by_index" in q:
                 quote.superseded_by = saved_quotes[q["superseded_by_index"]].id
                 quotes.save(lib, quote)
-        edition = _checklist()
-        cases.remember_checklist(lib, edition)
+        newest = _checklist()
+        cases.remember_checklist(lib, newest)
         for c in data["cases"]:
+            edition = _edition(c.get("checklist_version", newest.version), newest)
+            cases.remember_checklist(lib, edition)
             fields = {
                 k: v
                 for k, v in c.items()
-                if k not in {"answers", "timeline", "evidence", "figures", "links"}
+                if k
+                not in {
+                    "answers",
+                    "timeline",
+                    "evidence",
+                    "figures",
+                    "links",
+                    "checklist_version",
+                    "answers_added",
+                }
             }
             case = cases.save(
                 lib, Case(**fields, checklist_id=edition.id, checklist_version=edition.version)
@@ -98,6 +121,10 @@ def install(lib: Library) -> dict[str, int]:
                     lib, case.id, "strategic_communication.key_messages", "quote", key_messages
                 )
             cases.save(lib, case)  # re-index with its answers
+            if upgrade and edition.key != newest.key:
+                cases.upgrade_edition(lib, case.id, newest)
+                for question_id, value in c.get("answers_added", {}).items():
+                    cases.set_answer(lib, case.id, question_id, value)
     return {
         "people": len(person_by_key),
         "statements": len(statement_by_key),
