@@ -83,7 +83,7 @@ def test_a_new_case_walks_all_six_steps_with_a_break_halfway(
     assert saved(wizard, "recognise.claim_type") == "claim"
     choose(wizard, "recognise.techniques", ["fabrication", "identity"])
     choose(wizard, "recognise.information_disorder", "disinformation")
-    choose(wizard, "recognise.public_label", "HOAKS")
+    choose(wizard, "recognise.verdict", "HOAKS")
     type_into(qtbot, wizard, "recognise.narrative", "Pemerintah menyembunyikan efek vaksin.")
     assert "1 still open" not in wizard.currentPage().required_note.text()
     wizard.next()
@@ -139,7 +139,9 @@ def test_a_new_case_walks_all_six_steps_with_a_break_halfway(
     panel = wizard.step_pages[3].risk_panel
     assert panel.headline.text() == "Priority: High (risk score 20)"
     assert panel.working.text() == "Likelihood 4 × impact 5 = risk score 20: high priority."
-    assert "15 or more: high priority" in panel.rule.text()
+    assert "15 or more is high priority" in panel.rule.text()
+    assert panel.rule_name.text() == "<b>This office's priority rule (not part of RESIST)</b>"
+    choose(wizard, "impact_analysis.urgency", "days")
     choose(wizard, "impact_analysis.decision", "respond_now")
     type_into(qtbot, wizard, "impact_analysis.decision_reason", "Program sedang berjalan.")
     assert cases.get(lib, case_id).priority == "high"
@@ -152,6 +154,15 @@ def test_a_new_case_walks_all_six_steps_with_a_break_halfway(
     # Step 5: key messages from approved lines, and the clarification draft.
     choose(wizard, "strategic_communication.options", ["clarification_debunk"])
     type_into(qtbot, wizard, "strategic_communication.options_reason", "Fakta sudah jelas.")
+    # OASIS: the objectives are set here, with the response.
+    objectives = widget(wizard, "strategic_communication.objectives")
+    assert isinstance(objectives, widgets.Table)
+    objectives.add_row({"objective": "Aduan turun 50 persen"})
+    objectives.table.item(0, 2).setText("7 hari")
+    qtbot.waitUntil(lambda: bool(saved(wizard, "strategic_communication.objectives")))
+    assert saved(wizard, "strategic_communication.objectives") == [
+        {"objective": "Aduan turun 50 persen", "measure": "", "due": "7 hari"}
+    ]
     hpv_lines = [
         q["id"]
         for q in quotes.listing(lib, status="approved")
@@ -170,8 +181,15 @@ def test_a_new_case_walks_all_six_steps_with_a_break_halfway(
     assert draft.title in wizard.step_pages[4].drafts.made.text()
     wizard.next()
 
-    # Step 6: objectives, figures over time, the verdict.
-    type_into(qtbot, wizard, "tracking.objectives", "Aduan turun 50 persen dalam 7 hari.")
+    # Step 6: each objective of step 5 scored, figures over time, the verdict.
+    scores = widget(wizard, "tracking.objective_scores")
+    assert isinstance(scores, widgets.Table)
+    assert scores.table.item(0, 0).text() == "Aduan turun 50 persen"
+    score = scores.table.cellWidget(0, 1)
+    score.setCurrentIndex(score.findData("met"))
+    assert saved(wizard, "tracking.objective_scores") == [
+        {"objective": "Aduan turun 50 persen", "score": "met", "evidence": ""}
+    ]
     outcomes = widget(wizard, "tracking.outcomes")
     outcomes.add_row({"date": "2026-05-22", "metric": "questions_received", "value": "40"})  # type: ignore[attr-defined]
     outcomes.add_row({"date": "2026-05-29", "metric": "questions_received", "value": "12"})  # type: ignore[attr-defined]
@@ -216,13 +234,13 @@ def test_a_new_case_walks_all_six_steps_with_a_break_halfway(
 
 
 def test_the_sample_case_resumes_at_its_step_with_its_answers(qtbot, view: CasesView):
-    hpv = next(r["id"] for r in cases.listing(view.lib) if r["label"])
+    hpv = next(r["id"] for r in cases.listing(view.lib) if r["label"] == "HOAKS")
     wizard = view.open_case(hpv)
     assert wizard.currentId() == 4
     assert wizard.currentPage().title() == "Step 5 of 6: Strategic communication"
     risk_panel = wizard.step_pages[3].risk_panel
     assert risk_panel.headline.text() == "Priority: High (risk score 16)"
-    assert widget(wizard, "recognise.public_label").value() == "HOAKS"
+    assert widget(wizard, "recognise.verdict").value() == "HOAKS"
     assert [r["value"] for r in widget(wizard, "situational_insight.reach").value()] == [
         "6",
         "27",
@@ -253,7 +271,7 @@ def test_switching_library_closes_open_cases_after_saving_them(
 
     window = MainWindow(sample_lib, prefs.Prefs(language="en"), persist=False)
     qtbot.addWidget(window)
-    hpv = next(r["id"] for r in cases.listing(sample_lib) if r["label"])
+    hpv = next(r["id"] for r in cases.listing(sample_lib) if r["label"] == "HOAKS")
     wizard = window.cases_view.open_case(hpv)
     wizard.go_to(0)
     notes = widget(wizard, "recognise.source_notes")
@@ -268,7 +286,7 @@ def test_switching_library_closes_open_cases_after_saving_them(
 
 
 def test_the_timeline_panel_adds_entries_and_flags(qtbot, view: CasesView):
-    case_id = next(r["id"] for r in cases.listing(view.lib) if not r["label"])
+    case_id = next(r["id"] for r in cases.listing(view.lib) if r["label"] == "PENIPUAN")
     wizard = view.open_case(case_id)
     dialog = wizard.show_timeline()
     panel = dialog.panel
@@ -288,15 +306,15 @@ def test_the_timeline_panel_adds_entries_and_flags(qtbot, view: CasesView):
 
 
 def test_the_wizard_follows_a_language_switch(qtbot, view: CasesView):
-    hpv = next(r["id"] for r in cases.listing(view.lib) if r["label"])
+    hpv = next(r["id"] for r in cases.listing(view.lib) if r["label"] == "HOAKS")
     wizard = view.open_case(hpv)
     page = wizard.step_pages[0]
     label = page.boxes["recognise.claim_type"].label
-    assert "checkable claim or an opinion" in label.text()
+    assert "checkable claim, or an opinion" in label.text()
     translate.install("id")
     QApplication.processEvents()
-    assert page.title() == "Langkah 1 dari 6: Kenali"
-    assert "klaim yang dapat diperiksa atau sekadar opini" in label.text()
+    assert page.title() == "Langkah 1 dari 6: Identifikasi"
+    assert "klaim yang dapat diperiksa, atau hanya opini" in label.text()
     assert view.new_button.text() in ("New case…", "Kasus baru…")
     translate.install("en")
     QApplication.processEvents()

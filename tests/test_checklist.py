@@ -36,11 +36,11 @@ def test_the_shipped_checklist_has_six_steps_and_every_answer_type():
         "tracking",
     ]
     questions = list(resist.questions())
-    assert len(questions) == 64
+    assert len(questions) == 72
     assert {q.type for q in questions} == set(checklist.TYPES)
     claim_type = resist.question("recognise.claim_type")
     assert claim_type is not None
-    assert claim_type.label.get("en") == "Is this message a checkable claim or an opinion?"
+    assert claim_type.label.get("en") == "Is this message a checkable claim, or an opinion?"
     assert claim_type.label.get("id").startswith("Apakah pesan ini")
     assert resist.question("strategic_communication.key_messages").target == "quote"
 
@@ -82,7 +82,7 @@ def broken_variants() -> list[tuple[str, object, str]]:
         ),
         (
             "bad-target.json",
-            edit(lambda d: d["steps"][4]["questions"][3].update(target="person")),
+            edit(lambda d: d["steps"][4]["questions"][4].update(target="person")),
             '"target" must be "statement" or "quote"',
         ),
     ]
@@ -119,7 +119,11 @@ def test_an_office_edition_in_its_own_folder_is_offered_beside_the_shipped_one(t
     write(tmp_path, "resist-nr.json", data)
     write(tmp_path, "broken.json", "{")
     found, problems = checklist.available([SHIPPED.parent, tmp_path])
-    assert {(c.id, c.version) for c in found} == {("resist", "2026.1"), ("resist-nr", "2026.1-nr")}
+    assert {(c.id, c.version) for c in found} == {
+        ("resist", "2026.1"),
+        ("resist", "2026.2"),
+        ("resist-nr", "2026.1-nr"),
+    }
     assert [p.params["file"] for p in problems] == ["broken.json"]
     office = checklist.find("resist-nr", "2026.1-nr", [SHIPPED.parent, tmp_path])
     assert office.steps[0].questions[0].label.get("id").endswith("(versi Diskominfo NR)")
@@ -142,6 +146,7 @@ def test_the_summary_names_what_is_missing_per_step():
         "recognise.claim_type": "claim",
         "recognise.techniques": ["fabrication"],
         "recognise.information_disorder": "unsure",
+        "recognise.verdict": "BELUM_DIPASTIKAN",
         "recognise.narrative": "  ",
     }
     missing = checklist.missing(resist, answers)
@@ -151,7 +156,7 @@ def test_the_summary_names_what_is_missing_per_step():
     assert checklist.steps_done(resist, answers) == ["recognise"]
 
 
-def test_priority_is_likelihood_times_the_highest_impact():
+def test_edition_2026_1_keeps_its_rule_likelihood_times_the_highest_impact():
     answers = {risk.LIKELIHOOD: 3, risk.IMPACTS[0]: 2, risk.IMPACTS[2]: 5}
     assessed = risk.assess(answers)
     assert assessed == risk.Risk(likelihood=3, impact=5, score=15, priority="high")

@@ -77,7 +77,7 @@ def test_report_writes_a_docx_that_reads_back(sample_path: Path, capsys, tmp_pat
     assert main([*args, "--library", str(sample_path)]) == 0
     document = docx.Document(str(target))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
-    assert headings[:2] == ["Klaim sebagaimana pertama kali dilaporkan", "1. Kenali"]
+    assert headings[:2] == ["Klaim sebagaimana pertama kali dilaporkan", "1. Identifikasi"]
     assert "Kronologi" in headings
     cells = {c.text for t in document.tables for row in t.rows for c in row.cells}
     assert "Rahmat Hidayat" in cells
@@ -120,7 +120,7 @@ def test_an_office_checks_its_own_checklist_edition_before_use(tmp_path: Path, c
     assert main(["checklists", str(good), "--json", "--lang", "en"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed["checklists"][0]["id"] == "resist-nr"
-    assert listed["checklists"][0]["questions"] == 64
+    assert listed["checklists"][0]["questions"] == 72
     assert main(["checklists", str(good), str(bad), "--lang", "id"]) == 1
     out = capsys.readouterr().out
     assert "resist-nr 2026.1-nr" in out

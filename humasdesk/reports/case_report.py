@@ -158,13 +158,14 @@ class CaseData:
 def read_case(lib: Library, case_id: str) -> CaseData:
     case = cases.get(lib, case_id)
     given = cases.answers(lib, case_id)
+    checklist = cases.checklist_of(lib, case)
     key_messages = []
     for quote_id in given.get("strategic_communication.key_messages") or []:
         with contextlib.suppress(UserError):
             key_messages.append(quotes.get(lib, quote_id))
     return CaseData(
         case=case,
-        checklist=cases.checklist_of(lib, case),
+        checklist=checklist,
         answers=given,
         progress=cases.progress(lib, case),
         timeline=cases.timeline(lib, case_id),
@@ -172,7 +173,7 @@ def read_case(lib: Library, case_id: str) -> CaseData:
         evidence=cases.evidence(lib, case_id),
         key_messages=key_messages,
         statements=cases.statements_of(lib, case_id),
-        risk=risk.assess(given),
+        risk=risk.assess(given, checklist.risk_rule),
     )
 
 
@@ -238,8 +239,12 @@ def _decision(doc: Document, data: CaseData, words: Words) -> None:
     if data.risk is None:
         doc.add("p", t(QT_TRANSLATE_NOOP("reports", "The risk has not been assessed yet.")))
     else:
+        rule = data.checklist.risk_rule
         doc.add("p", risk.explain(data.risk, words))
-        doc.add("note", risk.rule_text(words))
+        doc.add(
+            "note",
+            f"{risk.rule_name(rule, words.lang, words)}: {risk.rule_text(words, rule, words.lang)}",
+        )
     decision_q = data.checklist.question("impact_analysis.decision")
     if case.decision:
         shown = decision_q.option_label(case.decision, words.lang) if decision_q else case.decision

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from humasdesk.core import query as query_parser
+from humasdesk.core import similarity
 from humasdesk.core.query import ParsedQuery
 from humasdesk.core.text import fold
 from humasdesk.store.db import Library
@@ -263,49 +264,33 @@ def statement_snippet_parts(
     return {r["pk"]: snippet_parts(r["text"] or "", parsed, width) for r in rows}
 
 
-# Words too common to say two claims are alike.
-_STOPWORD_TEXT = (
-    "yang dan di ke dari untuk dengan ini itu pada oleh atau akan telah sudah tidak bukan juga "
-    "karena sebagai dalam bahwa para serta agar bagi tersebut sebut kata ada adalah "
-    "the and of to in is are was were for with that this by on from as be it not has have"
-)
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 _SIMILAR_SQL = {
     "statements": (
-        "SELECT s.id, s.title, s.lead || ' ' || s.body AS text, statements_fts.title || ' ' ||"
-        " statements_fts.body || ' ' || statements_fts.tags AS stems,"
+        "SELECT s.id, s.title, s.lead || ' ' || s.body AS text,"
         " bm25(statements_fts, 5.0, 1.0, 2.0) AS score FROM statements_fts"
         " JOIN statements s ON s.pk = statements_fts.rowid WHERE statements_fts MATCH ?"
         " ORDER BY score LIMIT 200"
     ),
     "cases": (
-        "SELECT c.id, c.title, c.claim AS text, cases_fts.title || ' ' || cases_fts.body AS stems,"
-        " bm25(cases_fts) AS score FROM cases_fts JOIN cases c ON c.pk = cases_fts.rowid"
-        " WHERE cases_fts MATCH ? ORDER BY score LIMIT 200"
+        "SELECT c.id, c.title, c.claim AS text, bm25(cases_fts) AS score FROM cases_fts"
+        " JOIN cases c ON c.pk = cases_fts.rowid WHERE cases_fts MATCH ? ORDER BY score LIMIT 200"
     ),
 }
+_TABLES = {"statements": "statements", "cases": "cases"}
+SIMILAR_FROM = 0.05  # the least core.similarity score a record needs to be offered as similar
 
 
-def _common_words(lib: Library, words: set[str]) -> set[str]:
-    """Words found in more than 40% of the statements and cases (an office's own name, its
-    province): they say nothing about whether two claims are alike."""
-    total = int(
-        lib.scalar("SELECT (SELECT count(*) FROM statements) + (SELECT count(*) FROM cases)")
-    )
-    if total < 5:
-        return set()
-    common = set()
-    for word in words:
-        found = int(
-            lib.scalar(
-                "SELECT (SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?)"
-                " + (SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ?)",
-                [f'"{word}"', f'"{word}"'],
-            )
+def _frequencies(lib: Library, kind: str, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+    """How many records of `kind` there are, and how many hold each of `terms` (stems)."""
+    table = _TABLES[kind]
+    total = int(lib.scalar(f"SELECT count(*) FROM {table}"))
+    found = {
+        t: int(
+            lib.scalar(f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH ?", [f'"{t}"'])
         )
-        if found > 0.4 * total:
-            common.add(word)
-    return common
+        for t in terms
+    }
+    return total, found
 
 
 def similar(
@@ -316,33 +301,38 @@ def similar(
     limit: int = 5,
     exclude: set[str] | None = None,
 ) -> list[Hit]:
-    """Statements or cases sharing the most telling words with `text`, best first: "have we
-    answered this before?" for a new claim. Score = the number of shared words; a record must
-    share two of them (three when the text is long, one when it has only one) to count."""
-    terms: list[str] = []
-    for word in query_parser.parse(text.replace('"', " ")).terms:
-        if len(word) > 2 and word not in _STOPWORDS and not word.isdigit() and word not in terms:
-            terms.append(word)
+    """Statements or cases most like `text`, best first: "have we answered this before?" for a
+    new claim. The records sharing a telling word are scored by `core.similarity` (stemmed,
+    rare words weigh more, near-equal words count); those below `SIMILAR_FROM` are left out."""
+    terms = similarity.keywords(text.replace('"', " "))[:40]
     if not terms:
         return []
-    wanted = set(terms[:40]) - _common_words(lib, set(terms[:40])) or set(terms[:40])
+    total, frequency = _frequencies(lib, kind, terms)
+    wanted = [t for t in terms if frequency.get(t)]
+    if not wanted:
+        return []
     match = " OR ".join(f'"{t}"' for t in wanted)
-    needed = min(3 if len(wanted) >= 8 else 2, len(wanted))
-    hits: list[tuple[int, float, Hit]] = []
-    for row in lib.query(_SIMILAR_SQL[kind], [match]):
-        if exclude and row["id"] in exclude:
-            continue
-        shared = wanted & set((row["stems"] or "").split())
-        if len(shared) < needed:
-            continue
-        text = row["text"] or ""
-        hit = Hit(
-            kind,
-            row["id"],
-            row["title"],
-            snippet(text, ParsedQuery(terms=sorted(shared))),
-            len(shared),
+    rows = {
+        r["id"]: r
+        for r in lib.query(_SIMILAR_SQL[kind], [match])
+        if not (exclude and r["id"] in exclude)
+    }
+    corpus = similarity.Corpus.of({i: f"{r['title']} {r['text'] or ''}" for i, r in rows.items()})
+    # The query's words weigh by the whole library, not only by the records that hold them.
+    corpus.total = total
+    for term, count in frequency.items():
+        corpus.frequency[term] = count
+    hits = []
+    for record_id, score in corpus.rank(text, limit=limit, minimum=SIMILAR_FROM):
+        row = rows[record_id]
+        shared = sorted(set(terms) & set(corpus.documents[record_id]))
+        hits.append(
+            Hit(
+                kind,
+                record_id,
+                row["title"],
+                snippet(row["text"] or "", ParsedQuery(terms=shared)),
+                score,
+            )
         )
-        hits.append((len(shared), -float(row["score"]), hit))
-    hits.sort(key=lambda h: (h[0], h[1]), reverse=True)
-    return [h for _n, _s, h in hits[:limit]]
+    return hits

@@ -438,6 +438,75 @@ class Evidence(RowsTable):
         self.table.horizontalHeader().resizeSection(0, 320)
 
 
+class Table(RowsTable):
+    """A checklist `table`: one row per objective, audience or channel; columns with options
+    are drop-downs. A table whose rows come from another (`rows_from`, e.g. the scoring of
+    step 5's objectives) gets one row per row there, its first column read-only."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None) -> None:
+        self.source_rows: list[str] = []
+        super().__init__(question, lang, parent)
+        self.add.setVisible(not question.rows_from)
+        self.remove.setVisible(not question.rows_from)
+
+    def keys(self) -> list[str]:
+        return [c.key for c in self.question.columns]
+
+    def headers(self) -> list[str]:
+        return [c.label.get(self.lang) for c in self.question.columns]
+
+    def _put(self, row: int, column: int, key: str, value: Any) -> None:
+        spec = self.question.columns[column]
+        if spec.options:
+            combo = QComboBox()
+            combo.addItem("", "")
+            for option in spec.options:
+                combo.addItem(option.label.get(self.lang), option.value)
+            combo.setCurrentIndex(max(combo.findData(value or ""), 0))
+            combo.currentIndexChanged.connect(self._changed)
+            self.table.setCellWidget(row, column, combo)
+            return
+        super()._put(row, column, key, value)
+        if self.question.rows_from and column == 0:
+            item = self.table.item(row, column)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+
+    def _cell(self, row: int, column: int, key: str) -> Any:
+        combo = self.table.cellWidget(row, column)
+        if isinstance(combo, QComboBox):
+            return combo.currentData() or ""
+        return super()._cell(row, column, key)
+
+    def set_source(self, rows: list[str]) -> None:
+        """The first-column texts this table scores (the rows of `rows_from`)."""
+        self.source_rows = [r for r in rows if r.strip()]
+
+    def _show(self, value: Any) -> None:
+        rows = [r for r in value or [] if isinstance(r, dict)]
+        if self.question.rows_from:
+            first = self.keys()[0]
+            given = {str(r.get(first, "")): r for r in rows}
+            rows = [given.get(text, {first: text}) for text in self.source_rows]
+        super()._show(rows)
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount() - 1):
+            header.resizeSection(column, max(header.sectionSize(column), 150))
+
+    def value(self) -> Any:
+        # A scoring row says something only once scored; other rows once anything is typed.
+        telling = self.keys()[1:] if self.question.rows_from else self.keys()
+        return [r for r in super().value() if any(str(r[k]).strip() for k in telling)]
+
+    def retranslate(self, lang: str) -> None:
+        super().retranslate(lang)
+        for r in range(self.table.rowCount()):
+            for c, spec in enumerate(self.question.columns):
+                combo = self.table.cellWidget(r, c)
+                if isinstance(combo, QComboBox) and spec.options:
+                    for i, option in enumerate(spec.options, start=1):
+                        combo.setItemText(i, option.label.get(lang))
+
+
 class Figures(RowsTable):
     """Figures per date, with a small chart of them below."""
 
@@ -621,6 +690,7 @@ def make(question: Question, lang: str) -> AnswerWidget:
         "figures": Figures,
         "links": Links,
         "evidence": Evidence,
+        "table": Table,
     }
     if question.type == "choice":
         return (ChoiceRadios if len(question.options) <= RADIO_LIMIT else ChoiceCombo)(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from humasdesk import translate as app_language
 from humasdesk.core import checklist as checklists
 from humasdesk.core import risk
 from humasdesk.core.errors import UserError
@@ -63,14 +64,24 @@ class QuestionBox(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.help = _hint(QLabel())
+        self.section = QLabel()
+        self.section.setObjectName("questionSection")
+        font = self.section.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        font.setWeight(QFont.Weight.Bold)
+        self.section.setFont(font)
+        self.section.setVisible(question.section is not None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.setSpacing(3)
+        layout.addWidget(self.section)
         layout.addWidget(self.label)
         layout.addWidget(self.help)
         layout.addWidget(widget)
 
     def retranslate(self, lang: str) -> None:
+        if self.question.section is not None:
+            self.section.setText(self.question.section.get(lang))
         text = html.escape(self.question.label.get(lang))
         marker = " <span style='color:#c0392b'>*</span>" if self.question.required else ""
         self.label.setText(f"<b>{text}</b>{marker}")
@@ -187,6 +198,7 @@ class StepPage(QWizardPage):
     def load(self) -> None:
         wizard = self.case_wizard
         given = wizard.answers
+        self.refresh_sources()
         for qid, box in self.boxes.items():
             q = box.question
             value: Any = given.get(qid)
@@ -198,6 +210,21 @@ class StepPage(QWizardPage):
         for extra in self.extras:
             extra.load()
         self.update_state()
+
+    def refresh_sources(self) -> None:
+        """Tables scored row by row against another step's table (step 6 against step 5's
+        objectives) take that table's rows as they are now."""
+        given = self.case_wizard.answers
+        for box in self.boxes.values():
+            widget = box.widget
+            if isinstance(widget, answers.Table) and box.question.rows_from:
+                source = self.case_wizard.checklist.question(box.question.rows_from)
+                key = source.columns[0].key if source and source.columns else ""
+                rows = given.get(box.question.rows_from) or []
+                texts = [str(r.get(key, "")) for r in rows if isinstance(r, dict)]
+                if texts != widget.source_rows:
+                    widget.set_source(texts)
+                    widget.set_value(given.get(box.question.id))
 
     def _edited(self, question_id: str) -> None:
         widget = self.boxes[question_id].widget
@@ -249,7 +276,7 @@ class StepPage(QWizardPage):
         else:
             self.required_note.setText(self.tr("This step is complete."))
         if hasattr(self, "risk_panel"):
-            self.risk_panel.show_risk(risk.assess(wizard.answers))
+            self.risk_panel.show_case(wizard.checklist, wizard.answers)
 
     def retranslate(self, lang: str) -> None:
         count = len(self.case_wizard.checklist.steps)
@@ -396,7 +423,8 @@ class SimilarPanel(QGroupBox):
 
 
 class RiskPanel(QFrame):
-    """The priority, how it was reached, and the rule."""
+    """The priority, how it was reached, the office's rule, and a warning when the chosen
+    response contradicts the priority."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -413,17 +441,35 @@ class RiskPanel(QFrame):
         self.working = QLabel()
         self.working.setObjectName("riskWorking")
         self.working.setWordWrap(True)
+        self.rule_name = QLabel()
+        self.rule_name.setObjectName("riskRuleName")
         self.rule = _hint(QLabel())
         self.rule.setObjectName("riskRule")
+        self.warning = QLabel()
+        self.warning.setObjectName("riskWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #c0392b; font-weight: bold")
+        self.warning.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.working)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.rule_name)
         layout.addWidget(self.rule)
         self.risk: risk.Risk | None = None
+        self.checklist: checklists.Checklist | None = None
+        self.answers: dict[str, Any] = {}
+
+    def show_case(self, checklist: checklists.Checklist, given: dict[str, Any]) -> None:
+        """The priority of a case by its checklist's rule, and whether its response fits."""
+        self.checklist, self.answers = checklist, given
+        self.show_risk(risk.assess(given, checklist.risk_rule))
 
     def show_risk(self, assessed: risk.Risk | None) -> None:
         self.risk = assessed
         translate = QCoreApplication.translate
+        rule = self.checklist.risk_rule if self.checklist else risk.DEFAULT_RULE
+        lang = app_language.current()
         if assessed is None:
             self.headline.setText(self.tr("Priority: not yet known"))
         else:
@@ -435,7 +481,26 @@ class RiskPanel(QFrame):
             )
             self.headline.setStyleSheet(f"color: {colours[assessed.priority]}")
         self.working.setText(risk.explain(assessed, translate))
-        self.rule.setText(risk.rule_text(translate))
+        name = html.escape(risk.rule_name(rule, lang, translate), quote=False)
+        self.rule_name.setText(f"<b>{name}</b>")
+        self.rule.setText(risk.rule_text(translate, rule, lang))
+        contradicting = risk.contradiction(self.answers, assessed, rule) if self.checklist else ""
+        if contradicting and self.checklist is not None:
+            question = self.checklist.question(contradicting)
+            reason = self.checklist.question(rule.reason_question)
+            given = self.answers.get(contradicting)
+            shown = checklists.answer_text(question, given, lang) if question else ""
+            self.warning.setText(
+                self.tr(
+                    "The response ({response}) does not match the {priority} priority. "
+                    'The office\'s rule asks why: answer "{reason}".'
+                ).format(
+                    response=shown,
+                    priority=labels.priority(assessed.priority) if assessed else "",
+                    reason=reason.label.get(lang) if reason else self.tr("Reason for the decision"),
+                )
+            )
+        self.warning.setVisible(bool(contradicting))
 
     def load(self) -> None:
         pass
@@ -457,6 +522,8 @@ class DraftPanel(QGroupBox):
         self.clarification = QRadioButton()
         self.clarification.setObjectName("draftClarification")
         self.clarification.setChecked(True)
+        self.scam_warning = QRadioButton()
+        self.scam_warning.setObjectName("draftScamWarning")
         self.holding = QRadioButton()
         self.holding.setObjectName("draftHolding")
         self.language = QComboBox()
@@ -471,6 +538,7 @@ class DraftPanel(QGroupBox):
         self.made.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.addWidget(self.clarification)
+        row.addWidget(self.scam_warning)
         row.addWidget(self.holding)
         row.addStretch(1)
         self.language_label = QLabel()
@@ -486,7 +554,7 @@ class DraftPanel(QGroupBox):
     def create_draft(self) -> str | None:
         wizard = self.case_wizard
         wizard.flush()
-        kind = "clarification" if self.clarification.isChecked() else "holding"
+        kind = next(k for k, b in self.kinds().items() if b.isChecked())
         try:
             draft = case_drafts.create_draft(
                 wizard.lib, wizard.case_id, kind, self.language.currentData()
@@ -499,10 +567,22 @@ class DraftPanel(QGroupBox):
         wizard.statement_created.emit(draft.id)
         return draft.id
 
+    def kinds(self) -> dict[str, QRadioButton]:
+        return {
+            "clarification": self.clarification,
+            "scam_warning": self.scam_warning,
+            "holding": self.holding,
+        }
+
     def load(self) -> None:
-        options = self.case_wizard.answers.get("strategic_communication.options") or []
-        if "holding_statement" in options and "clarification_debunk" not in options:
-            self.holding.setChecked(True)
+        wizard = self.case_wizard
+        _values, kind = case_drafts.verdict_values(wizard.checklist, wizard.answers, "id")
+        options = wizard.answers.get("strategic_communication.options") or []
+        if not kind and "holding_statement" in options and "clarification_debunk" not in options:
+            kind = "holding"
+        # The verdict decides the draft: [PENIPUAN] a scam warning, not yet determined a
+        # holding statement (never a clarification titled [HOAKS]).
+        self.kinds()[kind or "clarification"].setChecked(True)
         made = cases.statements_of(self.case_wizard.lib, self.case_wizard.case_id)
         if made:
             lines = "".join(
@@ -521,12 +601,13 @@ class DraftPanel(QGroupBox):
         self.setTitle(self.tr("Draft a statement from this case"))
         self.note.setText(
             self.tr(
-                "Creates a new draft press statement linked to this case, filled from the "
-                "claim, the facts, the channels and the approved quotes chosen above. What "
-                "the case does not know stays as {placeholders} to fill in."
+                "Creates a new draft press statement linked to this case, dated today, filled "
+                "from the verdict, the claim, the facts, the channels and the approved quotes "
+                "chosen above. What the case does not know stays as {placeholders} to fill in."
             )
         )
         self.clarification.setText(self.tr("Clarification (debunk)"))
+        self.scam_warning.setText(self.tr("Scam warning"))
         self.holding.setText(self.tr("Holding statement"))
         self.language_label.setText(self.tr("Language"))
         self.language.setItemText(0, labels.language("id"))
@@ -631,7 +712,7 @@ class SummaryPage(QWizardPage):
             done=len(done), count=len(wizard.checklist.steps)
         )
         self.steps.setText(f"<p><b>{head}</b></p>" + "".join(lines))
-        self.risk_panel.show_risk(risk.assess(wizard.answers))
+        self.risk_panel.show_case(wizard.checklist, wizard.answers)
         case = cases.get(wizard.lib, wizard.case_id)
         self.status.setText(
             self.tr("Status: {status}").format(status=labels.case_status(case.status))

@@ -111,6 +111,7 @@ class CaseWizard(QWizard):
             self.record_decision()
         page = self.page(page_id)
         if isinstance(page, StepPage):
+            page.refresh_sources()
             page.update_state()
             similar = getattr(page, "similar", None)
             if similar is not None:
