@@ -27,7 +27,7 @@ def hpv_case(lib: Library) -> str:
 
 def test_answers_are_kept_one_by_one_and_set_the_label_and_priority(lib: Library):
     case_id = new_case(lib)
-    cases.set_answer(lib, case_id, "recognise.public_label", "HOAKS")
+    cases.set_answer(lib, case_id, "recognise.verdict", "HOAKS")
     cases.set_answer(lib, case_id, "impact_analysis.likelihood", 3)
     cases.set_answer(lib, case_id, "impact_analysis.impact_safety_health", 5)
     cases.set_answer(lib, case_id, "impact_analysis.impact_trust", 2)

@@ -8,7 +8,6 @@ STATEMENT_STATUSES = ("draft", "review", "approved", "published", "withdrawn")
 QUOTE_STATUSES = ("approved", "care", "retired", "superseded")
 REVIEW_STATES = ("pending", "accepted", "rejected")
 LANGUAGES = ("id", "en")
-CASE_LABELS = ("", "HOAKS", "DISINFORMASI", "MISINFORMASI", "MALINFORMASI")
 
 
 @dataclass

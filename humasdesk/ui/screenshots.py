@@ -42,11 +42,11 @@ def _module(index: int) -> Screen:
 
 
 def _sample_case(window: MainWindow) -> str:
-    """The sample case worked part-way (the HPV hoax): the one with a label."""
+    """The sample case worked part-way (the HPV hoax): the one furthest along."""
     from humasdesk.store import cases
 
     rows = cases.listing(window.lib)
-    return next((r["id"] for r in rows if r["label"]), rows[0]["id"])
+    return max(rows, key=lambda r: r["steps_done"])["id"]
 
 
 def _wizard_page(page: int, scroll_to: str | None = None) -> Screen:
@@ -425,11 +425,16 @@ SCREENS: list[tuple[str, Screen]] = [
     ("cases", _module(2)),
     ("case-new", _new_case),
     ("wizard-1-recognise", _wizard_page(0)),
+    ("wizard-1-verdict", _wizard_page(0, "recognise.verdict")),
+    ("wizard-1-abcde", _wizard_page(0, "recognise.abcde_effect")),
     ("wizard-2-early-warning", _wizard_page(1, "similarPanel")),
     ("wizard-3-situational-insight", _wizard_page(2, "situational_insight.reach")),
     ("wizard-4-impact-analysis", _wizard_page(3, "riskPanel")),
     ("wizard-5-strategic-communication", _wizard_page(4, "draftPanel")),
+    ("wizard-5-objectives", _wizard_page(4, "strategic_communication.objectives")),
+    ("wizard-5-fact", _wizard_page(4, "strategic_communication.fact")),
     ("wizard-6-tracking", _wizard_page(5, "tracking.outcomes")),
+    ("wizard-6-scoring", _wizard_page(5, "tracking.objective_scores")),
     ("wizard-summary", _wizard_page(6)),
     ("wizard-timeline", _timeline),
     ("backups", _backups),

@@ -70,6 +70,7 @@ class QuestionBox(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setWeight(QFont.Weight.Bold)
         self.section.setFont(font)
+        self.section.setContentsMargins(0, 12, 0, 2)
         self.section.setVisible(question.section is not None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -79,11 +80,19 @@ class QuestionBox(QWidget):
         layout.addWidget(self.help)
         layout.addWidget(widget)
 
+    needed = False  # asked for now although not required (the rule wants a reason)
+
+    def set_needed(self, needed: bool, lang: str) -> None:
+        if needed != self.needed:
+            self.needed = needed
+            self.retranslate(lang)
+
     def retranslate(self, lang: str) -> None:
         if self.question.section is not None:
             self.section.setText(self.question.section.get(lang))
         text = html.escape(self.question.label.get(lang))
-        marker = " <span style='color:#c0392b'>*</span>" if self.question.required else ""
+        required = self.question.required or self.needed
+        marker = " <span style='color:#c0392b'>*</span>" if required else ""
         self.label.setText(f"<b>{text}</b>{marker}")
         self.help.setText(self.question.help.get(lang))
         self.help.setVisible(bool(self.question.help.get(lang)))
@@ -143,7 +152,7 @@ class StepPage(QWizardPage):
             (
                 i
                 for i, q in enumerate(self.step.questions)
-                if q.id == risk.LIKELIHOOD or q.id in risk.IMPACTS
+                if q.id in self.case_wizard.checklist.risk_rule.questions
             ),
             default=-1,
         )
@@ -275,6 +284,11 @@ class StepPage(QWizardPage):
             )
         else:
             self.required_note.setText(self.tr("This step is complete."))
+        reason = self.boxes.get(wizard.checklist.risk_rule.reason_question)
+        if reason is not None:
+            reason.set_needed(
+                checklists.needs_reason(wizard.checklist, wizard.answers), wizard.lang
+            )
         if hasattr(self, "risk_panel"):
             self.risk_panel.show_case(wizard.checklist, wizard.answers)
 
@@ -496,7 +510,9 @@ class RiskPanel(QFrame):
                     'The office\'s rule asks why: answer "{reason}".'
                 ).format(
                     response=shown,
-                    priority=labels.priority(assessed.priority) if assessed else "",
+                    priority=translate("risk", risk.PRIORITY_NAMES[assessed.priority])
+                    if assessed
+                    else "",
                     reason=reason.label.get(lang) if reason else self.tr("Reason for the decision"),
                 )
             )
