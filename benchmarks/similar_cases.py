@@ -2,10 +2,11 @@
 
 Recall@5 of `core.similarity` on TurnBackHoax's 2026 fact-checks (../shared/corpora/
 hoax-turnbackhoax-2026.csv, read at run time, never copied). Each item is a claim (`narasi`).
-Every item that has at least one partner about the same hoax is a query against all the other
-items; it is found when one of the five most similar is a partner (one earlier answer is what
-the officer needs). Scams retold for many companies ("tautan pendaftaran lowongan kerja X")
-pair with each other: the same modus, the same warning to reuse.
+"About the same hoax" is an equivalence: the pairs below are joined into groups (connected
+components), and every item of a group of two or more is a query against all the other items;
+it is found when one of the five most similar is of its group (one earlier answer is what the
+officer needs). Scams retold for many companies ("tautan pendaftaran lowongan kerja X") make
+one group: the same modus, the same warning to reuse.
 
 Pairs of the same hoax, derived without the similarity being measured (it reads `narasi`,
 the pairs come from the fact-checkers' titles and references), reproducibly:
@@ -94,12 +95,27 @@ def pairs(rows: list[dict[str, str]]) -> list[tuple[int, int, str]]:
     return [(i, j, rule) for (i, j), rule in sorted(found.items())]
 
 
+def groups(count: int, found: list[tuple[int, int, str]]) -> list[set[int]]:
+    """The items joined by the pairs, as groups of two or more (union-find)."""
+    parent = list(range(count))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j, _rule in found:
+        parent[root(i)] = root(j)
+    joined: dict[int, set[int]] = {}
+    for i in range(count):
+        joined.setdefault(root(i), set()).add(i)
+    return sorted((g for g in joined.values() if len(g) > 1), key=min)
+
+
 def recall_at(rows: list[dict[str, str]], found: list[tuple[int, int, str]], k: int) -> dict:
     corpus = similarity.Corpus.of({str(i): r["narasi"] for i, r in enumerate(rows)})
-    partners: dict[int, set[int]] = {}
-    for i, j, _rule in found:
-        partners.setdefault(i, set()).add(j)
-        partners.setdefault(j, set()).add(i)
+    partners = {i: group - {i} for group in groups(len(rows), found) for i in group}
     hits = total = 0
     misses = []
     started = time.perf_counter()
@@ -141,7 +157,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{rule}  {slug(rows[i])}\n   {slug(rows[j])}")
     result = recall_at(rows, found, args.k)
     by_rule = {r: sum(1 for p in found if p[2] == r) for r in ("A", "B")}
+    joined = groups(len(rows), found)
+    result["groups"] = len(joined)
     print(
+        f"{len(joined)} groups (largest {max(len(g) for g in joined)}) of "
         f"{result['pairs']} pairs (A {by_rule['A']}, B {by_rule['B']}) among {result['items']} "
         f"items: recall@{args.k} {result[f'recall_at_{args.k}']} over {result['queries']} "
         f"items with a partner, {result['ms_per_query']} ms a query"

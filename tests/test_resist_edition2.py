@@ -444,3 +444,28 @@ def test_the_draft_panel_offers_the_draft_the_verdict_calls_for(
     )
     drafts.load()
     assert drafts.holding.isChecked()
+
+
+def test_an_officer_moves_an_older_case_to_the_new_edition(qtbot, english, library_path: Path):
+    from humasdesk.ui.cases_view import CasesView
+
+    with open_library(library_path) as lib:
+        sample.install(lib, upgrade=False)
+        view = CasesView(lib)
+        qtbot.addWidget(view)
+        hpv = next(r["id"] for r in cases.listing(lib) if r["label"] == "HOAKS")
+        wizard = view.open_case(hpv)
+        assert wizard.step_pages[0].boxes.get("recognise.public_label") is not None
+        wizard.go_to(len(wizard.step_pages))
+        summary = wizard.summary
+        assert summary.edition.text() == "Answered with checklist resist 2026.1."
+        assert not summary.move_edition.isHidden()
+        assert summary.move_edition.text() == "Move to edition 2026.2…"
+        assert summary.upgrade(confirm=False)
+        qtbot.waitUntil(lambda: bool(view.wizards) and view.wizards[0] is not wizard)
+        again = view.wizards[0]
+        assert again.checklist.version == "2026.2"
+        assert again.step_pages[0].boxes["recognise.verdict"].widget.value() == "HOAKS"
+        again.go_to(len(again.step_pages))
+        assert again.summary.move_edition.isHidden()
+        again.reject()

@@ -20,11 +20,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from humasdesk.core.text import stem, words
 
-FUZZY_FROM = 88  # rapidfuzz ratio (0-100) from which two different words count as alike
+FUZZY_FROM = 92  # rapidfuzz ratio (0-100) from which two different words count as alike
 RESCORED = 50  # how many of the best exact matches Corpus.rank scores again with fuzzy words
 _FUZZY_MIN_LENGTH = 5  # shorter words must match exactly: "data" is not "dana"
 
@@ -144,6 +142,8 @@ def _alike(word: str, others: Iterable[str]) -> tuple[str, float]:
     """The word of `others` nearest to `word`, and how alike (0 to 1); ("", 0) if none is."""
     if len(word) < _FUZZY_MIN_LENGTH:
         return "", 0.0
+    from rapidfuzz import fuzz  # here: the window's start path does not need it
+
     best, score = "", 0.0
     for other in others:
         if len(other) < _FUZZY_MIN_LENGTH or abs(len(other) - len(word)) > 3:

@@ -298,6 +298,10 @@ class CasesView(QWidget):
         wizard.case_changed.connect(lambda _id: self.refresh())
         wizard.statement_created.connect(self.statement_created)
         wizard.finished.connect(lambda _r, w=wizard: self._closed(w))
+        # A case moved to a newer edition reopens on that edition's questions.
+        wizard.edition_changed.connect(
+            lambda cid: QTimer.singleShot(0, lambda: self.open_case(cid))
+        )
         wizard.show()
         self.opened.emit(wizard)
         return wizard

@@ -359,12 +359,16 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Draft a statement from this case</translation>
     </message>
     <message>
-        <source>Creates a new draft press statement linked to this case, filled from the claim, the facts, the channels and the approved quotes chosen above. What the case does not know stays as {placeholders} to fill in.</source>
-        <translation>Creates a new draft press statement linked to this case, filled from the claim, the facts, the channels and the approved quotes chosen above. What the case does not know stays as {placeholders} to fill in.</translation>
+        <source>Creates a new draft press statement linked to this case, dated today, filled from the verdict, the claim, the facts, the channels and the approved quotes chosen above. What the case does not know stays as {placeholders} to fill in.</source>
+        <translation>Creates a new draft press statement linked to this case, dated today, filled from the verdict, the claim, the facts, the channels and the approved quotes chosen above. What the case does not know stays as {placeholders} to fill in.</translation>
     </message>
     <message>
         <source>Clarification (debunk)</source>
         <translation>Clarification (debunk)</translation>
+    </message>
+    <message>
+        <source>Scam warning</source>
+        <translation>Scam warning</translation>
     </message>
     <message>
         <source>Holding statement</source>
@@ -1552,6 +1556,14 @@ kept at {when}: {words}</translation>
         <source>Priority: {priority} (risk score {score})</source>
         <translation>Priority: {priority} (risk score {score})</translation>
     </message>
+    <message>
+        <source>The response ({response}) does not match the {priority} priority. The office's rule asks why: answer "{reason}".</source>
+        <translation>The response ({response}) does not match the {priority} priority. The office's rule asks why: answer "{reason}".</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Reason for the decision</translation>
+    </message>
 </context>
 <context>
     <name>RowsTable</name>
@@ -2111,6 +2123,22 @@ kept at {when}: {words}</translation>
         <translation>Close case</translation>
     </message>
     <message>
+        <source>Answered with checklist {id} {version}.</source>
+        <translation>Answered with checklist {id} {version}.</translation>
+    </message>
+    <message>
+        <source>Move to edition {version}…</source>
+        <translation>Move to edition {version}…</translation>
+    </message>
+    <message>
+        <source>Move to edition {version}</source>
+        <translation>Move to edition {version}</translation>
+    </message>
+    <message>
+        <source>This case keeps the questions of edition {old} until it is moved. Moving it carries its answers to edition {new}, which asks some new questions; the move is written to the audit log. Move it now?</source>
+        <translation>This case keeps the questions of edition {old} until it is moved. Moving it carries its answers to edition {new}, which asks some new questions; the move is written to the audit log. Move it now?</translation>
+    </message>
+    <message>
         <source>brief</source>
         <translation>brief</translation>
     </message>
@@ -2636,6 +2664,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>A case needs a title.</translation>
     </message>
     <message>
+        <source>Checklist {id} {version} does not say how to carry answers from {old}.</source>
+        <translation>Checklist {id} {version} does not say how to carry answers from {old}.</translation>
+    </message>
+    <message>
         <source>person</source>
         <translation>person</translation>
     </message>
@@ -2716,6 +2748,14 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>{where}: the value "{value}" appears twice.</translation>
     </message>
     <message>
+        <source>{where}: "draft" must be one of {kinds}, not "{draft}".</source>
+        <translation>{where}: "draft" must be one of {kinds}, not "{draft}".</translation>
+    </message>
+    <message>
+        <source>{where}: every column needs its own "key".</source>
+        <translation>{where}: every column needs its own "key".</translation>
+    </message>
+    <message>
         <source>step {step} holds something that is not a question.</source>
         <translation>step {step} holds something that is not a question.</translation>
     </message>
@@ -2762,6 +2802,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>step {step} has no questions.</source>
         <translation>step {step} has no questions.</translation>
+    </message>
+    <message>
+        <source>"risk_rule": {detail}.</source>
+        <translation>"risk_rule": {detail}.</translation>
     </message>
     <message>
         <source>it is not valid JSON (line {line}: {detail}).</source>
@@ -3311,8 +3355,40 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>Impact is the highest of the impact scores. Risk score = likelihood × impact. {high} or more: high priority; {medium} to {below_high}: medium; below {medium}: low.</translation>
     </message>
     <message>
+        <source>This office's priority rule (not part of RESIST)</source>
+        <translation>This office's priority rule (not part of RESIST)</translation>
+    </message>
+    <message>
         <source>Likelihood {likelihood} × impact {impact} = risk score {score}: {priority} priority.</source>
         <translation>Likelihood {likelihood} × impact {impact} = risk score {score}: {priority} priority.</translation>
+    </message>
+    <message>
+        <source>An impact of {impact} makes it at least {priority} priority.</source>
+        <translation>An impact of {impact} makes it at least {priority} priority.</translation>
+    </message>
+    <message>
+        <source>Harm could come {urgency}: raised to {priority} priority.</source>
+        <translation>Harm could come {urgency}: raised to {priority} priority.</translation>
+    </message>
+    <message>
+        <source>within hours</source>
+        <translation>within hours</translation>
+    </message>
+    <message>
+        <source>within days</source>
+        <translation>within days</translation>
+    </message>
+    <message>
+        <source>within weeks</source>
+        <translation>within weeks</translation>
+    </message>
+    <message>
+        <source>Likelihood {likelihood} × impact {impact} = risk score {score} ({priority} by the score).</source>
+        <translation>Likelihood {likelihood} × impact {impact} = risk score {score} ({priority} by the score).</translation>
+    </message>
+    <message>
+        <source>Priority: {priority}.</source>
+        <translation>Priority: {priority}.</translation>
     </message>
     <message>
         <source>Give the likelihood and at least one impact score to compute the priority.</source>

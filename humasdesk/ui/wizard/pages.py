@@ -676,12 +676,23 @@ class SummaryPage(QWizardPage):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.close_case)
+        # An older case stays on its edition until someone moves it to the newest one.
+        self.edition = QLabel()
+        self.edition.setObjectName("caseEdition")
+        self.edition.setWordWrap(True)
+        self.move_edition = QPushButton()
+        self.move_edition.setObjectName("moveEdition")
+        self.move_edition.clicked.connect(lambda: self.upgrade())
+        edition_row = QHBoxLayout()
+        edition_row.addWidget(self.edition, 1)
+        edition_row.addWidget(self.move_edition)
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self.steps)
         layout.addWidget(self.risk_panel)
         layout.addWidget(self.reports_box)
         layout.addLayout(status_row)
+        layout.addLayout(edition_row)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -736,6 +747,60 @@ class SummaryPage(QWizardPage):
         self.close_case.setText(
             self.tr("Reopen case") if case.status == "closed" else self.tr("Close case")
         )
+        self._show_edition()
+
+    def newer_edition(self) -> checklists.Checklist | None:
+        """The newest installed edition of the case's checklist, when it can take the case."""
+        current = self.case_wizard.checklist
+        newest = checklists.latest(checklists.available()[0], current.id)
+        if newest is None or newest.key == current.key:
+            return None
+        carried = checklists.upgrade_answers(newest, current.version, {})
+        return newest if carried is not None else None
+
+    def _show_edition(self) -> None:
+        current = self.case_wizard.checklist
+        newer = self.newer_edition()
+        self.edition.setText(
+            self.tr("Answered with checklist {id} {version}.").format(
+                id=current.id, version=current.version
+            )
+        )
+        self.move_edition.setVisible(newer is not None)
+        if newer is not None:
+            self.move_edition.setText(
+                self.tr("Move to edition {version}…").format(version=newer.version)
+            )
+
+    def upgrade(self, *, confirm: bool = True) -> bool:
+        """Moves the case to the newest edition (its answers carried over) and reopens it."""
+        wizard = self.case_wizard
+        newer = self.newer_edition()
+        if newer is None:
+            return False
+        if confirm:
+            from PySide6.QtWidgets import QMessageBox
+
+            asked = QMessageBox.question(
+                self,
+                self.tr("Move to edition {version}").format(version=newer.version),
+                self.tr(
+                    "This case keeps the questions of edition {old} until it is moved. "
+                    "Moving it carries its answers to edition {new}, which asks some new "
+                    "questions; the move is written to the audit log. Move it now?"
+                ).format(old=wizard.checklist.version, new=newer.version),
+            )
+            if asked != QMessageBox.StandardButton.Yes:
+                return False
+        wizard.flush()
+        try:
+            cases.upgrade_edition(wizard.lib, wizard.case_id, newer)
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        wizard.edition_changed.emit(wizard.case_id)
+        wizard.done(0)
+        return True
 
     def toggle_closed(self) -> None:
         wizard = self.case_wizard

@@ -56,6 +56,7 @@ class StepList(QWidget):
 class CaseWizard(QWizard):
     statement_created = Signal(str)
     case_changed = Signal(str)
+    edition_changed = Signal(str)  # the case moved to another checklist edition: reopen it
 
     def __init__(self, lib: Library, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
