@@ -55,6 +55,14 @@ def _hint(label: QLabel) -> QLabel:
     return label
 
 
+def _bold(label: QLabel, scale: float) -> QLabel:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setWeight(QFont.Weight.Bold)
+    label.setFont(font)
+    return label
+
+
 class QuestionBox(QWidget):
     def __init__(self, question: checklists.Question, widget: answers.AnswerWidget) -> None:
         super().__init__()
@@ -64,12 +72,8 @@ class QuestionBox(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.help = _hint(QLabel())
-        self.section = QLabel()
+        self.section = _bold(QLabel(), 1.1)
         self.section.setObjectName("questionSection")
-        font = self.section.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        font.setWeight(QFont.Weight.Bold)
-        self.section.setFont(font)
         self.section.setContentsMargins(0, 12, 0, 2)
         self.section.setVisible(question.section is not None)
         layout = QVBoxLayout(self)
@@ -446,12 +450,8 @@ class RiskPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.headline = QLabel()
+        self.headline = _bold(QLabel(), 1.25)
         self.headline.setObjectName("riskHeadline")
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setWeight(QFont.Weight.Bold)
-        self.headline.setFont(font)
         self.working = QLabel()
         self.working.setObjectName("riskWorking")
         self.working.setWordWrap(True)
