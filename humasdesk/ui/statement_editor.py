@@ -1,6 +1,6 @@
 """The statement editor: every field of a press statement, a body that formats like a word
-processor but stays Markdown, autosave into a recovery record, and a side panel other
-modules add tabs to (the 5W1H checklist is the first).
+processor but stays Markdown, autosave into a recovery record (see ui.autosave), and a side
+panel other modules add tabs to (the 5W1H checklist is the first).
 
 Extension points for other modules: `side_panel` / `add_side_tab()`, `add_tool_action()`
 (toolbar and the editor's Insert menu) and `insert_text_at_cursor()`.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import getpass
-import time
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
@@ -49,6 +48,7 @@ from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library
 from humasdesk.store.recovery import Draft
 from humasdesk.ui import labels, spelling
+from humasdesk.ui.autosave import Autosave
 from humasdesk.ui.consistency_panel import ConsistencyPanel
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.export_dialog import copy_for_whatsapp, whatsapp_done_message
@@ -56,10 +56,6 @@ from humasdesk.ui.markdown_edit import MarkdownEdit
 from humasdesk.ui.print_preview import preview_dialog
 from humasdesk.ui.quote_picker import picker_action
 
-# Autosave soon after the officer pauses, and at the latest this long after the first
-# unsaved keystroke even while they keep typing.
-AUTOSAVE_PAUSE_MS = 800
-AUTOSAVE_MAX_MS = 1800
 CONSISTENCY_PAUSE_MS = 1500
 NO_DATE = QDate(1900, 1, 1)
 FIVE_W_ONE_H = ("what", "who", "when", "where", "why", "how")
@@ -210,11 +206,12 @@ class StatementEditor(QWidget):
         self.setObjectName("statementEditor")
         self.lib = lib
         self.base = Statement()
-        self.recovery_key = recovery.new_key()
+        self.autosave = Autosave(lib, self._recovery_snapshot, self)
+        self.autosave.kept.connect(self._autosave_kept)
+        self.autosave.cleared.connect(self._autosave_cleared)
+        self.autosave.failed.connect(self._autosave_failed)
         self.modified = False
         self._loading = False
-        self._first_unsaved: float | None = None
-        self._pending_autosave = False
         self._last_field: MarkdownEdit | None = None
         self.extension_actions: list[QAction] = []
         self._build()
@@ -419,15 +416,6 @@ class StatementEditor(QWidget):
         self.body.textChanged.connect(self._update_counts)
         self.lead.textChanged.connect(self._update_counts)
         self.lead.textChanged.connect(lambda: self.checklist.guess_from(self.lead.markdown()))
-
-        self._autosave_pause = QTimer(self)
-        self._autosave_pause.setSingleShot(True)
-        self._autosave_pause.setInterval(AUTOSAVE_PAUSE_MS)
-        self._autosave_pause.timeout.connect(self.flush)
-        self._autosave_max = QTimer(self)
-        self._autosave_max.setSingleShot(True)
-        self._autosave_max.setInterval(AUTOSAVE_MAX_MS)
-        self._autosave_max.timeout.connect(self.flush)
 
     def _build_actions(self) -> None:
         def action(name: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
@@ -689,16 +677,16 @@ class StatementEditor(QWidget):
     # ----- loading
     def new(self, st: Statement, *, key: str | None = None) -> None:
         """Starts on an unsaved statement (blank, or a draft from a template)."""
-        self.recovery_key = key or recovery.new_key()
         self._show(st, [])
+        self.autosave.show(key or recovery.new_key(), self._recovery_snapshot()[1])
         self.modified = bool(st.title or st.body or st.lead)
         self._update_state()
 
     def load(self, statement_id: str) -> None:
         """Opens a saved statement; an unsaved recovered draft of it comes back too."""
         st = statements.get(self.lib, statement_id)
-        self.recovery_key = recovery.key_for(st.id)
         self._show(st, statements.last_lead_checks(self.lib, st.id))
+        self.autosave.show(recovery.key_for(st.id), self._recovery_snapshot()[1])
         self.modified = False
         draft = recovery.get(self.lib, self.recovery_key)
         if draft is not None:
@@ -707,7 +695,7 @@ class StatementEditor(QWidget):
 
     def apply_draft(self, draft: Draft) -> None:
         """Puts a recovered draft's words into the editor, unsaved, with a banner saying so."""
-        self.recovery_key = draft.key
+        self.autosave.key = draft.key
         snap = draft.snapshot
         base = (
             statements.get(self.lib, draft.statement_id)
@@ -717,6 +705,7 @@ class StatementEditor(QWidget):
         recovered = statements.from_snapshot(snap)
         recovered.id = base.id
         recovered.created_at = base.created_at
+        recovered.updated_at = base.updated_at
         self._show(recovered, [str(c) for c in snap.get("lead_checks", [])])
         self.base = dataclasses.replace(recovered)
         if base.id:
@@ -759,13 +748,14 @@ class StatementEditor(QWidget):
             self.checklist.set_checked(checks)
             self.checklist.guess_from(st.lead)
             self.note.clear()
+            self.autosave_label.clear()  # another statement's copy or save says nothing here
             self.recovered_banner.hide()
             completer = QCompleter(tag_store.all_names(self.lib), self.tags)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.tags.setCompleter(completer)
         finally:
             self._loading = False
-        self._stop_autosave()
+        self.autosave.stop()
         self._update_banners()
         self._update_heading()
         self._update_counts()
@@ -804,21 +794,21 @@ class StatementEditor(QWidget):
         return st
 
     # ----- autosave
+    @property
+    def recovery_key(self) -> str:
+        """The key of this editor's recovery record (see ui.autosave)."""
+        return self.autosave.key
+
     def _changed(self) -> None:
         if self._loading:
             return
         self.modified = True
-        self._pending_autosave = True
-        self._autosave_pause.start()
-        if not self._autosave_max.isActive():
-            self._first_unsaved = time.monotonic()
-            self._autosave_max.start()
+        self.autosave.typed()
         self._update_state()
 
-    def _stop_autosave(self) -> None:
-        self._autosave_pause.stop()
-        self._autosave_max.stop()
-        self._pending_autosave = False
+    def _recovery_snapshot(self) -> tuple[str | None, dict[str, object]]:
+        st = self.statement()
+        return st.id or None, recovery.snapshot_of(st, lead_checks=self.checklist.checked())
 
     def flush(self) -> bool:
         """Writes the recovery record now if there are unsaved keystrokes; True if written.
@@ -826,26 +816,27 @@ class StatementEditor(QWidget):
         Called by the timers, and by the window when the officer switches statement, module
         or window, so a crash at any moment loses nothing typed.
         """
-        if not self._pending_autosave or self.lib.closed:
-            return False
-        self._stop_autosave()
-        st = self.statement()
-        snapshot = recovery.snapshot_of(st, lead_checks=self.checklist.checked())
-        try:
-            recovery.write(self.lib, self.recovery_key, st.id or None, snapshot)
-        except UserError as exc:
-            self._pending_autosave = True
-            self.autosave_label.setText(
-                self.tr("Could not keep a safety copy: {error}").format(error=exc)
-            )
-            return False
+        return self.autosave.flush()
+
+    def _autosave_kept(self) -> None:
         self.autosave_label.setText(
             self.tr("Unsaved changes kept safe at {time}").format(
                 time=QTime.currentTime().toString("HH:mm:ss")
             )
         )
         self.autosaved.emit()
-        return True
+
+    def _autosave_cleared(self) -> None:
+        """The officer typed their way back to the saved words: nothing is unsaved."""
+        self.autosave_label.clear()
+        if self.base.id and not self.recovered_banner.isVisibleTo(self):
+            self.modified = False
+            self._update_state()
+
+    def _autosave_failed(self, error: str) -> None:
+        self.autosave_label.setText(
+            self.tr("Could not keep a safety copy: {error}").format(error=error)
+        )
 
     # ----- saving
     def save(self) -> bool:
@@ -857,7 +848,7 @@ class StatementEditor(QWidget):
             )
             self.title.setFocus()
             return False
-        self._stop_autosave()
+        self.autosave.stop()
         try:
             with self.lib.atomic():
                 saved = statements.save(
@@ -871,11 +862,18 @@ class StatementEditor(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return False
-        self.recovery_key = recovery.key_for(saved.id)
-        # Keep the text as typed: nothing is re-read from the fields.
+        # Keep the text as typed: nothing is re-read from the fields (the tags show in the
+        # order the library keeps them).
         self.base = dataclasses.replace(saved, tags=list(saved.tags))
-        self.lead.set_markdown(saved.lead)
-        self.body.set_markdown(saved.body)
+        self._loading = True
+        try:
+            self.lead.set_markdown(saved.lead)
+            self.body.set_markdown(saved.body)
+            if self.statement().tags != saved.tags:
+                self.tags.setText(", ".join(saved.tags))
+        finally:
+            self._loading = False
+        self.autosave.show(recovery.key_for(saved.id), self._recovery_snapshot()[1])
         self.note.clear()
         self.modified = False
         self.recovered_banner.hide()
@@ -892,8 +890,7 @@ class StatementEditor(QWidget):
 
     def discard(self) -> None:
         """Drops the unsaved changes (and their recovery record)."""
-        self._stop_autosave()
-        recovery.clear(self.lib, self.recovery_key)
+        self.autosave.discard()
         self.modified = False
         self.recovered_banner.hide()
 

@@ -1,0 +1,73 @@
+"""An officer's day at the editor without friction: paragraphs as typed reach the exports,
+tags keep their order, the editor fits a government laptop, exports say where they went,
+embargo times read the same everywhere, and Ctrl+Q quits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from humasdesk import prefs
+from humasdesk.core import diff
+from humasdesk.store import recovery, statements
+from humasdesk.store.db import Library
+from humasdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_questions(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Discard)
+
+
+def make_window(qtbot, lib: Library) -> MainWindow:
+    win = MainWindow(lib, prefs.Prefs(language="en"), persist=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, english, sample_lib: Library) -> MainWindow:
+    return make_window(qtbot, sample_lib)
+
+
+def first_id(lib: Library) -> str:
+    return str(statements.listing(lib)[0]["id"])
+
+
+# ----- item 9: tags and the autosave line
+def test_saving_twice_shows_no_tag_change_nobody_made(window: MainWindow, qtbot):
+    view = window.statements_view
+    view.new_statement()
+    editor = view.editor
+    editor.title.setText("Banjir di Muara Baru")
+    editor.tags.setText("Banjir, air, Darurat")  # as the officer typed them
+    assert editor.save()
+    sid = editor.base.id
+    view.show_list()
+    view.open_statement(sid)
+    assert view.editor.save()  # saved again, nothing changed
+    older, newer = sorted(statements.revisions(window.lib, sid), key=lambda r: r.number)[-2:]
+    changed = [d.name for d in diff.compare(older.statement, newer.statement)]
+    assert "tags" not in changed
+    assert statements.get(window.lib, sid).tags == newer.statement.tags
+
+
+def test_the_kept_safe_line_goes_after_saving_and_on_another_statement(window: MainWindow, qtbot):
+    view = window.statements_view
+    listed = statements.listing(window.lib)
+    view.open_statement(listed[0]["id"])
+    editor = view.editor
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "Tambahan ")
+    assert editor.flush()
+    assert "kept safe" in editor.autosave_label.text()
+    assert editor.save()
+    qtbot.wait(10)
+    assert "kept safe" not in editor.autosave_label.text()
+    qtbot.keyClicks(editor.body, "lagi ")
+    assert editor.flush()
+    view.open_statement(listed[1]["id"])  # the unsaved words are discarded when asked
+    assert editor.autosave_label.text() == ""
+    assert recovery.pending(window.lib) == []
