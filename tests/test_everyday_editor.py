@@ -5,6 +5,7 @@ embargo times read the same everywhere, and Ctrl+Q quits."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from humasdesk import prefs
@@ -71,3 +72,41 @@ def test_the_kept_safe_line_goes_after_saving_and_on_another_statement(window: M
     view.open_statement(listed[1]["id"])  # the unsaved words are discarded when asked
     assert editor.autosave_label.text() == ""
     assert recovery.pending(window.lib) == []
+
+
+# ----- item 2: Enter makes a paragraph, and the exports show it
+def test_enter_makes_a_paragraph_and_shift_enter_a_line_break_in_docx_and_pdf(
+    window: MainWindow, qtbot, tmp_path
+):
+    import docx
+    import pypdf
+
+    from humasdesk.exporting import export
+
+    view = window.statements_view
+    view.new_statement()
+    editor = view.editor
+    editor.title.setText("Jadwal Posyandu")
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "Posyandu dibuka pagi ini.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.body, "Warga membawa buku KIA.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(editor.body, "Pendaftaran di balai desa.")
+    assert editor.save()
+    st = statements.get(window.lib, editor.base.id)
+    assert st.body == (
+        "Posyandu dibuka pagi ini.\n\nWarga membawa buku KIA.\nPendaftaran di balai desa."
+    )
+
+    written = export.write(window.lib, st, "docx", tmp_path / "rilis.docx")
+    paragraphs = [p.text for p in docx.Document(str(written)).paragraphs]
+    assert "Posyandu dibuka pagi ini." in paragraphs
+    assert "Warga membawa buku KIA.\nPendaftaran di balai desa." in paragraphs
+
+    written = export.write(window.lib, st, "pdf", tmp_path / "rilis.pdf")
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(written)).pages)
+    lines = [" ".join(line.split()) for line in text.splitlines()]  # words may be tab-spaced
+    assert "Posyandu dibuka pagi ini." in lines
+    assert "Warga membawa buku KIA." in lines
+    assert "Pendaftaran di balai desa." in lines

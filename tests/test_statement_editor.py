@@ -166,7 +166,8 @@ def test_the_body_formats_like_a_word_processor(window: MainWindow, qtbot):
     qtbot.keyClick(body, Qt.Key.Key_Return)
     qtbot.keyClick(body, Qt.Key.Key_Return)  # an empty item ends the list
     type_into(qtbot, body, "Selesai.")
-    assert body.markdown() == "## *Rapat* koordinasi\n- satu\n- dua\nSelesai."
+    # Enter makes a paragraph: a blank line after the heading and after the list.
+    assert body.markdown() == "## *Rapat* koordinasi\n\n- satu\n- dua\n\nSelesai."
     view.editor.act_undo.trigger()
     assert "Selesai." not in body.markdown()
     view.editor.act_redo.trigger()
