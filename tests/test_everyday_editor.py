@@ -110,3 +110,28 @@ def test_enter_makes_a_paragraph_and_shift_enter_a_line_break_in_docx_and_pdf(
     assert "Posyandu dibuka pagi ini." in lines
     assert "Warga membawa buku KIA." in lines
     assert "Pendaftaran di balai desa." in lines
+
+
+# ----- item 13: Ctrl+Q then Discard quits
+def test_ctrl_q_then_discard_quits_even_with_an_import_summary_open(
+    window: MainWindow, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication
+
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    release = tmp_path / "rilis.txt"
+    release.write_text("Rapat Koordinasi Banjir\n\nPemerintah menggelar rapat.\n", "utf-8")
+    summary = window.start_import([str(release)])  # its summary stays open beside the window
+    qtbot.waitUntil(lambda: summary.summary.isVisible(), timeout=20_000)
+    view = window.statements_view
+    view.open_statement(first_id(window.lib))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.editor.body.setFocus()
+    qtbot.keyClicks(view.editor.body, "Kata yang dibuang")
+    qtbot.keyClick(view.editor.body, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert quits == [True]
+    assert recovery.pending(window.lib) == []  # the words were discarded, as asked

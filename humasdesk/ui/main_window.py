@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -347,8 +348,9 @@ class MainWindow(QMainWindow):
         self.act_whatsapp.triggered.connect(self.copy_for_whatsapp)
         self.act_backup = QAction(self)
         self.act_backup.triggered.connect(self.backup_now)
-        self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
-        self.act_quit.triggered.connect(self.close)
+        # Ctrl+Q on every system (Windows binds no standard Quit key).
+        self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.act_quit.triggered.connect(self.quit_app)
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
         self.act_preferences = QAction(self)
@@ -810,12 +812,23 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1180, 760)
 
+    def quit_app(self) -> None:
+        """File > Quit (Ctrl+Q): the window closes after the usual questions, and the app
+        ends with it, whatever other window of it is still open."""
+        if self.close():
+            QApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.lib.closed and not self.statements_view.maybe_close():
             event.ignore()
             return
         if 2 in self._built:
             self.cases_view.close_wizards()
+        # A dialog left open (the unsaved work offered at start) would keep the app running
+        # with no window: it closes with the window.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()
         self.finish_jobs()
         self.prefs.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self._save_prefs()
