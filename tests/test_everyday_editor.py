@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from humasdesk import prefs
 from humasdesk.core import diff
+from humasdesk.core.records import Statement
 from humasdesk.store import recovery, statements
 from humasdesk.store.db import Library
 from humasdesk.ui.main_window import MainWindow
@@ -135,3 +136,60 @@ def test_ctrl_q_then_discard_quits_even_with_an_import_summary_open(
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert quits == [True]
     assert recovery.pending(window.lib) == []  # the words were discarded, as asked
+
+
+# ----- item 7: one office time zone for every embargo time
+def test_embargo_times_agree_in_the_office_time_zone_everywhere(
+    window: MainWindow, qtbot, tmp_path, monkeypatch
+):
+    from humasdesk.exporting import export
+    from humasdesk.store import settings
+    from humasdesk.ui import export_dialog
+    from humasdesk.ui.preferences import PreferencesDialog
+    from humasdesk.ui.statement_editor import confirm_embargoed_export
+
+    assert settings.time_zone(window.lib) == "WIB"  # the default
+    prefs_dialog = PreferencesDialog(window.lib, "en", window)
+    prefs_dialog.time_zone.setCurrentIndex(prefs_dialog.time_zone.findData("WITA"))
+    prefs_dialog.accept()
+    assert settings.time_zone(window.lib) == "WITA"
+
+    st = statements.save(
+        window.lib,
+        Statement(title="Rilis terjadwal", language="en", embargo_at="2999-01-01T01:00:00Z"),
+    )
+    view = window.statements_view
+    view.retranslate()
+    view.refresh()
+    row = view.model.row_of(statements.pk_of(window.lib, st.id))
+    listed = view.model.index(row, view._column("embargo_at")).data()
+    assert listed == "1 January 2999 09:00 WITA"
+
+    view.open_statement(st.id)
+    editor = view.editor
+    assert editor.embargo_at.dateTime().time().hour() == 9
+    assert editor.embargo_zone.text() == "WITA"
+    assert "1 January 2999 09:00 WITA" in editor.embargo_banner.text()
+    assert editor.statement().embargo_at == st.embargo_at  # unchanged: not rewritten
+
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    assert not confirm_embargoed_export(window, window.lib, st, "print")
+    assert "1 January 2999 09:00 WITA" in asked[0]
+
+    dialog = export_dialog.ExportDialog(window.lib, [st.id], window)
+    assert "1 January 2999 09:00 WITA" in dialog.warning.text()
+    errors: list[str] = []
+    monkeypatch.setattr(export_dialog, "show_error", lambda _p, exc: errors.append(str(exc)))
+    dialog.target.setText(str(tmp_path / "rilis.txt"))
+    dialog.run()  # not confirmed: refused, in the window's words
+    assert errors and "09:00 WITA" in errors[0]
+    assert "command line" not in errors[0] and "--" not in errors[0]
+
+    written = export.write(window.lib, st, "txt", tmp_path / "rilis.txt", confirmed=True)
+    assert "1 January 2999 09:00 WITA" in written.read_text("utf-8")

@@ -3,7 +3,6 @@ officer picks; embargoed statements need an explicit tick."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from humasdesk import translate
-from humasdesk.core import formats
+from humasdesk.core import office_time
 from humasdesk.core.errors import UserError
 from humasdesk.core.records import Statement
 from humasdesk.exporting import export, layout
-from humasdesk.store import encryption, statements
+from humasdesk.store import encryption, settings, statements
 from humasdesk.store.db import Library
 from humasdesk.ui.errors import show_error
 
@@ -78,11 +77,12 @@ class ExportDialog(QDialog):
                 "distribution is recorded in the audit log."
             ).format(count=len(embargoed))
         else:
-            moment = layout.embargo_moment(self.items[0])
+            zone = settings.time_zone(lib)
+            when = office_time.describe(self.items[0].embargo_at, zone, translate.current())
             warning = self.tr(
                 "This statement is under embargo until {when}. Exporting it for distribution "
                 "is recorded in the audit log."
-            ).format(when=_when(moment))
+            ).format(when=when)
         self.warning = QLabel(warning)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -179,11 +179,3 @@ def copy_for_whatsapp(lib: Library, statement: Statement | str) -> str:
 
 def whatsapp_done_message() -> str:
     return QCoreApplication.translate("ExportDialog", "Copied for WhatsApp: paste it into a chat.")
-
-
-def _when(moment: dt.datetime | None) -> str:
-    """ "10 Desember 2026 09:00", in the interface language and the embargo's own time."""
-    if moment is None:
-        return ""
-    language = translate.current()
-    return f"{formats.date(moment, language)} {formats.time(moment, language)}"

@@ -794,6 +794,8 @@ class MainWindow(QMainWindow):
         accepted = dialog.exec()
         if accepted and dialog.chosen_language != self.prefs.language:
             self.set_language(dialog.chosen_language)
+        elif accepted:
+            self.retranslate()  # the lists show embargo times in the office's zone
         dialog.deleteLater()
         if accepted:
             self.statusBar().showMessage(self.tr("Preferences saved."), 5000)

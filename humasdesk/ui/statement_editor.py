@@ -12,7 +12,17 @@ import dataclasses
 import getpass
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,10 +50,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humasdesk.core import fivew, markdown
+from humasdesk import translate
+from humasdesk.core import fivew, markdown, office_time
 from humasdesk.core.errors import UserError
 from humasdesk.core.records import LANGUAGES, STATEMENT_STATUSES, Statement
-from humasdesk.store import recovery, statements
+from humasdesk.store import recovery, settings, statements
 from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library
 from humasdesk.store.recovery import Draft
@@ -284,6 +295,9 @@ class StatementEditor(QWidget):
         self.embargo_at.setDisplayFormat("d MMM yyyy HH:mm")
         self.embargo_at.setEnabled(False)
         self.embargo_on.toggled.connect(self.embargo_at.setEnabled)
+        self.zone = office_time.DEFAULT_ZONE  # the office's, read with each statement shown
+        self.embargo_zone = QLabel(self.zone)  # typed in the office's time, named
+        self.embargo_zone.setObjectName("embargoZone")
         self.title = QLineEdit()
         self.title.setObjectName("titleField")
         title_font = self.title.font()
@@ -334,6 +348,7 @@ class StatementEditor(QWidget):
         embargo_row = QHBoxLayout()
         embargo_row.addWidget(self.embargo_on)
         embargo_row.addWidget(self.embargo_at, 1)
+        embargo_row.addWidget(self.embargo_zone)
         grid.addLayout(embargo_row, 2, 4, 1, 2)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
@@ -734,13 +749,7 @@ class StatementEditor(QWidget):
             self.language.setCurrentIndex(max(0, self.language.findData(st.language)))
             self._set_status(st.status)
             self.tags.setText(", ".join(st.tags))
-            embargo = QDateTime.fromString(st.embargo_at or "", Qt.DateFormat.ISODate)
-            self.embargo_on.setChecked(embargo.isValid())
-            if embargo.isValid():
-                self.embargo_at.setDateTime(embargo.toLocalTime())
-            else:
-                tomorrow = QDateTime(QDate.currentDate().addDays(1), QTime(9, 0))
-                self.embargo_at.setDateTime(tomorrow)
+            self._show_embargo(st.embargo_at)
             self.lead.set_markdown(st.lead)
             self.body.set_markdown(st.body)
             self.about.setPlainText(st.about)
@@ -763,6 +772,20 @@ class StatementEditor(QWidget):
         self.spelling.set_enabled(st.language == "id")
         self._consistency_timer.start()
 
+    def _show_embargo(self, value: str | None) -> None:
+        """The embargo time in the office's zone (tomorrow 09:00 there when there is none)."""
+        self.zone = settings.time_zone(self.lib)
+        zone = QTimeZone(office_time.offset_seconds(self.zone))
+        self.embargo_at.setTimeZone(zone)
+        self.embargo_zone.setText(self.zone)
+        embargo = QDateTime.fromString(value or "", Qt.DateFormat.ISODate)
+        self.embargo_on.setChecked(embargo.isValid())
+        if embargo.isValid():
+            self.embargo_at.setDateTime(embargo.toTimeZone(zone))
+        else:
+            tomorrow = QDateTime.currentDateTime().toTimeZone(zone).date().addDays(1)
+            self.embargo_at.setDateTime(QDateTime(tomorrow, QTime(9, 0), zone))
+
     def _set_status(self, status: str) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
 
@@ -780,10 +803,13 @@ class StatementEditor(QWidget):
         st.status = str(self.status.currentData())
         st.tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
         if self.embargo_on.isChecked():
+            chosen = self.embargo_at.dateTime()
+            stored = QDateTime.fromString(self.base.embargo_at or "", Qt.DateFormat.ISODate)
+            # The same moment keeps its stored text: History shows no change nobody made.
             st.embargo_at = (
-                self.embargo_at.dateTime()
-                .toOffsetFromUtc(self.embargo_at.dateTime().offsetFromUtc())
-                .toString(Qt.DateFormat.ISODate)
+                self.base.embargo_at
+                if stored.isValid() and stored == chosen
+                else chosen.toOffsetFromUtc(chosen.offsetFromUtc()).toString(Qt.DateFormat.ISODate)
             )
         else:
             st.embargo_at = None
@@ -954,10 +980,9 @@ class StatementEditor(QWidget):
     def _update_banners(self) -> None:
         st = self.statement()
         if st.embargo_at and statements.embargoed(st):
-            when = QDateTime.fromString(st.embargo_at, Qt.DateFormat.ISODate).toLocalTime()
             self.embargo_banner.setText(
                 self.tr("<b>EMBARGO</b> — not for publication before {when}.").format(
-                    when=QLocale().toString(when, "dddd, d MMMM yyyy, HH:mm")
+                    when=office_time.describe(st.embargo_at, self.zone, translate.current())
                 )
             )
             self.embargo_banner.show()
@@ -1057,7 +1082,7 @@ def confirm_embargoed_export(parent: QWidget, lib: Library, st: Statement, what:
     """
     if not statements.embargoed(st):
         return True
-    when = QDateTime.fromString(st.embargo_at or "", Qt.DateFormat.ISODate)
+    when = office_time.describe(st.embargo_at, settings.time_zone(lib), translate.current())
     answer = QMessageBox.warning(
         parent,
         QCoreApplication.translate("statements", "Statement under embargo"),
@@ -1065,7 +1090,7 @@ def confirm_embargoed_export(parent: QWidget, lib: Library, st: Statement, what:
             "statements",
             "“{title}” is under embargo until {when}. Export it for distribution anyway? "
             "Your choice is written to the audit log.",
-        ).format(title=st.title, when=QLocale().toString(when.toLocalTime(), "d MMMM yyyy, HH:mm")),
+        ).format(title=st.title, when=when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
