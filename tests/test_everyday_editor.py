@@ -193,3 +193,126 @@ def test_embargo_times_agree_in_the_office_time_zone_everywhere(
 
     written = export.write(window.lib, st, "txt", tmp_path / "rilis.txt", confirmed=True)
     assert "1 January 2999 09:00 WITA" in written.read_text("utf-8")
+
+
+# ----- item 6: exports
+def test_ctrl_e_from_the_editor_exports_what_is_typed_and_says_where_it_went(
+    window: MainWindow, qtbot, tmp_path, monkeypatch
+):
+    from pathlib import Path
+
+    from PySide6.QtGui import QDesktopServices
+
+    from humasdesk.ui.export_dialog import ExportDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    folder = tmp_path / "Keluar"
+    folder.mkdir()
+    shown: list[ExportDialog] = []
+
+    def export_to_folder(dialog: ExportDialog) -> int:
+        shown.append(dialog)
+        dialog.format.setCurrentIndex(dialog.format.findData("txt"))
+        dialog.target.setText(str(folder / "rilis.txt"))
+        dialog.run()
+        return 1
+
+    monkeypatch.setattr(ExportDialog, "exec", export_to_folder)
+    view = window.statements_view
+    free = next(r["id"] for r in statements.listing(window.lib) if not r["embargo_at"])
+    view.open_statement(free)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editor = view.editor
+    editor.title.setFocus()
+    editor.title.setText("Judul yang belum disimpan")  # typed, not saved
+    qtbot.keyClick(editor.title, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1, "Ctrl+E in the editor opens the export"
+    written = folder / "rilis.txt"
+    assert "JUDUL YANG BELUM DISIMPAN" in written.read_text("utf-8").upper()
+    done = shown[0].done_box
+    assert done is not None and done.isVisible()
+    assert str(written) in done.text()
+    open_button = next(b for b in done.buttons() if b.objectName() == "openFolder")
+    open_button.click()
+    assert [Path(p) for p in opened] == [folder]
+    # Remembered for the next export: the format and the folder.
+    assert window.prefs.export_format == "txt"
+    assert Path(window.prefs.export_folder) == folder
+    again = ExportDialog(window.lib, [free], window, window.prefs)
+    qtbot.addWidget(again)
+    assert again.fmt == "txt"
+    assert Path(again.target.text()).parent == folder
+
+
+def test_an_existing_file_is_replaced_only_when_the_officer_says_so(
+    window: MainWindow, qtbot, tmp_path, monkeypatch
+):
+    from humasdesk.ui.export_dialog import ExportDialog
+
+    free = next(r["id"] for r in statements.listing(window.lib) if not r["embargo_at"])
+    existing = tmp_path / "rilis.md"
+    existing.write_text("naskah lama", "utf-8")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = ExportDialog(window.lib, [free], window, prefs.Prefs())
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("md"))
+    dialog.target.setText(str(existing))
+    dialog.run()
+    assert "rilis.md" in asked[0]
+    assert existing.read_text("utf-8") == "naskah lama"  # kept: the officer said no
+    dialog.run()
+    assert existing.read_text("utf-8") != "naskah lama"
+    assert len(asked) == 2
+
+
+def test_exports_and_the_case_brief_start_in_documents_never_the_app_folder(
+    qtbot, english, sample_lib: Library, tmp_path, monkeypatch
+):
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from humasdesk.core import checklist
+    from humasdesk.paths import resources_dir
+    from humasdesk.ui.cases_view import CasesView
+    from humasdesk.ui.export_dialog import ExportDialog, export_folder
+
+    documents = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    assert export_folder(prefs.Prefs()) == documents
+    free = next(r["id"] for r in statements.listing(sample_lib) if not r["embargo_at"])
+    dialog = ExportDialog(sample_lib, [free], None, prefs.Prefs())
+    qtbot.addWidget(dialog)
+    assert dialog.fmt == "docx"
+    assert Path(dialog.target.text()).parent == documents
+
+    chosen = tmp_path / "Laporan"
+    chosen.mkdir()
+    user = prefs.load()
+    user.export_folder = str(chosen)
+    prefs.save(user)
+    offered: list[str] = []
+
+    def save_as(_parent, _title, start, *_args):
+        offered.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    view = CasesView(sample_lib)
+    qtbot.addWidget(view)
+    edition = checklist.load(resources_dir() / "checklists" / "resist.json")
+    wizard = view.start_case("Hoaks vaksin", "Pesan berantai tentang vaksin.", edition)
+    assert wizard.summary.save_report(brief=True) == ""
+    assert Path(offered[0]).parent == chosen
+    assert Path.cwd() not in Path(offered[0]).parents

@@ -97,7 +97,24 @@ def file_stem(st: Statement) -> str:
     base = f"{st.number} {st.title}".strip() or st.id
     base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
     base = re.sub(r"[^\w.-]+", "-", base).strip("-.")
-    return (base or st.id)[:80].rstrip("-.")
+    return (base or st.id or "statement")[:80].rstrip("-.")
+
+
+def _unique_name(st: Statement, fmt: str, used: set[str]) -> str:
+    stem = file_stem(st)
+    name = stem + SUFFIX[fmt]
+    counter = 2
+    while name.lower() in used:
+        name = f"{stem}-{counter}{SUFFIX[fmt]}"
+        counter += 1
+    used.add(name.lower())
+    return name
+
+
+def file_names(items: list[Statement], fmt: str) -> list[str]:
+    """The names `export_many` gives these statements' files, in order."""
+    used: set[str] = set()
+    return [_unique_name(st, fmt, used) for st in items]
 
 
 def export_many(
@@ -119,13 +136,7 @@ def export_many(
         st = statements.get(lib, statement_id)
         if progress is not None:
             progress(done, len(statement_ids), st.title)
-        stem = file_stem(st)
-        name = stem + SUFFIX[fmt]
-        counter = 2
-        while name.lower() in used:
-            name = f"{stem}-{counter}{SUFFIX[fmt]}"
-            counter += 1
-        used.add(name.lower())
+        name = _unique_name(st, fmt, used)
         written.append(write(lib, st, fmt, Path(folder) / name, confirmed=confirmed))
     if progress is not None:
         progress(len(statement_ids), len(statement_ids), "")

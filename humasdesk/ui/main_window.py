@@ -735,11 +735,18 @@ class MainWindow(QMainWindow):
         return ids
 
     def export_selected(self) -> None:
+        """The statement in the editor (as typed), else the ones selected in the list."""
         from humasdesk.ui.export_dialog import ExportDialog
 
-        ids = self._need_selection()
-        if ids:
-            ExportDialog(self.lib, ids, self).exec()
+        if self.statements_view.editing():
+            items: list[Any] = [self.statements_view.editor.statement()]
+        else:
+            items = self._need_selection()
+        if items:
+            dialog = ExportDialog(self.lib, items, self, self.prefs)
+            dialog.exec()
+            dialog.deleteLater()
+            self._save_prefs()  # the format and folder, for the next export
 
     def print_selected(self) -> None:
         """The statement in the editor (as typed), else the one selected in the list."""
