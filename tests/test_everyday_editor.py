@@ -316,3 +316,60 @@ def test_exports_and_the_case_brief_start_in_documents_never_the_app_folder(
     assert wizard.summary.save_report(brief=True) == ""
     assert Path(offered[0]).parent == chosen
     assert Path.cwd() not in Path(offered[0]).parents
+
+
+# ----- item 4: the editor fits 1366x768
+LONG_TITLE = (
+    "Pemerintah Provinsi Nusantara Raya Menetapkan Status Tanggap Darurat Banjir di Lima "
+    "Kecamatan dan Membuka Posko Pengungsian di Setiap Kantor Kecamatan Selama Empat Belas Hari"
+)
+
+
+def test_a_long_title_fits_a_1366_by_768_laptop_with_every_control_in_view(
+    window: MainWindow, qtbot
+):
+    from PySide6.QtCore import QRect
+
+    st = statements.save(window.lib, Statement(title=LONG_TITLE, embargo_at="2999-01-01T02:00:00Z"))
+    view = window.statements_view
+    view.open_statement(st.id)
+    editor = view.editor
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768
+    window.resize(1366, 768 - 40)  # the screen less a taskbar
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    shown = QRect(0, 0, window.width(), window.height())
+    for control in (
+        editor.back,
+        editor.heading,
+        editor.state_label,
+        editor.history_button,
+        editor.save_button,
+        editor.toolbar,
+        editor.title,
+        editor.embargo_at,
+        editor.embargo_zone,
+        editor.side_panel,
+        editor.note,
+    ):
+        where = QRect(control.mapTo(window, control.rect().topLeft()), control.size())
+        assert control.isVisible() and shown.contains(where), control.objectName()
+    assert editor.heading.full_text == LONG_TITLE
+    assert editor.heading.text().endswith("…")  # elided, the whole title in the tooltip
+    assert editor.heading.toolTip() == LONG_TITLE
+
+
+def test_history_has_a_menu_entry_and_ctrl_h(window: MainWindow, qtbot, monkeypatch):
+    from humasdesk.ui.history import HistoryDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(HistoryDialog, "exec", lambda dialog: shown.append(dialog.windowTitle()))
+    assert window.act_history in window.menu_file.actions()
+    assert window.act_history.shortcut().toString() == "Ctrl+H"
+    view = window.statements_view
+    view.open_statement(first_id(window.lib))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.editor.body.setFocus()
+    qtbot.keyClick(view.editor.body, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1

@@ -346,6 +346,8 @@ class MainWindow(QMainWindow):
         self.act_print.triggered.connect(self.print_selected)
         self.act_whatsapp = QAction(self, shortcut=QKeySequence("Ctrl+Shift+W"))
         self.act_whatsapp.triggered.connect(self.copy_for_whatsapp)
+        self.act_history = QAction(self, shortcut=QKeySequence("Ctrl+H"))
+        self.act_history.triggered.connect(self.show_history)
         self.act_backup = QAction(self)
         self.act_backup.triggered.connect(self.backup_now)
         # Ctrl+Q on every system (Windows binds no standard Quit key).
@@ -410,6 +412,7 @@ class MainWindow(QMainWindow):
             [self.act_import, self.act_import_folder, self.act_export, self.act_print]
         )
         self.menu_file.addAction(self.act_whatsapp)
+        self.menu_file.addAction(self.act_history)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
         self.menu_file.addSeparator()
@@ -462,6 +465,7 @@ class MainWindow(QMainWindow):
         self.act_export.setText(self.tr("&Export…"))
         self.act_print.setText(self.tr("&Print…"))
         self.act_whatsapp.setText(self.tr("Copy for &WhatsApp"))
+        self.act_history.setText(self.tr("Statement &history…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About HumasDesk"))
         self.act_preferences.setText(self.tr("Prefere&nces…"))
@@ -776,6 +780,24 @@ class MainWindow(QMainWindow):
             if confirm_embargoed_export(self, self.lib, st, "whatsapp"):
                 copy_for_whatsapp(self.lib, st)
                 self.statusBar().showMessage(whatsapp_done_message(), 6000)
+
+    def show_history(self) -> None:
+        """The revisions of the statement in the editor, else of the one selected."""
+        view = self.statements_view
+        if view.editing():
+            statement_id = view.editor.base.id
+            if not statement_id:
+                self.statusBar().showMessage(
+                    self.tr("Save the statement first: its history starts with that save."),
+                    6000,
+                )
+                return
+        else:
+            ids = self._need_selection()
+            if not ids:
+                return
+            statement_id = ids[0]
+        view.show_history(statement_id)
 
     def backup_now(self) -> None:
         from humasdesk.store import maintenance

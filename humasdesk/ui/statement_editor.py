@@ -17,13 +17,14 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QLocale,
+    QSize,
     Qt,
     QTime,
     QTimer,
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -100,6 +102,41 @@ class Banner(QLabel):
             " border-radius: 4px; padding: 6px 10px; }"
         )
         self.hide()
+
+
+class ElidedLabel(QLabel):
+    """One line that shortens itself with "…" to the room it is given (the whole text in
+    its tooltip): a long title must never make the editor wider than a laptop's screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        self.full_text = text
+        self.updateGeometry()
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self.full_text) + 4,
+            super().sizeHint().height(),
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 8, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self.full_text, Qt.TextElideMode.ElideRight, max(self.width(), 1)
+        )
+        super().setText(shown)
+        self.setToolTip(self.full_text if shown != self.full_text else "")
 
 
 class LeadChecklist(QWidget):
@@ -235,7 +272,8 @@ class StatementEditor(QWidget):
     def _build(self) -> None:
         self.back = QPushButton()
         self.back.setObjectName("backToList")
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
+        self.heading.setObjectName("editorHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -533,6 +571,7 @@ class StatementEditor(QWidget):
         self.back.setText(self.tr("← All statements"))
         self.back.setToolTip(self.tr("Back to the list of statements (Esc)"))
         self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Every saved revision of this statement (Ctrl+H)"))
         self.act_whatsapp.setText(self.tr("Copy for WhatsApp"))
         self.act_whatsapp.setToolTip(
             self.tr("Copy the statement as it is now, formatted for WhatsApp")
@@ -743,6 +782,7 @@ class StatementEditor(QWidget):
             self.number.setText(st.number)
             self.number.setCursorPosition(0)
             self.title.setText(st.title)
+            self.title.setCursorPosition(0)  # a long title shows its start
             self.subtitle.setText(st.subtitle)
             self.city.setText(st.city)
             self.date.setDate(QDate.fromString(st.date, "yyyy-MM-dd") if st.date else NO_DATE)
