@@ -40,15 +40,17 @@ def moment(value: str | None, zone: str) -> dt.datetime | None:
     return parsed.astimezone(tzinfo(zone))
 
 
-def label(when: dt.datetime, zone: str, language: str = "id") -> str:
-    """ "10 Desember 2026 09.00 WIB" / "10 December 2026 09:00 WIB"."""
+def label(when: dt.datetime, zone: str, language: str = "id", *, short: bool = False) -> str:
+    """ "10 Desember 2026 09.00 WIB" / "10 December 2026 09:00 WIB" ("10 Des 2026 ..."
+    `short`, for a table)."""
     local = when.astimezone(tzinfo(zone)) if when.tzinfo else when
-    return f"{formats.date(local.date(), language)} {formats.time(local, language)} {known(zone)}"
+    day = (formats.short_date if short else formats.date)(local.date(), language)
+    return f"{day} {formats.time(local, language)} {known(zone)}"
 
 
-def describe(value: str | None, zone: str, language: str = "id") -> str:
+def describe(value: str | None, zone: str, language: str = "id", *, short: bool = False) -> str:
     """A stored time as `label` gives it ("" when empty; unreadable text as it is)."""
     when = moment(value, zone)
     if when is None:
         return value or ""
-    return label(when, zone, language)
+    return label(when, zone, language, short=short)

@@ -62,14 +62,14 @@ SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def embargo_label(value: str | None, zone: str = office_time.DEFAULT_ZONE) -> str:
-    """ "10 December 2026 09:00 WIB", in the office's zone (in the Embargo column, in
-    orange) while an embargo holds; nothing once it has passed."""
+    """ "10 Dec 2026 09:00 WIB", in the office's zone (in the Embargo column, in orange)
+    while an embargo holds; nothing once it has passed."""
     if not value:
         return ""
     when = QDateTime.fromString(value, Qt.DateFormat.ISODate)
     if not when.isValid() or when <= QDateTime.currentDateTime():
         return ""
-    return office_time.describe(value, zone, translate.current())
+    return office_time.describe(value, zone, translate.current(), short=True)
 
 
 def snippet_html(parts: list[tuple[str, bool]]) -> str:

@@ -846,7 +846,7 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
     <message>
         <source>Statement &amp;history…</source>
-        <translation>&amp;Riwayat siaran pers…</translation>
+        <translation>Riwa&amp;yat siaran pers…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
