@@ -194,6 +194,17 @@ def test_embargo_times_agree_in_the_office_time_zone_everywhere(
     written = export.write(window.lib, st, "txt", tmp_path / "rilis.txt", confirmed=True)
     assert "1 January 2999 09:00 WITA" in written.read_text("utf-8")
 
+    from humasdesk.ui.history import HistoryPanel
+
+    later = statements.get(window.lib, st.id)
+    later.embargo_at = "2999-01-02T01:00:00Z"
+    statements.save(window.lib, later)
+    history = HistoryPanel(window.lib, st.id)
+    qtbot.addWidget(history)
+    history.compare(1, 2)
+    shown = history.view.toPlainText()
+    assert "1 January 2999 09:00 WITA" in shown and "2 January 2999 09:00 WITA" in shown
+
 
 # ----- item 6: exports
 def test_ctrl_e_from_the_editor_exports_what_is_typed_and_says_where_it_went(
