@@ -478,3 +478,17 @@ def test_the_controller_alone_writes_clears_and_removes(lib: Library, qtbot):
     assert autosave.flush() is False  # nothing new since
     autosave.discard()
     assert recovery.pending(lib) == []
+
+
+def test_the_first_window_fits_the_screen_less_its_taskbar(qtbot, english, sample_lib, monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from humasdesk.ui import main_window
+
+    laptop = QRect(0, 0, 1366, 728)  # 768 less a 40 px taskbar
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: laptop)
+    win = main_window.MainWindow(sample_lib, prefs.Prefs(language="en"), persist=False)
+    qtbot.addWidget(win)
+    assert win.width() <= 1366
+    assert win.height() + main_window.TITLE_BAR <= 728

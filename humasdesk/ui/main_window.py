@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from humasdesk.ui.recovery_dialog import RecoveryDialog
 
 LIBRARY_FILTER = "HumasDesk (*.humasdesk *.sqlite *.db)"
+TITLE_BAR = 32  # px the window manager's title bar takes above the window
 
 
 def _weak(method: Callable[..., None]) -> Callable[..., None]:
@@ -841,7 +842,10 @@ class MainWindow(QMainWindow):
         if self.prefs.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.prefs.window_geometry.encode()))
         else:
-            self.resize(1180, 760)
+            # Within the screen less its taskbar and the title bar (a 1366x768 laptop has
+            # about 1366x700 for the window).
+            room = self.screen().availableGeometry()
+            self.resize(min(1180, room.width()), min(760, room.height() - TITLE_BAR))
 
     def quit_app(self) -> None:
         """File > Quit (Ctrl+Q): the window closes after the usual questions, and the app

@@ -638,6 +638,11 @@ class StatementEditor(QWidget):
         self.heading_button.setText(self.tr("Heading"))
         self.heading_button.setToolTip(self.tr("Heading level of the paragraph (Ctrl+Alt+1…3)"))
         self.insert_menu.setTitle(self.tr("Insert"))
+        # On a narrow window the toolbar folds its last tools behind Qt's » button.
+        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(self.tr("More tools"))
+            more.setToolTip(self.tr("More tools"))
         self._update_banners()
         self._update_heading()
         self._update_counts()

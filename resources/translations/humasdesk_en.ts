@@ -1923,6 +1923,10 @@ kept at {when}: {words}</translation>
         <translation>Insert</translation>
     </message>
     <message>
+        <source>More tools</source>
+        <translation>More tools</translation>
+    </message>
+    <message>
         <source>Could not keep a safety copy: {error}</source>
         <translation>Could not keep a safety copy: {error}</translation>
     </message>

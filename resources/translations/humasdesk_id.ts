@@ -1923,6 +1923,10 @@ disimpan sementara {when}: {words}</translation>
         <translation>Sisipkan</translation>
     </message>
     <message>
+        <source>More tools</source>
+        <translation>Alat lainnya</translation>
+    </message>
+    <message>
         <source>Could not keep a safety copy: {error}</source>
         <translation>Salinan pengaman tidak dapat dibuat: {error}</translation>
     </message>
