@@ -859,8 +859,8 @@ class MainWindow(QMainWindow):
             return
         if 2 in self._built:
             self.cases_view.close_wizards()
-        # A dialog left open (the unsaved work offered at start) would keep the app running
-        # with no window: it closes with the window.
+        # A dialog left open beside the window (an import's summary) would keep the app
+        # running with no window: it closes with the window.
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.close()
