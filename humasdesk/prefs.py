@@ -21,6 +21,8 @@ class Prefs:
     window_geometry: str = ""
     window_state: str = ""
     sample_offered: list[str] = field(default_factory=list)
+    export_format: str = ""  # the last export's format ("" before the first: DOCX)
+    export_folder: str = ""  # where the last export or report went ("": Documents)
 
     def remember_library(self, path: Path) -> None:
         text = str(path)

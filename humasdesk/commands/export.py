@@ -28,14 +28,17 @@ def register(add: Callable[..., Any]) -> None:
 
 
 def run(ctx: Context) -> int:
-    from humasdesk.exporting.export import export_statement
+    from humasdesk.exporting.export import EMBARGOED_ON_COMMAND_LINE, Embargoed, export_statement
     from humasdesk.store import encryption
 
     target = Path(ctx.args.output).expanduser()
     with ctx.open_library(create=False) as lib:
-        written = export_statement(
-            lib, ctx.args.id, ctx.args.format, target, confirmed=ctx.args.force_embargo
-        )
+        try:
+            written = export_statement(
+                lib, ctx.args.id, ctx.args.format, target, confirmed=ctx.args.force_embargo
+            )
+        except Embargoed as refused:  # the window asks instead; here the flag confirms
+            raise Embargoed(EMBARGOED_ON_COMMAND_LINE, **refused.params) from refused
         warning = encryption.export_warning(lib)
     if warning:
         ctx.say(QCoreApplication.translate("errors", warning))

@@ -44,8 +44,8 @@ class FieldDiff:
 
 def _value(st: Statement, name: str) -> str:
     value = getattr(st, name)
-    if isinstance(value, list):
-        return ", ".join(value)
+    if isinstance(value, list):  # the tags: their order was never the officer's choice
+        return ", ".join(sorted(value, key=str.casefold))
     return "" if value is None else str(value)
 
 

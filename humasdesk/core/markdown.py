@@ -1,7 +1,10 @@
 """The officer's Markdown, kept as typed and read two ways: as a small block model, so every
 export (DOCX, PDF, plain text, WhatsApp) renders the same formatting from one parser
 (CommonMark through markdown-it-py, raw HTML off: whatever is typed stays text); and as its
-plain words, cheaply, for snippets, word counts and reading time (`plain`)."""
+plain words, cheaply, for snippets, word counts and reading time (`plain`).
+
+A blank line ends a paragraph; a single line break stays a line break (as the editor shows
+it), where CommonMark alone would join the two lines."""
 
 from __future__ import annotations
 
@@ -41,7 +44,8 @@ class Block:
 def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt  # loaded with the first document, not at start
 
-    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    options = {"html": False, "linkify": False, "typographer": False, "breaks": True}
+    return MarkdownIt("commonmark", options)
 
 
 def to_html(text: str) -> str:
@@ -67,9 +71,7 @@ def _runs(children: list[Any]) -> list[Run]:
             link = str(token.attrs.get("href", ""))
         elif kind == "link_close":
             link = ""
-        elif kind in ("softbreak",):
-            runs.append(Run(" ", bool(bold), bool(italic), link))
-        elif kind == "hardbreak":
+        elif kind in ("softbreak", "hardbreak"):
             runs.append(Run("\n", bool(bold), bool(italic), link))
         elif kind in ("text", "code_inline", "image"):
             content = token.content if kind != "image" else ""

@@ -8,12 +8,13 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+from humasdesk.core import office_time
 from humasdesk.core.errors import UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import Statement
 from humasdesk.exporting import layout, text
 from humasdesk.exporting.files import write_atomic, write_text
-from humasdesk.store import statements
+from humasdesk.store import settings, statements
 from humasdesk.store.db import Library
 
 FORMATS = ("docx", "pdf", "md", "txt", "whatsapp")
@@ -25,8 +26,16 @@ class Embargoed(UserError):
     message = QT_TRANSLATE_NOOP(
         "errors",
         "“{title}” is under embargo until {when}. Exporting it for distribution needs "
-        "confirmation (on the command line: --force-embargo).",
+        "your confirmation.",
     )
+
+
+# The same refusal on the command line, where confirming is a flag.
+EMBARGOED_ON_COMMAND_LINE = QT_TRANSLATE_NOOP(
+    "errors",
+    "“{title}” is under embargo until {when}. Exporting it for distribution needs "
+    "confirmation (on the command line: --force-embargo).",
+)
 
 
 class UnknownFormat(UserError):
@@ -48,10 +57,10 @@ def whatsapp_text(lib: Library, st: Statement) -> str:
     return text.to_whatsapp(layout.page(lib, st))
 
 
-def check_embargo(st: Statement, *, confirmed: bool) -> None:
+def check_embargo(st: Statement, *, confirmed: bool, zone: str = office_time.DEFAULT_ZONE) -> None:
     if layout.is_embargoed(st) and not confirmed:
-        moment = layout.embargo_moment(st)
-        when = f"{moment:%Y-%m-%d %H:%M}" if moment else str(st.embargo_at)
+        moment = layout.embargo_moment(st, zone)
+        when = f"{moment:%Y-%m-%d %H:%M} {zone}" if moment else str(st.embargo_at)
         raise Embargoed(title=st.title, when=when)
 
 
@@ -60,7 +69,7 @@ def write(lib: Library, st: Statement, fmt: str, target: Path, *, confirmed: boo
     `confirmed`, and its export is recorded in the audit log."""
     if fmt not in FORMATS:
         raise UnknownFormat(format=fmt, formats=", ".join(FORMATS))
-    check_embargo(st, confirmed=confirmed)
+    check_embargo(st, confirmed=confirmed, zone=settings.time_zone(lib))
     page = layout.page(lib, st)
     if fmt == "docx":
         from humasdesk.exporting import docx_export
@@ -88,7 +97,24 @@ def file_stem(st: Statement) -> str:
     base = f"{st.number} {st.title}".strip() or st.id
     base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
     base = re.sub(r"[^\w.-]+", "-", base).strip("-.")
-    return (base or st.id)[:80].rstrip("-.")
+    return (base or st.id or "statement")[:80].rstrip("-.")
+
+
+def _unique_name(st: Statement, fmt: str, used: set[str]) -> str:
+    stem = file_stem(st)
+    name = stem + SUFFIX[fmt]
+    counter = 2
+    while name.lower() in used:
+        name = f"{stem}-{counter}{SUFFIX[fmt]}"
+        counter += 1
+    used.add(name.lower())
+    return name
+
+
+def file_names(items: list[Statement], fmt: str) -> list[str]:
+    """The names `export_many` gives these statements' files, in order."""
+    used: set[str] = set()
+    return [_unique_name(st, fmt, used) for st in items]
 
 
 def export_many(
@@ -110,13 +136,7 @@ def export_many(
         st = statements.get(lib, statement_id)
         if progress is not None:
             progress(done, len(statement_ids), st.title)
-        stem = file_stem(st)
-        name = stem + SUFFIX[fmt]
-        counter = 2
-        while name.lower() in used:
-            name = f"{stem}-{counter}{SUFFIX[fmt]}"
-            counter += 1
-        used.add(name.lower())
+        name = _unique_name(st, fmt, used)
         written.append(write(lib, st, fmt, Path(folder) / name, confirmed=confirmed))
     if progress is not None:
         progress(len(statement_ids), len(statement_ids), "")

@@ -9,7 +9,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from humasdesk.core import formats, templates
+from humasdesk.core import formats, office_time, templates
 from humasdesk.core.records import Statement
 from humasdesk.paths import resources_dir
 from humasdesk.store import settings
@@ -23,17 +23,10 @@ LINK_TEXT = {"id": "Selengkapnya: {url}", "en": "More: {url}"}
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
-def embargo_moment(st: Statement) -> dt.datetime | None:
-    """The embargo's end as an aware datetime (a time without zone is local time)."""
-    if not st.embargo_at:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(st.embargo_at)
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment
+def embargo_moment(st: Statement, zone: str = office_time.DEFAULT_ZONE) -> dt.datetime | None:
+    """The embargo's end in the office's time zone (a time stored without one is office
+    time)."""
+    return office_time.moment(st.embargo_at, zone)
 
 
 def is_embargoed(st: Statement, now: dt.datetime | None = None) -> bool:
@@ -90,9 +83,10 @@ def dateline(st: Statement) -> str:
 
 def page(lib: Library, st: Statement) -> Page:
     embargo = ""
-    moment = embargo_moment(st)
+    zone = settings.time_zone(lib)
+    moment = embargo_moment(st, zone)
     if moment is not None:
-        when = f"{formats.date(moment.date(), st.language)} {moment:%H:%M}"
+        when = office_time.label(moment, zone, st.language)
         embargo = EMBARGO_TEXT.get(st.language, EMBARGO_TEXT["id"]).format(when=when)
     website = settings.office_values(lib).get("website", "")
     link = LINK_TEXT.get(st.language, LINK_TEXT["id"]).format(url=website) if website else ""

@@ -7,12 +7,14 @@ Keys and what reads them:
   see `office_values()`;
 - `backup.interval_minutes`, `backup.keep_hourly|daily|weekly|monthly`: the automatic backups;
 - `numbering.pattern`: statement numbers, filled by `core.numbering.format_number` (the
-  editor's "Next number" continues from the numbers already issued).
+  editor's "Next number" continues from the numbers already issued);
+- `office.time_zone`: WIB, WITA or WIT, the zone every embargo time is shown, typed and
+  exported in (see `core.office_time`).
 """
 
 from __future__ import annotations
 
-from humasdesk.core import numbering
+from humasdesk.core import numbering, office_time
 from humasdesk.core.errors import InvalidInput
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.store.db import Library
@@ -41,6 +43,7 @@ BACKUP_KEYS = (
     "backup.keep_monthly",
 )
 NUMBERING_PATTERN = "numbering.pattern"
+TIME_ZONE = "office.time_zone"
 DEFAULTS = {
     "backup.interval_minutes": "30",
     "backup.keep_hourly": "24",
@@ -48,8 +51,9 @@ DEFAULTS = {
     "backup.keep_weekly": "8",
     "backup.keep_monthly": "12",
     NUMBERING_PATTERN: numbering.DEFAULT_PATTERN,
+    TIME_ZONE: office_time.DEFAULT_ZONE,
 }
-KNOWN = (*OFFICE_FIELDS.values(), *BACKUP_KEYS, NUMBERING_PATTERN)
+KNOWN = (*OFFICE_FIELDS.values(), *BACKUP_KEYS, NUMBERING_PATTERN, TIME_ZONE)
 
 
 def get(lib: Library, key: str) -> str:
@@ -61,6 +65,11 @@ def get_int(lib: Library, key: str) -> int:
         return int(get(lib, key))
     except ValueError:
         return int(DEFAULTS[key])
+
+
+def time_zone(lib: Library) -> str:
+    """The office's time zone: "WIB" (the default), "WITA" or "WIT"."""
+    return office_time.known(get(lib, TIME_ZONE))
 
 
 def values(lib: Library) -> dict[str, str]:
@@ -111,6 +120,11 @@ def save(lib: Library, changes: dict[str, str]) -> None:
             )
     if NUMBERING_PATTERN in changes:
         check_pattern(changes[NUMBERING_PATTERN])
+    if TIME_ZONE in changes and changes[TIME_ZONE].strip() not in office_time.ZONES:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The time zone must be WIB, WITA or WIT, not '{value}'."),
+            value=changes[TIME_ZONE],
+        )
     with lib.atomic():
         for key, value in changes.items():
             lib.execute(

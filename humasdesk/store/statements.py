@@ -162,6 +162,9 @@ def save(
             lib.execute(
                 "INSERT INTO statement_tags(statement_id, tag_id) VALUES (?, ?)", [st.id, tag_id]
             )
+        # As the library gives them back (in order, as first spelled): the next save of the
+        # statement as read keeps a revision that shows no change nobody made.
+        st.tags = tags_of(lib, st.id)
         _index(lib, pk, st, new=existing is None)
         _add_revision(
             lib,

@@ -1,13 +1,14 @@
-"""File > Export…: one statement to a file, or a selection to a folder, in the format the
-officer picks; embargoed statements need an explicit tick."""
+"""File > Export… (Ctrl+E): the statement in the editor, as typed, or the ones selected in
+the list, to a file or a folder in the format the officer picks; embargoed statements need an
+explicit tick. It asks before replacing a file, remembers the last format and folder
+(Documents at first) and says where the files went, with a button to open the folder."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -19,29 +20,61 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from humasdesk import translate
-from humasdesk.core import formats
+from humasdesk import prefs, translate
+from humasdesk.core import office_time
 from humasdesk.core.errors import UserError
 from humasdesk.core.records import Statement
 from humasdesk.exporting import export, layout
-from humasdesk.store import encryption, statements
+from humasdesk.store import encryption, settings, statements
 from humasdesk.store.db import Library
 from humasdesk.ui.errors import show_error
 
 
+def export_folder(user_prefs: prefs.Prefs | None = None) -> Path:
+    """Where exports and reports go: the last folder used, else the user's Documents."""
+    user_prefs = user_prefs or prefs.load()
+    last = Path(user_prefs.export_folder) if user_prefs.export_folder else None
+    if last is not None and last.is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def remember_folder(folder: Path) -> None:
+    """Keeps `folder` for the next export or report (a report saved outside the dialog)."""
+    user_prefs = prefs.load()
+    user_prefs.export_folder = str(folder)
+    prefs.save(user_prefs)
+
+
 class ExportDialog(QDialog):
-    def __init__(self, lib: Library, statement_ids: list[str], parent: QWidget | None = None):
+    """`items`: statement ids, or a `Statement` as the editor holds it (saved or not).
+
+    `user_prefs`: the window's preferences, where the last format and folder are kept (the
+    window saves them); without them the dialog reads and saves the user's own."""
+
+    def __init__(
+        self,
+        lib: Library,
+        items: list[str] | list[Statement],
+        parent: QWidget | None = None,
+        user_prefs: prefs.Prefs | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.lib = lib
-        self.items = [statements.get(lib, i) for i in statement_ids]
+        self.user_prefs = user_prefs or prefs.load()
+        self._save_prefs = user_prefs is None
+        self.items = [i if isinstance(i, Statement) else statements.get(lib, i) for i in items]
         self.batch = len(self.items) > 1
         self.written: list[Path] = []
+        self.done_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Export statements") if self.batch else self.tr("Export"))
         self.setMinimumWidth(520)
         what = QLabel(
@@ -63,6 +96,7 @@ class ExportDialog(QDialog):
         }
         for fmt in export.FORMATS:
             self.format.addItem(names[fmt], fmt)
+        self.format.setCurrentIndex(max(0, self.format.findData(self.user_prefs.export_format)))
         self.target = QLineEdit()
         self.target.setObjectName("exportTarget")
         self.target.setAccessibleName(self.tr("Save to"))
@@ -78,11 +112,12 @@ class ExportDialog(QDialog):
                 "distribution is recorded in the audit log."
             ).format(count=len(embargoed))
         else:
-            moment = layout.embargo_moment(self.items[0])
+            zone = settings.time_zone(lib)
+            when = office_time.describe(self.items[0].embargo_at, zone, translate.current())
             warning = self.tr(
                 "This statement is under embargo until {when}. Exporting it for distribution "
                 "is recorded in the audit log."
-            ).format(when=_when(moment))
+            ).format(when=when)
         self.warning = QLabel(warning)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -123,10 +158,10 @@ class ExportDialog(QDialog):
         return str(self.format.currentData())
 
     def _suggest(self) -> None:
-        current = Path(self.target.text()) if self.target.text() else Path.home()
+        current = Path(self.target.text()) if self.target.text() else export_folder(self.user_prefs)
         if self.batch:
             if not self.target.text():
-                self.target.setText(str(Path.home()))
+                self.target.setText(str(current))
             return
         folder = current.parent if self.target.text() else current
         name = export.file_stem(self.items[0]) + export.SUFFIX[self.fmt]
@@ -142,8 +177,37 @@ class ExportDialog(QDialog):
         if chosen:
             self.target.setText(chosen)
 
+    def _replacing(self, target: Path) -> list[Path]:
+        """The files this export would write over."""
+        if not self.batch:
+            return [target] if target.is_file() else []
+        names = export.file_names(self.items, self.fmt)
+        return [target / name for name in names if (target / name).is_file()]
+
+    def _may_replace(self, target: Path) -> bool:
+        existing = self._replacing(target)
+        if not existing:
+            return True
+        if len(existing) == 1:
+            question = self.tr("“{name}” already exists in {folder}. Replace it?").format(
+                name=existing[0].name, folder=existing[0].parent
+            )
+        else:
+            question = self.tr("{count} of these files already exist in {folder}. Replace them?")
+            question = question.format(count=len(existing), folder=target)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace files"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def run(self) -> None:
         target = Path(self.target.text()).expanduser()
+        if not self._may_replace(target):
+            return
         confirmed = self.confirm.isChecked()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -165,7 +229,35 @@ class ExportDialog(QDialog):
             show_error(self, exc)
             return
         QGuiApplication.restoreOverrideCursor()
+        self.user_prefs.export_format = self.fmt
+        self.user_prefs.export_folder = str(target if self.batch else target.parent)
+        if self._save_prefs:
+            prefs.save(self.user_prefs)
         self.accept()
+        self.done_box = self._say_where()
+
+    def _say_where(self) -> QMessageBox:
+        """Says where the files went, with a button to open their folder (not waited for)."""
+        folder = self.written[0].parent if self.written else Path(self.target.text())
+        box = QMessageBox(self.parentWidget())
+        box.setObjectName("exportDone")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Exported"))
+        if len(self.written) == 1:
+            box.setText(self.tr("Saved as {path}").format(path=self.written[0]))
+        else:
+            box.setText(
+                self.tr("{count} files saved in {folder}").format(
+                    count=len(self.written), folder=folder
+                )
+            )
+        opener = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        opener.setObjectName("openFolder")
+        opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
 
 def copy_for_whatsapp(lib: Library, statement: Statement | str) -> str:
@@ -179,11 +271,3 @@ def copy_for_whatsapp(lib: Library, statement: Statement | str) -> str:
 
 def whatsapp_done_message() -> str:
     return QCoreApplication.translate("ExportDialog", "Copied for WhatsApp: paste it into a chat.")
-
-
-def _when(moment: dt.datetime | None) -> str:
-    """ "10 Desember 2026 09:00", in the interface language and the embargo's own time."""
-    if moment is None:
-        return ""
-    language = translate.current()
-    return f"{formats.date(moment, language)} {formats.time(moment, language)}"

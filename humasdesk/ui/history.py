@@ -3,6 +3,7 @@ with the changed words marked, and any one restored as a new revision."""
 
 from __future__ import annotations
 
+import dataclasses
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humasdesk.core import diff
+from humasdesk import translate
+from humasdesk.core import diff, office_time
 from humasdesk.core.errors import UserError
-from humasdesk.store import statements
+from humasdesk.core.records import Statement
+from humasdesk.store import settings, statements
 from humasdesk.store.db import Library
 from humasdesk.store.statements import Revision
 from humasdesk.ui.errors import show_error
@@ -207,8 +210,14 @@ class HistoryPanel(QWidget):
         if left is None or right is None:
             self.view.setHtml("")
             return
-        fields = diff.compare(left.statement, right.statement)
+        fields = diff.compare(self._shown(left.statement), self._shown(right.statement))
         self.view.setHtml(diff_html(fields, self._label(left), self._label(right)))
+
+    def _shown(self, st: Statement) -> Statement:
+        """The embargo as everywhere else: in the office's time zone, named."""
+        zone = settings.time_zone(self.lib)
+        when = office_time.describe(st.embargo_at, zone, translate.current())
+        return dataclasses.replace(st, embargo_at=when or None)
 
     def _selected(self) -> None:
         item = self.list.currentItem()

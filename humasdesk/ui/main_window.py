@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from humasdesk.ui.recovery_dialog import RecoveryDialog
 
 LIBRARY_FILTER = "HumasDesk (*.humasdesk *.sqlite *.db)"
+TITLE_BAR = 32  # px the window manager's title bar takes above the window
 
 
 def _weak(method: Callable[..., None]) -> Callable[..., None]:
@@ -345,10 +347,13 @@ class MainWindow(QMainWindow):
         self.act_print.triggered.connect(self.print_selected)
         self.act_whatsapp = QAction(self, shortcut=QKeySequence("Ctrl+Shift+W"))
         self.act_whatsapp.triggered.connect(self.copy_for_whatsapp)
+        self.act_history = QAction(self, shortcut=QKeySequence("Ctrl+H"))
+        self.act_history.triggered.connect(self.show_history)
         self.act_backup = QAction(self)
         self.act_backup.triggered.connect(self.backup_now)
-        self.act_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
-        self.act_quit.triggered.connect(self.close)
+        # Ctrl+Q on every system (Windows binds no standard Quit key).
+        self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.act_quit.triggered.connect(self.quit_app)
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
         self.act_preferences = QAction(self)
@@ -408,6 +413,7 @@ class MainWindow(QMainWindow):
             [self.act_import, self.act_import_folder, self.act_export, self.act_print]
         )
         self.menu_file.addAction(self.act_whatsapp)
+        self.menu_file.addAction(self.act_history)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
         self.menu_file.addSeparator()
@@ -460,6 +466,7 @@ class MainWindow(QMainWindow):
         self.act_export.setText(self.tr("&Export…"))
         self.act_print.setText(self.tr("&Print…"))
         self.act_whatsapp.setText(self.tr("Copy for &WhatsApp"))
+        self.act_history.setText(self.tr("Statement &history…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About HumasDesk"))
         self.act_preferences.setText(self.tr("Prefere&nces…"))
@@ -733,11 +740,18 @@ class MainWindow(QMainWindow):
         return ids
 
     def export_selected(self) -> None:
+        """The statement in the editor (as typed), else the ones selected in the list."""
         from humasdesk.ui.export_dialog import ExportDialog
 
-        ids = self._need_selection()
-        if ids:
-            ExportDialog(self.lib, ids, self).exec()
+        if self.statements_view.editing():
+            items: list[Any] = [self.statements_view.editor.statement()]
+        else:
+            items = self._need_selection()
+        if items:
+            dialog = ExportDialog(self.lib, items, self, self.prefs)
+            dialog.exec()
+            dialog.deleteLater()
+            self._save_prefs()  # the format and folder, for the next export
 
     def print_selected(self) -> None:
         """The statement in the editor (as typed), else the one selected in the list."""
@@ -768,6 +782,24 @@ class MainWindow(QMainWindow):
                 copy_for_whatsapp(self.lib, st)
                 self.statusBar().showMessage(whatsapp_done_message(), 6000)
 
+    def show_history(self) -> None:
+        """The revisions of the statement in the editor, else of the one selected."""
+        view = self.statements_view
+        if view.editing():
+            statement_id = view.editor.base.id
+            if not statement_id:
+                self.statusBar().showMessage(
+                    self.tr("Save the statement first: its history starts with that save."),
+                    6000,
+                )
+                return
+        else:
+            ids = self._need_selection()
+            if not ids:
+                return
+            statement_id = ids[0]
+        view.show_history(statement_id)
+
     def backup_now(self) -> None:
         from humasdesk.store import maintenance
 
@@ -792,6 +824,8 @@ class MainWindow(QMainWindow):
         accepted = dialog.exec()
         if accepted and dialog.chosen_language != self.prefs.language:
             self.set_language(dialog.chosen_language)
+        elif accepted:
+            self.retranslate()  # the lists show embargo times in the office's zone
         dialog.deleteLater()
         if accepted:
             self.statusBar().showMessage(self.tr("Preferences saved."), 5000)
@@ -808,7 +842,16 @@ class MainWindow(QMainWindow):
         if self.prefs.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.prefs.window_geometry.encode()))
         else:
-            self.resize(1180, 760)
+            # Within the screen less its taskbar and the title bar (a 1366x768 laptop has
+            # about 1366x700 for the window).
+            room = self.screen().availableGeometry()
+            self.resize(min(1180, room.width()), min(760, room.height() - TITLE_BAR))
+
+    def quit_app(self) -> None:
+        """File > Quit (Ctrl+Q): the window closes after the usual questions, and the app
+        ends with it, whatever other window of it is still open."""
+        if self.close():
+            QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.lib.closed and not self.statements_view.maybe_close():
@@ -816,6 +859,11 @@ class MainWindow(QMainWindow):
             return
         if 2 in self._built:
             self.cases_view.close_wizards()
+        # A dialog left open beside the window (an import's summary) would keep the app
+        # running with no window: it closes with the window.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()
         self.finish_jobs()
         self.prefs.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self._save_prefs()

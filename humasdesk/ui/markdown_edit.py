@@ -1,6 +1,7 @@
 """A text field that feels like a word processor but keeps exactly what the officer typed,
-as Markdown: bold shows bold, headings show large, lists continue on Enter, and the stored
-text is the typed text, character for character."""
+as Markdown: bold shows bold, headings show large, lists continue on Enter, Enter starts a
+new paragraph (a blank line, as Markdown and every export read it) and Shift+Enter a line
+break, and the stored text is the typed text, character for character."""
 
 from __future__ import annotations
 
@@ -238,17 +239,29 @@ class MarkdownEdit(QPlainTextEdit):
     # ----- typing like a word processor
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        plain_mods = event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        )
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain_mods and self._continue_list():
-            return
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isReadOnly():
+            if modifiers == Qt.KeyboardModifier.NoModifier:
+                if not self._continue_list():
+                    self._new_paragraph()
+                return
+            if modifiers == Qt.KeyboardModifier.ShiftModifier:
+                self.insert_text("\n")  # a line break inside the paragraph
+                return
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self._indent_list(
             key == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         ):
             return
         super().keyPressEvent(event)
+
+    def _new_paragraph(self) -> None:
+        """Enter: a blank line ends the paragraph (a single line break would join the two
+        in every export); on a line that is empty before the cursor, one break is enough."""
+        cursor = self.textCursor()
+        before = cursor.block().text()[: cursor.positionInBlock()]
+        if cursor.hasSelection():
+            before = "x"  # the selection is replaced by a paragraph break
+        self.insert_text("\n\n" if before.strip() else "\n")
 
     def _continue_list(self) -> bool:
         cursor = self.textCursor()
@@ -259,14 +272,17 @@ class MarkdownEdit(QPlainTextEdit):
         if not found:
             return False
         if not found.group(6).strip():
-            # Enter on an empty item ends the list, as in a word processor.
+            # Enter on an empty item ends the list, as in a word processor: a blank line
+            # after the list, so the next words are a paragraph of their own.
             cursor.beginEditBlock()
             cursor.setPosition(block.position())
             cursor.setPosition(
                 block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
             )
             cursor.removeSelectedText()
+            cursor.insertText("\n")
             cursor.endEditBlock()
+            self.setTextCursor(cursor)
             return True
         number = found.group(3)
         marker = f"{int(number) + 1}{found.group(4)}" if number else found.group(2)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from humasdesk import translate
-from humasdesk.core import numbering
+from humasdesk.core import numbering, office_time
 from humasdesk.core.errors import UserError
 from humasdesk.store import settings
 from humasdesk.store.db import Library
@@ -72,6 +72,15 @@ class PreferencesDialog(QDialog):
         general, self.general_form = _page()
         _row(self.general_form, self.language)
         self.general_form.addRow(self.general_note)
+        self.time_zone = QComboBox()
+        self.time_zone.setObjectName("timeZone")
+        for zone in office_time.ZONES:
+            self.time_zone.addItem("", zone)
+        self.time_zone.setCurrentIndex(max(0, self.time_zone.findData(settings.time_zone(lib))))
+        self.time_zone_note = QLabel()
+        self.time_zone_note.setWordWrap(True)
+        _row(self.general_form, self.time_zone)
+        self.general_form.addRow(self.time_zone_note)
 
         # Letterhead
         self.office: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -155,6 +164,20 @@ class PreferencesDialog(QDialog):
         self.language.setItemText(0, "Bahasa Indonesia")
         self.language.setItemText(1, "English")
         self._label(self.general_form, self.language, self.tr("Interface &language:"))
+        zones = {
+            "WIB": self.tr("WIB: Western Indonesia (UTC+7)"),
+            "WITA": self.tr("WITA: Central Indonesia (UTC+8)"),
+            "WIT": self.tr("WIT: Eastern Indonesia (UTC+9)"),
+        }
+        for i, zone in enumerate(office_time.ZONES):
+            self.time_zone.setItemText(i, zones[zone])
+        self._label(self.general_form, self.time_zone, self.tr("Office &time zone:"))
+        self.time_zone_note.setText(
+            self.tr(
+                "Embargo times are typed, listed and exported in this zone, with its name. "
+                "Saved in this library, for everyone who opens it."
+            )
+        )
         self.general_note.setText(
             self.tr(
                 "The language of menus and messages on this computer. It changes as soon as "
@@ -237,6 +260,7 @@ class PreferencesDialog(QDialog):
         values = {key: self._text(field) for key, field in self.office.items()}
         values.update({key: str(spin.value()) for key, spin in self.backup.items()})
         values[settings.NUMBERING_PATTERN] = self.pattern.text()
+        values[settings.TIME_ZONE] = str(self.time_zone.currentData())
         return values
 
     def accept(self) -> None:

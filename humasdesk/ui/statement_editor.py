@@ -1,6 +1,6 @@
 """The statement editor: every field of a press statement, a body that formats like a word
-processor but stays Markdown, autosave into a recovery record, and a side panel other
-modules add tabs to (the 5W1H checklist is the first).
+processor but stays Markdown, autosave into a recovery record (see ui.autosave), and a side
+panel other modules add tabs to (the 5W1H checklist is the first).
 
 Extension points for other modules: `side_panel` / `add_side_tab()`, `add_tool_action()`
 (toolbar and the editor's Insert menu) and `insert_text_at_cursor()`.
@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 import getpass
-import time
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +43,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -41,14 +52,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humasdesk.core import fivew, markdown
+from humasdesk import translate
+from humasdesk.core import fivew, markdown, office_time
 from humasdesk.core.errors import UserError
 from humasdesk.core.records import LANGUAGES, STATEMENT_STATUSES, Statement
-from humasdesk.store import recovery, statements
+from humasdesk.store import recovery, settings, statements
 from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library
 from humasdesk.store.recovery import Draft
 from humasdesk.ui import labels, spelling
+from humasdesk.ui.autosave import Autosave
 from humasdesk.ui.consistency_panel import ConsistencyPanel
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.export_dialog import copy_for_whatsapp, whatsapp_done_message
@@ -56,10 +69,6 @@ from humasdesk.ui.markdown_edit import MarkdownEdit
 from humasdesk.ui.print_preview import preview_dialog
 from humasdesk.ui.quote_picker import picker_action
 
-# Autosave soon after the officer pauses, and at the latest this long after the first
-# unsaved keystroke even while they keep typing.
-AUTOSAVE_PAUSE_MS = 800
-AUTOSAVE_MAX_MS = 1800
 CONSISTENCY_PAUSE_MS = 1500
 NO_DATE = QDate(1900, 1, 1)
 FIVE_W_ONE_H = ("what", "who", "when", "where", "why", "how")
@@ -93,6 +102,41 @@ class Banner(QLabel):
             " border-radius: 4px; padding: 6px 10px; }"
         )
         self.hide()
+
+
+class ElidedLabel(QLabel):
+    """One line that shortens itself with "…" to the room it is given (the whole text in
+    its tooltip): a long title must never make the editor wider than a laptop's screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        self.full_text = text
+        self.updateGeometry()
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self.full_text) + 4,
+            super().sizeHint().height(),
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 8, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self.full_text, Qt.TextElideMode.ElideRight, max(self.width(), 1)
+        )
+        super().setText(shown)
+        self.setToolTip(self.full_text if shown != self.full_text else "")
 
 
 class LeadChecklist(QWidget):
@@ -210,11 +254,12 @@ class StatementEditor(QWidget):
         self.setObjectName("statementEditor")
         self.lib = lib
         self.base = Statement()
-        self.recovery_key = recovery.new_key()
+        self.autosave = Autosave(lib, self._recovery_snapshot, self)
+        self.autosave.kept.connect(self._autosave_kept)
+        self.autosave.cleared.connect(self._autosave_cleared)
+        self.autosave.failed.connect(self._autosave_failed)
         self.modified = False
         self._loading = False
-        self._first_unsaved: float | None = None
-        self._pending_autosave = False
         self._last_field: MarkdownEdit | None = None
         self.extension_actions: list[QAction] = []
         self._build()
@@ -227,7 +272,8 @@ class StatementEditor(QWidget):
     def _build(self) -> None:
         self.back = QPushButton()
         self.back.setObjectName("backToList")
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
+        self.heading.setObjectName("editorHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -287,6 +333,9 @@ class StatementEditor(QWidget):
         self.embargo_at.setDisplayFormat("d MMM yyyy HH:mm")
         self.embargo_at.setEnabled(False)
         self.embargo_on.toggled.connect(self.embargo_at.setEnabled)
+        self.zone = office_time.DEFAULT_ZONE  # the office's, read with each statement shown
+        self.embargo_zone = QLabel(self.zone)  # typed in the office's time, named
+        self.embargo_zone.setObjectName("embargoZone")
         self.title = QLineEdit()
         self.title.setObjectName("titleField")
         title_font = self.title.font()
@@ -337,6 +386,7 @@ class StatementEditor(QWidget):
         embargo_row = QHBoxLayout()
         embargo_row.addWidget(self.embargo_on)
         embargo_row.addWidget(self.embargo_at, 1)
+        embargo_row.addWidget(self.embargo_zone)
         grid.addLayout(embargo_row, 2, 4, 1, 2)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
@@ -419,15 +469,6 @@ class StatementEditor(QWidget):
         self.body.textChanged.connect(self._update_counts)
         self.lead.textChanged.connect(self._update_counts)
         self.lead.textChanged.connect(lambda: self.checklist.guess_from(self.lead.markdown()))
-
-        self._autosave_pause = QTimer(self)
-        self._autosave_pause.setSingleShot(True)
-        self._autosave_pause.setInterval(AUTOSAVE_PAUSE_MS)
-        self._autosave_pause.timeout.connect(self.flush)
-        self._autosave_max = QTimer(self)
-        self._autosave_max.setSingleShot(True)
-        self._autosave_max.setInterval(AUTOSAVE_MAX_MS)
-        self._autosave_max.timeout.connect(self.flush)
 
     def _build_actions(self) -> None:
         def action(name: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
@@ -530,6 +571,7 @@ class StatementEditor(QWidget):
         self.back.setText(self.tr("← All statements"))
         self.back.setToolTip(self.tr("Back to the list of statements (Esc)"))
         self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Every saved revision of this statement (Ctrl+H)"))
         self.act_whatsapp.setText(self.tr("Copy for WhatsApp"))
         self.act_whatsapp.setToolTip(
             self.tr("Copy the statement as it is now, formatted for WhatsApp")
@@ -596,6 +638,11 @@ class StatementEditor(QWidget):
         self.heading_button.setText(self.tr("Heading"))
         self.heading_button.setToolTip(self.tr("Heading level of the paragraph (Ctrl+Alt+1…3)"))
         self.insert_menu.setTitle(self.tr("Insert"))
+        # On a narrow window the toolbar folds its last tools behind Qt's » button.
+        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(self.tr("More tools"))
+            more.setToolTip(self.tr("More tools"))
         self._update_banners()
         self._update_heading()
         self._update_counts()
@@ -689,16 +736,16 @@ class StatementEditor(QWidget):
     # ----- loading
     def new(self, st: Statement, *, key: str | None = None) -> None:
         """Starts on an unsaved statement (blank, or a draft from a template)."""
-        self.recovery_key = key or recovery.new_key()
         self._show(st, [])
+        self.autosave.show(key or recovery.new_key(), self._recovery_snapshot()[1])
         self.modified = bool(st.title or st.body or st.lead)
         self._update_state()
 
     def load(self, statement_id: str) -> None:
         """Opens a saved statement; an unsaved recovered draft of it comes back too."""
         st = statements.get(self.lib, statement_id)
-        self.recovery_key = recovery.key_for(st.id)
         self._show(st, statements.last_lead_checks(self.lib, st.id))
+        self.autosave.show(recovery.key_for(st.id), self._recovery_snapshot()[1])
         self.modified = False
         draft = recovery.get(self.lib, self.recovery_key)
         if draft is not None:
@@ -707,7 +754,7 @@ class StatementEditor(QWidget):
 
     def apply_draft(self, draft: Draft) -> None:
         """Puts a recovered draft's words into the editor, unsaved, with a banner saying so."""
-        self.recovery_key = draft.key
+        self.autosave.key = draft.key
         snap = draft.snapshot
         base = (
             statements.get(self.lib, draft.statement_id)
@@ -717,6 +764,7 @@ class StatementEditor(QWidget):
         recovered = statements.from_snapshot(snap)
         recovered.id = base.id
         recovered.created_at = base.created_at
+        recovered.updated_at = base.updated_at
         self._show(recovered, [str(c) for c in snap.get("lead_checks", [])])
         self.base = dataclasses.replace(recovered)
         if base.id:
@@ -739,19 +787,14 @@ class StatementEditor(QWidget):
             self.number.setText(st.number)
             self.number.setCursorPosition(0)
             self.title.setText(st.title)
+            self.title.setCursorPosition(0)  # a long title shows its start
             self.subtitle.setText(st.subtitle)
             self.city.setText(st.city)
             self.date.setDate(QDate.fromString(st.date, "yyyy-MM-dd") if st.date else NO_DATE)
             self.language.setCurrentIndex(max(0, self.language.findData(st.language)))
             self._set_status(st.status)
             self.tags.setText(", ".join(st.tags))
-            embargo = QDateTime.fromString(st.embargo_at or "", Qt.DateFormat.ISODate)
-            self.embargo_on.setChecked(embargo.isValid())
-            if embargo.isValid():
-                self.embargo_at.setDateTime(embargo.toLocalTime())
-            else:
-                tomorrow = QDateTime(QDate.currentDate().addDays(1), QTime(9, 0))
-                self.embargo_at.setDateTime(tomorrow)
+            self._show_embargo(st.embargo_at)
             self.lead.set_markdown(st.lead)
             self.body.set_markdown(st.body)
             self.about.setPlainText(st.about)
@@ -759,19 +802,34 @@ class StatementEditor(QWidget):
             self.checklist.set_checked(checks)
             self.checklist.guess_from(st.lead)
             self.note.clear()
+            self.autosave_label.clear()  # another statement's copy or save says nothing here
             self.recovered_banner.hide()
             completer = QCompleter(tag_store.all_names(self.lib), self.tags)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.tags.setCompleter(completer)
         finally:
             self._loading = False
-        self._stop_autosave()
+        self.autosave.stop()
         self._update_banners()
         self._update_heading()
         self._update_counts()
         self._update_readonly()
         self.spelling.set_enabled(st.language == "id")
         self._consistency_timer.start()
+
+    def _show_embargo(self, value: str | None) -> None:
+        """The embargo time in the office's zone (tomorrow 09:00 there when there is none)."""
+        self.zone = settings.time_zone(self.lib)
+        zone = QTimeZone(office_time.offset_seconds(self.zone))
+        self.embargo_at.setTimeZone(zone)
+        self.embargo_zone.setText(self.zone)
+        embargo = QDateTime.fromString(value or "", Qt.DateFormat.ISODate)
+        self.embargo_on.setChecked(embargo.isValid())
+        if embargo.isValid():
+            self.embargo_at.setDateTime(embargo.toTimeZone(zone))
+        else:
+            tomorrow = QDateTime.currentDateTime().toTimeZone(zone).date().addDays(1)
+            self.embargo_at.setDateTime(QDateTime(tomorrow, QTime(9, 0), zone))
 
     def _set_status(self, status: str) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
@@ -790,10 +848,13 @@ class StatementEditor(QWidget):
         st.status = str(self.status.currentData())
         st.tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
         if self.embargo_on.isChecked():
+            chosen = self.embargo_at.dateTime()
+            stored = QDateTime.fromString(self.base.embargo_at or "", Qt.DateFormat.ISODate)
+            # The same moment keeps its stored text: History shows no change nobody made.
             st.embargo_at = (
-                self.embargo_at.dateTime()
-                .toOffsetFromUtc(self.embargo_at.dateTime().offsetFromUtc())
-                .toString(Qt.DateFormat.ISODate)
+                self.base.embargo_at
+                if stored.isValid() and stored == chosen
+                else chosen.toOffsetFromUtc(chosen.offsetFromUtc()).toString(Qt.DateFormat.ISODate)
             )
         else:
             st.embargo_at = None
@@ -804,21 +865,21 @@ class StatementEditor(QWidget):
         return st
 
     # ----- autosave
+    @property
+    def recovery_key(self) -> str:
+        """The key of this editor's recovery record (see ui.autosave)."""
+        return self.autosave.key
+
     def _changed(self) -> None:
         if self._loading:
             return
         self.modified = True
-        self._pending_autosave = True
-        self._autosave_pause.start()
-        if not self._autosave_max.isActive():
-            self._first_unsaved = time.monotonic()
-            self._autosave_max.start()
+        self.autosave.typed()
         self._update_state()
 
-    def _stop_autosave(self) -> None:
-        self._autosave_pause.stop()
-        self._autosave_max.stop()
-        self._pending_autosave = False
+    def _recovery_snapshot(self) -> tuple[str | None, dict[str, object]]:
+        st = self.statement()
+        return st.id or None, recovery.snapshot_of(st, lead_checks=self.checklist.checked())
 
     def flush(self) -> bool:
         """Writes the recovery record now if there are unsaved keystrokes; True if written.
@@ -826,26 +887,27 @@ class StatementEditor(QWidget):
         Called by the timers, and by the window when the officer switches statement, module
         or window, so a crash at any moment loses nothing typed.
         """
-        if not self._pending_autosave or self.lib.closed:
-            return False
-        self._stop_autosave()
-        st = self.statement()
-        snapshot = recovery.snapshot_of(st, lead_checks=self.checklist.checked())
-        try:
-            recovery.write(self.lib, self.recovery_key, st.id or None, snapshot)
-        except UserError as exc:
-            self._pending_autosave = True
-            self.autosave_label.setText(
-                self.tr("Could not keep a safety copy: {error}").format(error=exc)
-            )
-            return False
+        return self.autosave.flush()
+
+    def _autosave_kept(self) -> None:
         self.autosave_label.setText(
             self.tr("Unsaved changes kept safe at {time}").format(
                 time=QTime.currentTime().toString("HH:mm:ss")
             )
         )
         self.autosaved.emit()
-        return True
+
+    def _autosave_cleared(self) -> None:
+        """The officer typed their way back to the saved words: nothing is unsaved."""
+        self.autosave_label.clear()
+        if self.base.id and not self.recovered_banner.isVisibleTo(self):
+            self.modified = False
+            self._update_state()
+
+    def _autosave_failed(self, error: str) -> None:
+        self.autosave_label.setText(
+            self.tr("Could not keep a safety copy: {error}").format(error=error)
+        )
 
     # ----- saving
     def save(self) -> bool:
@@ -857,7 +919,7 @@ class StatementEditor(QWidget):
             )
             self.title.setFocus()
             return False
-        self._stop_autosave()
+        self.autosave.stop()
         try:
             with self.lib.atomic():
                 saved = statements.save(
@@ -871,11 +933,18 @@ class StatementEditor(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return False
-        self.recovery_key = recovery.key_for(saved.id)
-        # Keep the text as typed: nothing is re-read from the fields.
+        # Keep the text as typed: nothing is re-read from the fields (the tags show in the
+        # order the library keeps them).
         self.base = dataclasses.replace(saved, tags=list(saved.tags))
-        self.lead.set_markdown(saved.lead)
-        self.body.set_markdown(saved.body)
+        self._loading = True
+        try:
+            self.lead.set_markdown(saved.lead)
+            self.body.set_markdown(saved.body)
+            if self.statement().tags != saved.tags:
+                self.tags.setText(", ".join(saved.tags))
+        finally:
+            self._loading = False
+        self.autosave.show(recovery.key_for(saved.id), self._recovery_snapshot()[1])
         self.note.clear()
         self.modified = False
         self.recovered_banner.hide()
@@ -892,8 +961,7 @@ class StatementEditor(QWidget):
 
     def discard(self) -> None:
         """Drops the unsaved changes (and their recovery record)."""
-        self._stop_autosave()
-        recovery.clear(self.lib, self.recovery_key)
+        self.autosave.discard()
         self.modified = False
         self.recovered_banner.hide()
 
@@ -957,10 +1025,9 @@ class StatementEditor(QWidget):
     def _update_banners(self) -> None:
         st = self.statement()
         if st.embargo_at and statements.embargoed(st):
-            when = QDateTime.fromString(st.embargo_at, Qt.DateFormat.ISODate).toLocalTime()
             self.embargo_banner.setText(
                 self.tr("<b>EMBARGO</b> — not for publication before {when}.").format(
-                    when=QLocale().toString(when, "dddd, d MMMM yyyy, HH:mm")
+                    when=office_time.describe(st.embargo_at, self.zone, translate.current())
                 )
             )
             self.embargo_banner.show()
@@ -1060,7 +1127,7 @@ def confirm_embargoed_export(parent: QWidget, lib: Library, st: Statement, what:
     """
     if not statements.embargoed(st):
         return True
-    when = QDateTime.fromString(st.embargo_at or "", Qt.DateFormat.ISODate)
+    when = office_time.describe(st.embargo_at, settings.time_zone(lib), translate.current())
     answer = QMessageBox.warning(
         parent,
         QCoreApplication.translate("statements", "Statement under embargo"),
@@ -1068,7 +1135,7 @@ def confirm_embargoed_export(parent: QWidget, lib: Library, st: Statement, what:
             "statements",
             "“{title}” is under embargo until {when}. Export it for distribution anyway? "
             "Your choice is written to the audit log.",
-        ).format(title=st.title, when=QLocale().toString(when.toLocalTime(), "d MMMM yyyy, HH:mm")),
+        ).format(title=st.title, when=when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

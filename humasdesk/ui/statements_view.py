@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from humasdesk import translate
+from humasdesk.core import office_time
 from humasdesk.core import query as query_parser
 from humasdesk.core.query import ParsedQuery
 from humasdesk.core.records import LANGUAGES, STATEMENT_STATUSES, Statement
-from humasdesk.store import recovery, search, statements
+from humasdesk.store import recovery, search, settings, statements
 from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library
 from humasdesk.store.recovery import Draft
@@ -59,15 +61,15 @@ NO_DATE = QDate(1900, 1, 1)
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def embargo_label(value: str | None) -> str:
-    """ "10 Dec 2026 09:00" (in the Embargo column, in orange) while an embargo holds;
-    nothing once it has passed."""
+def embargo_label(value: str | None, zone: str = office_time.DEFAULT_ZONE) -> str:
+    """ "10 Dec 2026 09:00 WIB", in the office's zone (in the Embargo column, in orange)
+    while an embargo holds; nothing once it has passed."""
     if not value:
         return ""
     when = QDateTime.fromString(value, Qt.DateFormat.ISODate)
     if not when.isValid() or when <= QDateTime.currentDateTime():
         return ""
-    return QLocale().toString(when.toLocalTime(), "d MMM yyyy HH:mm")
+    return office_time.describe(value, zone, translate.current(), short=True)
 
 
 def snippet_html(parts: list[tuple[str, bool]]) -> str:
@@ -335,13 +337,14 @@ class StatementsView(QWidget):
         return edit
 
     def _columns(self) -> list[Column]:
+        zone = settings.time_zone(self.lib)
         return [
             Column("number", self.tr("Number"), "number"),
             Column("date", self.tr("Date"), "date", labels.date),
             Column("title", self.tr("Title"), "title"),
             Column("status", self.tr("Status"), "status", labels.statement_status),
             Column("tags", self.tr("Tags")),
-            Column("embargo_at", self.tr("Embargo"), None, embargo_label),
+            Column("embargo_at", self.tr("Embargo"), None, lambda v: embargo_label(v, zone)),
             Column("snippet", self.tr("Found in the text")),
         ]
 

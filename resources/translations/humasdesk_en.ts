@@ -465,6 +465,34 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Export to folder</translation>
     </message>
     <message>
+        <source>“{name}” already exists in {folder}. Replace it?</source>
+        <translation>“{name}” already exists in {folder}. Replace it?</translation>
+    </message>
+    <message>
+        <source>{count} of these files already exist in {folder}. Replace them?</source>
+        <translation>{count} of these files already exist in {folder}. Replace them?</translation>
+    </message>
+    <message>
+        <source>Replace files</source>
+        <translation>Replace files</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>{count} files saved in {folder}</source>
+        <translation>{count} files saved in {folder}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
         <source>Copied for WhatsApp: paste it into a chat.</source>
         <translation>Copied for WhatsApp: paste it into a chat.</translation>
     </message>
@@ -821,6 +849,10 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Copy for &amp;WhatsApp</translation>
     </message>
     <message>
+        <source>Statement &amp;history…</source>
+        <translation>Statement &amp;history…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -903,6 +935,10 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>Select a statement in the list first.</source>
         <translation>Select a statement in the list first.</translation>
+    </message>
+    <message>
+        <source>Save the statement first: its history starts with that save.</source>
+        <translation>Save the statement first: its history starts with that save.</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>
@@ -1172,6 +1208,26 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>WIB: Western Indonesia (UTC+7)</source>
+        <translation>WIB: Western Indonesia (UTC+7)</translation>
+    </message>
+    <message>
+        <source>WITA: Central Indonesia (UTC+8)</source>
+        <translation>WITA: Central Indonesia (UTC+8)</translation>
+    </message>
+    <message>
+        <source>WIT: Eastern Indonesia (UTC+9)</source>
+        <translation>WIT: Eastern Indonesia (UTC+9)</translation>
+    </message>
+    <message>
+        <source>Office &amp;time zone:</source>
+        <translation>Office &amp;time zone:</translation>
+    </message>
+    <message>
+        <source>Embargo times are typed, listed and exported in this zone, with its name. Saved in this library, for everyone who opens it.</source>
+        <translation>Embargo times are typed, listed and exported in this zone, with its name. Saved in this library, for everyone who opens it.</translation>
     </message>
     <message>
         <source>The language of menus and messages on this computer. It changes as soon as you press OK.</source>
@@ -1683,6 +1739,10 @@ kept at {when}: {words}</translation>
         <translation>History…</translation>
     </message>
     <message>
+        <source>Every saved revision of this statement (Ctrl+H)</source>
+        <translation>Every saved revision of this statement (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Copy for WhatsApp</source>
         <translation>Copy for WhatsApp</translation>
     </message>
@@ -1873,6 +1933,10 @@ kept at {when}: {words}</translation>
     <message>
         <source>Insert</source>
         <translation>Insert</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>More tools</translation>
     </message>
     <message>
         <source>Could not keep a safety copy: {error}</source>
@@ -2892,6 +2956,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>{name} cannot be opened: {detail}</translation>
     </message>
     <message>
+        <source>“{title}” is under embargo until {when}. Exporting it for distribution needs your confirmation.</source>
+        <translation>“{title}” is under embargo until {when}. Exporting it for distribution needs your confirmation.</translation>
+    </message>
+    <message>
         <source>“{title}” is under embargo until {when}. Exporting it for distribution needs confirmation (on the command line: --force-embargo).</source>
         <translation>“{title}” is under embargo until {when}. Exporting it for distribution needs confirmation (on the command line: --force-embargo).</translation>
     </message>
@@ -2942,6 +3010,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>{key} must be a whole number, not '{value}'.</source>
         <translation>{key} must be a whole number, not '{value}'.</translation>
+    </message>
+    <message>
+        <source>The time zone must be WIB, WITA or WIT, not '{value}'.</source>
+        <translation>The time zone must be WIB, WITA or WIT, not '{value}'.</translation>
     </message>
 </context>
 <context>

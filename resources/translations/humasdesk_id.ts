@@ -465,6 +465,34 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Ekspor ke folder</translation>
     </message>
     <message>
+        <source>“{name}” already exists in {folder}. Replace it?</source>
+        <translation>“{name}” sudah ada di {folder}. Timpa berkas itu?</translation>
+    </message>
+    <message>
+        <source>{count} of these files already exist in {folder}. Replace them?</source>
+        <translation>{count} berkas ini sudah ada di {folder}. Timpa semuanya?</translation>
+    </message>
+    <message>
+        <source>Replace files</source>
+        <translation>Timpa berkas</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Ekspor selesai</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Tersimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>{count} files saved in {folder}</source>
+        <translation>{count} berkas tersimpan di {folder}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
         <source>Copied for WhatsApp: paste it into a chat.</source>
         <translation>Disalin untuk WhatsApp: tempelkan ke percakapan.</translation>
     </message>
@@ -821,6 +849,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Salin untuk &amp;WhatsApp</translation>
     </message>
     <message>
+        <source>Statement &amp;history…</source>
+        <translation>Riwa&amp;yat siaran pers…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -903,6 +935,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>Select a statement in the list first.</source>
         <translation>Pilih dulu siaran pers di daftar.</translation>
+    </message>
+    <message>
+        <source>Save the statement first: its history starts with that save.</source>
+        <translation>Simpan dulu siaran pers ini: riwayatnya dimulai sejak disimpan.</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>
@@ -1172,6 +1208,26 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>Interface &amp;language:</source>
         <translation>&amp;Bahasa antarmuka:</translation>
+    </message>
+    <message>
+        <source>WIB: Western Indonesia (UTC+7)</source>
+        <translation>WIB: Waktu Indonesia Barat (UTC+7)</translation>
+    </message>
+    <message>
+        <source>WITA: Central Indonesia (UTC+8)</source>
+        <translation>WITA: Waktu Indonesia Tengah (UTC+8)</translation>
+    </message>
+    <message>
+        <source>WIT: Eastern Indonesia (UTC+9)</source>
+        <translation>WIT: Waktu Indonesia Timur (UTC+9)</translation>
+    </message>
+    <message>
+        <source>Office &amp;time zone:</source>
+        <translation>&amp;Zona waktu kantor:</translation>
+    </message>
+    <message>
+        <source>Embargo times are typed, listed and exported in this zone, with its name. Saved in this library, for everyone who opens it.</source>
+        <translation>Waktu embargo diketik, ditampilkan, dan diekspor dalam zona ini, lengkap dengan namanya. Tersimpan di pustaka ini, berlaku untuk semua yang membukanya.</translation>
     </message>
     <message>
         <source>The language of menus and messages on this computer. It changes as soon as you press OK.</source>
@@ -1683,6 +1739,10 @@ disimpan sementara {when}: {words}</translation>
         <translation>Riwayat…</translation>
     </message>
     <message>
+        <source>Every saved revision of this statement (Ctrl+H)</source>
+        <translation>Semua revisi tersimpan dari siaran pers ini (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Copy for WhatsApp</source>
         <translation>Salin untuk WhatsApp</translation>
     </message>
@@ -1873,6 +1933,10 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>Insert</source>
         <translation>Sisipkan</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Alat lainnya</translation>
     </message>
     <message>
         <source>Could not keep a safety copy: {error}</source>
@@ -2892,6 +2956,10 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>{name} tidak dapat dibuka: {detail}</translation>
     </message>
     <message>
+        <source>“{title}” is under embargo until {when}. Exporting it for distribution needs your confirmation.</source>
+        <translation>“{title}” masih di bawah embargo hingga {when}. Ekspor untuk disebarluaskan memerlukan konfirmasi Anda.</translation>
+    </message>
+    <message>
         <source>“{title}” is under embargo until {when}. Exporting it for distribution needs confirmation (on the command line: --force-embargo).</source>
         <translation>“{title}” masih di bawah embargo hingga {when}. Ekspor untuk disebarluaskan memerlukan konfirmasi (di baris perintah: --force-embargo).</translation>
     </message>
@@ -2942,6 +3010,10 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
     <message>
         <source>{key} must be a whole number, not '{value}'.</source>
         <translation>{key} harus berupa bilangan bulat, bukan '{value}'.</translation>
+    </message>
+    <message>
+        <source>The time zone must be WIB, WITA or WIT, not '{value}'.</source>
+        <translation>Zona waktu harus WIB, WITA, atau WIT, bukan '{value}'.</translation>
     </message>
 </context>
 <context>

@@ -813,23 +813,27 @@ class SummaryPage(QWizardPage):
         self.load()
 
     def save_report(self, *, brief: bool, target: str | None = None) -> str:
+        from pathlib import Path
+
         from humasdesk.reports import case_report
 
         wizard = self.case_wizard
         wizard.flush()
         if target is None:
+            from humasdesk.ui.export_dialog import export_folder, remember_folder
+
             name = self.tr("brief") if brief else self.tr("report")
             target, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save situation brief") if brief else self.tr("Save case report"),
-                f"{name}.pdf",
+                str(export_folder() / f"{name}.pdf"),  # where exports go, never the app's
                 self.tr("PDF document (*.pdf);;Word document (*.docx)"),
             )
+            if target:
+                remember_folder(Path(target).parent)
         if not target:
             return ""
         fmt = "docx" if target.lower().endswith(".docx") else "pdf"
-        from pathlib import Path
-
         try:
             case_report.export(
                 wizard.lib,
