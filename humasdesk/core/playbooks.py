@@ -129,8 +129,8 @@ def parse(text: str, origin: str) -> Playbook:
     every = data.get("update_every_hours", 4)
     if not isinstance(every, int) or every <= 0:
         every = 4
-    answers = data.get("answers") if isinstance(data.get("answers"), dict) else {}
-    topics = data.get("topics") if isinstance(data.get("topics"), list) else []
+    answers = data["answers"] if isinstance(data.get("answers"), dict) else {}
+    topics: list[Any] = data["topics"] if isinstance(data.get("topics"), list) else []
     return Playbook(
         id=data["id"],
         version=data["version"].strip(),
