@@ -66,9 +66,22 @@ _PLATFORMS = {
 }
 # Words that say how a message travelled, not what it claims, and the commonest function
 # words: left out of a report's signature (after folding, before stemming).
-_NOISE = set(
-    ["yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "atau", "juga", "akan", "tidak", "sudah", "telah", "ada", "adalah", "oleh", "karena", "agar", "bagi", "sebagai", "tersebut", "para", "kami", "kita", "saya", "anda", "mereka", "ia", "dia", "pun", "lah", "kah", "nya", "se", "bisa", "dapat", "harus", "masih", "lagi", "hanya", "saja", "sangat", "lebih", "sejak", "hingga", "sampai", "secara", "serta", "bahwa", "jika", "kalau", "maka", "namun", "tapi", "tetapi", "berikut", "sebagai", "seperti", "akun", "unggah", "unggahan", "mengunggah", "diunggah", "narasi", "arsip", "beredar", "tanda", "suka", "komentar", "dibagikan", "bagikan", "membagikan", "ulang", "kali", "pengguna", "lainnya", "sebanyak", "disukai", "ditonton", "tonton", "menuai", "mendapatkan", "mendapat", "belasan", "puluhan", "ratusan", "ribuan", "an", "foto", "video", "gambar", "tangkapan", "layar", "postingan", "posting", "tautan", "link", "klik", "bio", "caption", "keterangan", "facebook", "instagram", "tiktok", "threads", "twitter", "youtube", "whatsapp", "telegram", "grup", "fb", "ig", "wa", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember", "pukul", "wib", "wita", "wit", "forwarded", "diteruskan", "teruskan", "sebarkan", "disebarkan", "viralkan", "mohon", "info", "penting", "the", "a", "an", "of", "to", "in", "and", "is", "for", "on", "this", "that", "with"]
-)
+_NOISE_WORDS = """
+    yang dan di ke dari ini itu dengan untuk pada dalam atau juga akan tidak sudah telah
+    ada adalah oleh karena agar bagi sebagai tersebut para kami kita saya anda mereka ia dia
+    pun lah kah nya se bisa dapat harus masih lagi hanya saja sangat lebih sejak hingga
+    sampai secara serta bahwa jika kalau maka namun tapi tetapi berikut seperti
+    akun unggah unggahan mengunggah diunggah narasi arsip beredar tanda suka komentar
+    dibagikan bagikan membagikan ulang kali pengguna lainnya sebanyak disukai ditonton tonton
+    menuai mendapatkan mendapat belasan puluhan ratusan ribuan an foto video gambar
+    tangkapan layar postingan posting tautan link klik bio caption keterangan
+    facebook instagram tiktok threads twitter youtube whatsapp telegram grup fb ig wa
+    senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
+    agustus september oktober november desember pukul wib wita wit
+    forwarded diteruskan teruskan sebarkan disebarkan viralkan mohon info penting
+    the a an of to in and is for on this that with
+"""
+_NOISE = frozenset(_NOISE_WORDS.split())
 
 
 @dataclass
