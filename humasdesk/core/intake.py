@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 
+from humasdesk.core.errors import UserError
+from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.text import stem, words
 
 # Two reports at least this alike (0-100) may tell the same rumour, and a report joins a group
@@ -82,6 +84,16 @@ _NOISE_WORDS = """
     the a an of to in and is for on this that with
 """
 _NOISE = frozenset(_NOISE_WORDS.split())
+
+
+class UnreadableReports(UserError):
+    message = QT_TRANSLATE_NOOP("errors", "{path} cannot be read ({detail}).")
+
+
+class NotReports(UserError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "{path} is not a file of reports: give .txt or .csv files, or folders of them."
+    )
 
 
 @dataclass
@@ -276,6 +288,23 @@ def files_in(paths: Sequence[str | Path]) -> Iterable[tuple[Path, str]]:
             yield path, str(given)
 
 
+def read_paths(paths: Sequence[str | Path]) -> tuple[list[Report], list[tuple[str, UserError]]]:
+    """The reports in files and folders, and each file skipped with why."""
+    reports: list[Report] = []
+    skipped: list[tuple[str, UserError]] = []
+    for path, shown in files_in(paths):
+        if path.suffix.lower() not in READABLE and not path.is_dir():
+            skipped.append((shown, NotReports(path=shown)))
+            continue
+        try:
+            reports.extend(read_file(path, shown))
+        except OSError as exc:
+            skipped.append((shown, UnreadableReports(path=shown, detail=exc.strerror or exc)))
+        except ValueError as exc:
+            skipped.append((shown, UnreadableReports(path=shown, detail=str(exc))))
+    return reports, skipped
+
+
 # ----- the same rumour
 
 
@@ -359,9 +388,15 @@ def group(texts: Sequence[str], threshold: float = SIMILAR) -> list[int]:
 
 
 def title_for(texts: Sequence[str], limit: int = 80) -> str:
-    """A group's name: the first line of its shortest report, cut at a word."""
+    """A group's name: the claim of its shortest report (after a "narasi:"-style preamble
+    ending in a colon, when there is one), its first line, cut at a word."""
     shortest = min((t.strip() for t in texts if t.strip()), key=len, default="")
-    line = _URL.sub("", shortest).strip().split("\n")[0].strip() or shortest.split("\n")[0]
+    body = _URL.sub("", shortest).strip() or shortest
+    head, colon, rest = body.partition(":")
+    if colon and rest.strip() and len(head) <= 240:
+        body = rest
+    line = next((x for x in body.split("\n") if x.strip()), "")
+    line = " ".join(line.replace("[arsip]", " ").strip(" “”\"'[]-").split())
     if len(line) <= limit:
         return line
     return line[:limit].rsplit(" ", 1)[0] + "…"
