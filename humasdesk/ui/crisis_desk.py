@@ -6,6 +6,7 @@ next update due; a reminder in the status bar when an update is overdue."""
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -958,7 +959,7 @@ class UpdateReminder(QObject):
 
     def __init__(self, window: QMainWindow, show_desk: Callable[[], None]) -> None:
         super().__init__(window)
-        self.window = window
+        self._window = weakref.ref(window)  # the window owns the reminder, not the reverse
         self.button = QPushButton()
         self.button.setObjectName("overdueUpdates")
         self.button.setFlat(True)
@@ -973,8 +974,9 @@ class UpdateReminder(QObject):
 
     def check_at_start(self) -> None:
         late = self.check()
-        if late:
-            self.window.statusBar().showMessage(
+        window = self._window()
+        if late and window is not None:
+            window.statusBar().showMessage(
                 QCoreApplication.translate(
                     "CrisisDesk", "{count} cases are waiting for their next update."
                 ).format(count=late),
@@ -982,8 +984,9 @@ class UpdateReminder(QObject):
             )
 
     def check(self) -> int:
-        lib: Library = self.window.lib  # type: ignore[attr-defined]  # the window's current one
-        if lib.closed:
+        window = self._window()
+        lib: Library | None = getattr(window, "lib", None)  # the window's library of the moment
+        if lib is None or lib.closed:
             return 0
         late = len(crisis.overdue(lib))
         self.button.setText(

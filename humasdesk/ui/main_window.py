@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
         self._after_library_opened()
         QTimer.singleShot(0, self.offer_recovery)
         self.update_reminder: UpdateReminder | None = None
-        self.after_first_paint(self.watch_updates)
+        self.after_first_paint(_weak(self.watch_updates))
 
     # ----- modules
     MODULE_COUNT = 4
@@ -232,18 +233,28 @@ class MainWindow(QMainWindow):
 
         page = CrisisDeskView(self.lib)
         page.changed.connect(self.update_status)
-        page.changed.connect(lambda: self.update_reminder and self.update_reminder.check())
+        page.changed.connect(self._check_updates)
         page.statement_created.connect(self.open_drafted_statement)
-        page.open_case_requested.connect(lambda case_id: self.cases_view.open_case(case_id))
-        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page.open_case_requested.connect(self._open_case)
+        page.status_message.connect(self._desk_message)
         return page
+
+    def _check_updates(self) -> None:
+        if self.update_reminder is not None:
+            self.update_reminder.check()
+
+    def _open_case(self, case_id: str) -> None:
+        self.cases_view.open_case(case_id)
+
+    def _desk_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def watch_updates(self) -> None:
         """From the first paint on, overdue case updates show in the status bar."""
         from humasdesk.ui.crisis_desk import UpdateReminder
 
         if self.update_reminder is None:
-            self.update_reminder = UpdateReminder(self, lambda: self.show_module(3))
+            self.update_reminder = UpdateReminder(self, partial(_weak(self.show_module), 3))
             self.update_reminder.check_at_start()
 
     @property
