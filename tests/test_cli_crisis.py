@@ -57,7 +57,9 @@ def test_intake_takes_a_folder_in_and_prints_its_groups(capsys, library_path: Pa
     # In a folder, only .txt and .csv files are read (a chat export's photos are no report);
     # a file named on the command line that is not one is skipped with the reason.
     photo = str(folder / "foto.png")
-    out = run_json(capsys, "intake", str(folder), photo, "--library", str(library_path))
+    out = run_json(
+        capsys, "intake", str(folder), photo, "--library", str(library_path), "--lang", "en"
+    )
     assert [g["count"] for g in out["groups"]] == [2, 1]
     first = out["groups"][0]
     assert {"id", "title", "count", "items"} <= set(first)

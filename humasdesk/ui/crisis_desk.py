@@ -54,6 +54,7 @@ from humasdesk.ui.worker import Job, Jobs
 
 OVERDUE = QColor("#b42318")
 REFRESH_MS = 30_000
+AT_TIME = "at"  # the cadence choice "at a set time…"
 
 
 def _local(value: str | None) -> dt.datetime | None:
@@ -340,7 +341,7 @@ class CrisisDeskView(QWidget):
         self.cadence.setObjectName("caseCadence")
         for hours in playbooks.CADENCE_HOURS:
             self.cadence.addItem("", hours)
-        self.cadence.addItem("", "at")
+        self.cadence.addItem("", AT_TIME)
         self.cadence.addItem("", None)
         case_actions = QGridLayout()
         case_actions.addWidget(self.export_button, 0, 0)
@@ -831,6 +832,19 @@ class CrisisDeskView(QWidget):
         draft = crisis.holding_draft(self.lib, case_id)
         left = _placeholders(draft) if draft else []
         parts = [f"<b>{_html(row['title'])}</b>"]
+        opened = _local(row["created_at"])
+        if opened is not None:
+            minutes = int((dt.datetime.now().astimezone() - opened).total_seconds() // 60)
+            held = info.minutes_to_holding()
+            parts.append(
+                self.tr("Open for {time}; holding statement out after {held}.").format(
+                    time=duration(max(0, minutes)), held=duration(held)
+                )
+                if held is not None
+                else self.tr("Open for {time}; holding statement not out yet.").format(
+                    time=duration(max(0, minutes))
+                )
+            )
         if draft is None:
             parts.append(self.tr("No holding statement drafted for this case."))
         elif left:
@@ -868,7 +882,7 @@ class CrisisDeskView(QWidget):
             return
         choice = self.cadence.itemData(index)
         try:
-            if choice == "at":
+            if choice == AT_TIME:
                 moment = self._ask_time()
                 if moment is None:
                     self._show_case()

@@ -216,6 +216,14 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Langkah selesai</translation>
     </message>
     <message>
+        <source>Next update</source>
+        <translation>Pembaruan berikutnya</translation>
+    </message>
+    <message>
+        <source>⚠ overdue since {time}</source>
+        <translation>⚠ terlambat sejak {time}</translation>
+    </message>
+    <message>
         <source>New case…</source>
         <translation>Kasus baru…</translation>
     </message>
@@ -297,7 +305,7 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <source>Differs from the library&apos;s wording ({similarity}% alike). {speaker} said: “{expected}”</source>
+        <source>Differs from the library's wording ({similarity}% alike). {speaker} said: “{expected}”</source>
         <translation>Berbeda dari kata-kata di pustaka ({similarity}% mirip). {speaker} mengatakan: “{expected}”</translation>
     </message>
     <message>
@@ -327,6 +335,236 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>{count} things to check. Click one to go to it in the draft.</source>
         <translation>{count} hal perlu diperiksa. Klik salah satu untuk menuju ke bagian itu di draf.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDesk</name>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} mnt</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} jam {m:02d} mnt</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} hari {h} jam</translation>
+    </message>
+    <message>
+        <source>{count} cases are waiting for their next update.</source>
+        <translation>{count} kasus menunggu pembaruan informasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Updates overdue: {count}</source>
+        <translation>Pembaruan terlambat: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDeskView</name>
+    <message>
+        <source>Crisis desk</source>
+        <translation>Meja krisis</translation>
+    </message>
+    <message>
+        <source>When something breaks: start from a playbook and have a holding statement out within minutes, watch the public's reports of the same rumour grow, and keep your updates on time.</source>
+        <translation>Saat krisis terjadi: mulai dari panduan, keluarkan pernyataan sementara dalam hitungan menit, pantau laporan masyarakat tentang isu yang sama, dan sampaikan pembaruan tepat waktu.</translation>
+    </message>
+    <message>
+        <source>Start from a playbook</source>
+        <translation>Mulai dari panduan krisis</translation>
+    </message>
+    <message>
+        <source>Start from this playbook…</source>
+        <translation>Mulai dengan panduan ini…</translation>
+    </message>
+    <message>
+        <source>Reports from the public</source>
+        <translation>Laporan masyarakat</translation>
+    </message>
+    <message>
+        <source>Paste…</source>
+        <translation>Tempel…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Impor berkas…</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>Isu</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Choose a group to see its reports over time.</source>
+        <translation>Pilih satu kelompok untuk melihat perkembangan jumlah laporannya.</translation>
+    </message>
+    <message>
+        <source>Merge groups</source>
+        <translation>Gabungkan kelompok</translation>
+    </message>
+    <message>
+        <source>Split off reports</source>
+        <translation>Pisahkan laporan</translation>
+    </message>
+    <message>
+        <source>Make a case</source>
+        <translation>Jadikan kasus</translation>
+    </message>
+    <message>
+        <source>Add to a case…</source>
+        <translation>Tambahkan ke kasus…</translation>
+    </message>
+    <message>
+        <source>No reports yet. Paste what the public forwards you, or import .txt files, WhatsApp chat exports or a fact-checkers' CSV.</source>
+        <translation>Belum ada laporan. Tempel pesan yang diteruskan masyarakat, atau impor berkas .txt, ekspor obrolan WhatsApp, atau CSV dari pemeriksa fakta.</translation>
+    </message>
+    <message>
+        <source>Cases under way</source>
+        <translation>Kasus yang sedang ditangani</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Sudah berjalan</translation>
+    </message>
+    <message>
+        <source>Holding line</source>
+        <translation>Pernyataan sementara</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Pembaruan berikutnya</translation>
+    </message>
+    <message>
+        <source>No case under way. Start one from a playbook, or make one from a group.</source>
+        <translation>Belum ada kasus yang ditangani. Mulai dari panduan, atau jadikan kelompok laporan sebagai kasus.</translation>
+    </message>
+    <message>
+        <source>The first hour</source>
+        <translation>Satu jam pertama</translation>
+    </message>
+    <message>
+        <source>Export holding statement…</source>
+        <translation>Ekspor pernyataan sementara…</translation>
+    </message>
+    <message>
+        <source>Edit holding statement</source>
+        <translation>Sunting pernyataan sementara</translation>
+    </message>
+    <message>
+        <source>Situation update</source>
+        <translation>Pembaruan situasi</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Buka kasus</translation>
+    </message>
+    <message>
+        <source>Updates:</source>
+        <translation>Pembaruan:</translation>
+    </message>
+    <message>
+        <source>every {hours} hours</source>
+        <translation>setiap {hours} jam</translation>
+    </message>
+    <message>
+        <source>at a set time…</source>
+        <translation>pada waktu tertentu…</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>tanpa pengingat</translation>
+    </message>
+    <message>
+        <source>First hour</source>
+        <translation>Satu jam pertama</translation>
+    </message>
+    <message>
+        <source>Who to inform</source>
+        <translation>Siapa yang harus dikabari</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Journalists will ask</source>
+        <translation>Pertanyaan wartawan</translation>
+    </message>
+    <message>
+        <source>Case opened and holding statement drafted: check it, then export it.</source>
+        <translation>Kasus dibuka dan draf pernyataan sementara sudah disiapkan: periksa, lalu ekspor.</translation>
+    </message>
+    <message>
+        <source>Import reports from the public</source>
+        <translation>Impor laporan masyarakat</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.csv);;All files (*)</source>
+        <translation>Laporan (*.txt *.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Grouping reports… %v of %m</source>
+        <translation>Mengelompokkan laporan… %v dari %m</translation>
+    </message>
+    <message>
+        <source>{count} reports added to {groups} groups.</source>
+        <translation>{count} laporan ditambahkan ke {groups} kelompok.</translation>
+    </message>
+    <message>
+        <source>Skipped: {files}</source>
+        <translation>Dilewati: {files}</translation>
+    </message>
+    <message>
+        <source>There is no open case to add these reports to.</source>
+        <translation>Tidak ada kasus terbuka untuk menampung laporan ini.</translation>
+    </message>
+    <message>
+        <source>Add to a case</source>
+        <translation>Tambahkan ke kasus</translation>
+    </message>
+    <message>
+        <source>out after {time}</source>
+        <translation>keluar setelah {time}</translation>
+    </message>
+    <message>
+        <source>not out yet</source>
+        <translation>belum keluar</translation>
+    </message>
+    <message>
+        <source>OVERDUE since {time}</source>
+        <translation>TERLAMBAT sejak {time}</translation>
+    </message>
+    <message>
+        <source>Open for {time}; holding statement out after {held}.</source>
+        <translation>Sudah berjalan {time}; pernyataan sementara keluar setelah {held}.</translation>
+    </message>
+    <message>
+        <source>Open for {time}; holding statement not out yet.</source>
+        <translation>Sudah berjalan {time}; pernyataan sementara belum keluar.</translation>
+    </message>
+    <message>
+        <source>No holding statement drafted for this case.</source>
+        <translation>Belum ada draf pernyataan sementara untuk kasus ini.</translation>
+    </message>
+    <message>
+        <source>Still to fill in the holding statement: {names}</source>
+        <translation>Masih harus diisi di pernyataan sementara: {names}</translation>
+    </message>
+    <message>
+        <source>Next update due</source>
+        <translation>Jadwal pembaruan berikutnya</translation>
+    </message>
+    <message>
+        <source>This case has no holding statement yet.</source>
+        <translation>Kasus ini belum memiliki pernyataan sementara.</translation>
     </message>
 </context>
 <context>
@@ -861,8 +1099,8 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Modul</translation>
     </message>
     <message>
-        <source>Switch module: Ctrl+1, Ctrl+2, Ctrl+3</source>
-        <translation>Pindah modul: Ctrl+1, Ctrl+2, Ctrl+3</translation>
+        <source>Switch module: Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4</source>
+        <translation>Pindah modul: Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4</translation>
     </message>
     <message>
         <source>Press statements</source>
@@ -875,6 +1113,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>RESIST cases</source>
         <translation>Kasus RESIST</translation>
+    </message>
+    <message>
+        <source>Crisis desk</source>
+        <translation>Meja krisis</translation>
     </message>
     <message>
         <source>{module}: list</source>
@@ -1113,6 +1355,33 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste a forwarded message, copied WhatsApp messages, or links (one a line). Separate several reports with a line of dashes (---).</source>
+        <translation>Tempel pesan terusan, pesan WhatsApp yang disalin, atau tautan (satu per baris). Pisahkan beberapa laporan dengan baris tanda hubung (---).</translation>
+    </message>
+    <message>
+        <source>Where it was seen</source>
+        <translation>Di mana ditemukan</translation>
+    </message>
+    <message>
+        <source>When it was seen</source>
+        <translation>Kapan ditemukan</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>Masukkan ke antrean</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Paste reports from the public</source>
+        <translation>Tempel laporan masyarakat</translation>
+    </message>
+</context>
+<context>
     <name>PickerDialog</name>
     <message>
         <source>Choose approved quotes</source>
@@ -1202,15 +1471,15 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Nara&amp;hubung:</translation>
     </message>
     <message>
-        <source>Contact&apos;s &amp;role:</source>
+        <source>Contact's &amp;role:</source>
         <translation>&amp;Jabatan narahubung:</translation>
     </message>
     <message>
-        <source>Contact&apos;s p&amp;hone:</source>
+        <source>Contact's p&amp;hone:</source>
         <translation>&amp;Telepon narahubung:</translation>
     </message>
     <message>
-        <source>Contact&apos;s &amp;e-mail:</source>
+        <source>Contact's &amp;e-mail:</source>
         <translation>Sur&amp;el narahubung:</translation>
     </message>
     <message>
@@ -1633,7 +1902,7 @@ disimpan sementara {when}: {words}</translation>
         <translation>Kasus dan siaran pers terdahulu yang serupa</translation>
     </message>
     <message>
-        <source>Found by the words of this case&apos;s title, claim and narrative. An earlier answer may be reused, or show that this is a returning narrative.</source>
+        <source>Found by the words of this case's title, claim and narrative. An earlier answer may be reused, or show that this is a returning narrative.</source>
         <translation>Ditemukan dari kata-kata pada judul, klaim, dan narasi kasus ini. Tanggapan terdahulu mungkin dapat dipakai ulang, atau menunjukkan bahwa narasi ini muncul kembali.</translation>
     </message>
     <message>
@@ -1654,6 +1923,41 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>Ignore “{word}” for now</source>
         <translation>Abaikan “{word}” untuk sementara</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Every {hours} hours</source>
+        <translation>Setiap {hours} jam</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Case title (optional)</source>
+        <translation>Judul kasus (opsional)</translation>
+    </message>
+    <message>
+        <source>Next update due</source>
+        <translation>Jadwal pembaruan berikutnya</translation>
+    </message>
+    <message>
+        <source>HumasDesk opens a RESIST case with the playbook's answers and drafts the holding statement with your letterhead, contacts and approved lines. Check it, then export it or copy it for WhatsApp.</source>
+        <translation>HumasDesk membuka kasus RESIST dengan jawaban dari panduan dan menyiapkan draf pernyataan sementara lengkap dengan kop, narahubung, dan kutipan resmi kantor Anda. Periksa, lalu ekspor atau salin untuk WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Start and draft the holding statement</source>
+        <translation>Mulai dan siapkan pernyataan sementara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Start from a playbook</source>
+        <translation>Mulai dari panduan krisis</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1999,7 @@ disimpan sementara {when}: {words}</translation>
         <translation>Nomor berikutnya</translation>
     </message>
     <message>
-        <source>Fill in the next number in your office&apos;s numbering pattern</source>
+        <source>Fill in the next number in your office's numbering pattern</source>
         <translation>Isi nomor berikutnya sesuai pola penomoran kantor Anda</translation>
     </message>
     <message>
@@ -1919,8 +2223,8 @@ disimpan sementara {when}: {words}</translation>
         <translation>&lt;b&gt;DITARIK&lt;/b&gt; — {reason}</translation>
     </message>
     <message>
-        <source>Recovered unsaved changes from {when}. Save to keep them, or &lt;a href=&apos;discard&apos;&gt;discard them&lt;/a&gt;.</source>
-        <translation>Perubahan yang belum disimpan dari {when} telah dipulihkan. Simpan untuk mempertahankannya, atau &lt;a href=&apos;discard&apos;&gt;buang&lt;/a&gt;.</translation>
+        <source>Recovered unsaved changes from {when}. Save to keep them, or &lt;a href='discard'&gt;discard them&lt;/a&gt;.</source>
+        <translation>Perubahan yang belum disimpan dari {when} telah dipulihkan. Simpan untuk mempertahankannya, atau &lt;a href='discard'&gt;buang&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Untitled statement</source>
@@ -2006,8 +2310,8 @@ disimpan sementara {when}: {words}</translation>
         <translation>Baru dari templat…</translation>
     </message>
     <message>
-        <source>Search every statement: words, &quot;an exact phrase&quot;, -leave out (Ctrl+F)</source>
-        <translation>Cari di semua siaran pers: kata, &quot;frasa persis&quot;, -kecualikan (Ctrl+F)</translation>
+        <source>Search every statement: words, "an exact phrase", -leave out (Ctrl+F)</source>
+        <translation>Cari di semua siaran pers: kata, "frasa persis", -kecualikan (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2206,15 +2510,15 @@ disimpan sementara {when}: {words}</translation>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <source>Contact&apos;s position</source>
+        <source>Contact's position</source>
         <translation>Jabatan narahubung</translation>
     </message>
     <message>
-        <source>Contact&apos;s phone</source>
+        <source>Contact's phone</source>
         <translation>Telepon narahubung</translation>
     </message>
     <message>
-        <source>Contact&apos;s e-mail</source>
+        <source>Contact's e-mail</source>
         <translation>Surel narahubung</translation>
     </message>
     <message>
@@ -2360,7 +2664,7 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>The library {name} is already open in HumasDesk (on {host}, since {since}).
 
-Two windows editing one library could overwrite each other&apos;s work, so this window can open it read-only. To edit here, close the other window first.</source>
+Two windows editing one library could overwrite each other's work, so this window can open it read-only. To edit here, close the other window first.</source>
         <translation>Pustaka {name} sudah terbuka di HumasDesk (di {host}, sejak {since}).
 
 Dua jendela yang menyunting satu pustaka dapat saling menimpa pekerjaan, sehingga jendela ini hanya dapat membukanya untuk dibaca. Untuk menyunting di sini, tutup dahulu jendela yang lain.</translation>
@@ -2457,6 +2761,10 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>{count} tangkapan layar ditulis ke {outdir}</translation>
     </message>
     <message>
+        <source>No case has an update due.</source>
+        <translation>Tidak ada kasus yang jatuh tempo pembaruannya.</translation>
+    </message>
+    <message>
         <source>No cases.</source>
         <translation>Tidak ada kasus.</translation>
     </message>
@@ -2477,8 +2785,16 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Diimpor {path}: {title} ({quotes} kutipan)</translation>
     </message>
     <message>
+        <source>{count:&gt;5} reports  {title}</source>
+        <translation>{count:&gt;5} laporan  {title}</translation>
+    </message>
+    <message>
         <source>Skipped {path}: {reason}</source>
         <translation>Dilewati {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{taken} reports taken in, in {groups} groups.</source>
+        <translation>{taken} laporan diterima, dalam {groups} kelompok.</translation>
     </message>
     <message>
         <source>{imported} imported, {duplicates} already in the library, {refused} refused.</source>
@@ -2537,8 +2853,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Komputer ini tidak memiliki keyring: frasa sandi tidak disimpan.</translation>
     </message>
     <message>
-        <source>{path} is not encrypted; use &apos;humasdesk encrypt&apos; first.</source>
-        <translation>{path} tidak terenkripsi; jalankan &apos;humasdesk encrypt&apos; terlebih dahulu.</translation>
+        <source>{path} is not encrypted; use 'humasdesk encrypt' first.</source>
+        <translation>{path} tidak terenkripsi; jalankan 'humasdesk encrypt' terlebih dahulu.</translation>
     </message>
     <message>
         <source>Passphrase changed for {path} (and {backups} of its backups).</source>
@@ -2560,8 +2876,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <source>No library at {path}. Create one with &apos;humasdesk init&apos;.</source>
-        <translation>Tidak ada pustaka di {path}. Buat dengan &apos;humasdesk init&apos;.</translation>
+        <source>No library at {path}. Create one with 'humasdesk init'.</source>
+        <translation>Tidak ada pustaka di {path}. Buat dengan 'humasdesk init'.</translation>
     </message>
     <message>
         <source>{path} is not a HumasDesk library.</source>
@@ -2644,8 +2960,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>kutipan</translation>
     </message>
     <message>
-        <source>&apos;{status}&apos; is not a quote status; use one of {known}.</source>
-        <translation>&apos;{status}&apos; bukan status kutipan; gunakan salah satu dari {known}.</translation>
+        <source>'{status}' is not a quote status; use one of {known}.</source>
+        <translation>'{status}' bukan status kutipan; gunakan salah satu dari {known}.</translation>
     </message>
     <message>
         <source>A superseded quote needs the quote that replaces it (not itself).</source>
@@ -2664,8 +2980,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Siaran pers yang ditarik memerlukan alasan, agar pembaca tahu mengapa siaran pers itu ditarik.</translation>
     </message>
     <message>
-        <source>Unknown statement status &apos;{status}&apos;.</source>
-        <translation>Status siaran pers &apos;{status}&apos; tidak dikenal.</translation>
+        <source>Unknown statement status '{status}'.</source>
+        <translation>Status siaran pers '{status}' tidak dikenal.</translation>
     </message>
     <message>
         <source>Revision {number} of this statement does not exist.</source>
@@ -2700,64 +3016,64 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>{where} memerlukan teks untuk setiap bahasa, misalnya {example}.</translation>
     </message>
     <message>
-        <source>{where} has no Indonesian text (key &quot;id&quot;).</source>
-        <translation>{where} tidak memiliki teks bahasa Indonesia (kunci &quot;id&quot;).</translation>
+        <source>{where} has no Indonesian text (key "id").</source>
+        <translation>{where} tidak memiliki teks bahasa Indonesia (kunci "id").</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty list &quot;{key}&quot;.</source>
-        <translation>{where} memerlukan daftar &quot;{key}&quot; yang tidak kosong.</translation>
+        <source>{where} needs a non-empty list "{key}".</source>
+        <translation>{where} memerlukan daftar "{key}" yang tidak kosong.</translation>
     </message>
     <message>
-        <source>{where}: every entry of &quot;{key}&quot; needs a value.</source>
-        <translation>{where}: setiap isian &quot;{key}&quot; memerlukan value.</translation>
+        <source>{where}: every entry of "{key}" needs a value.</source>
+        <translation>{where}: setiap isian "{key}" memerlukan value.</translation>
     </message>
     <message>
-        <source>{where}: the value &quot;{value}&quot; appears twice.</source>
-        <translation>{where}: value &quot;{value}&quot; muncul dua kali.</translation>
+        <source>{where}: the value "{value}" appears twice.</source>
+        <translation>{where}: value "{value}" muncul dua kali.</translation>
     </message>
     <message>
         <source>step {step} holds something that is not a question.</source>
         <translation>langkah {step} memuat sesuatu yang bukan pertanyaan.</translation>
     </message>
     <message>
-        <source>step {step}: the question id &quot;{question}&quot; must read &quot;{step}.name&quot;.</source>
-        <translation>langkah {step}: id pertanyaan &quot;{question}&quot; harus berbentuk &quot;{step}.nama&quot;.</translation>
+        <source>step {step}: the question id "{question}" must read "{step}.name".</source>
+        <translation>langkah {step}: id pertanyaan "{question}" harus berbentuk "{step}.nama".</translation>
     </message>
     <message>
-        <source>the question id &quot;{question}&quot; appears twice.</source>
-        <translation>id pertanyaan &quot;{question}&quot; muncul dua kali.</translation>
+        <source>the question id "{question}" appears twice.</source>
+        <translation>id pertanyaan "{question}" muncul dua kali.</translation>
     </message>
     <message>
-        <source>question {question} has an unknown type &quot;{type}&quot; (known: {types}).</source>
-        <translation>pertanyaan {question} memiliki jenis &quot;{type}&quot; yang tidak dikenal (yang dikenal: {types}).</translation>
+        <source>question {question} has an unknown type "{type}" (known: {types}).</source>
+        <translation>pertanyaan {question} memiliki jenis "{type}" yang tidak dikenal (yang dikenal: {types}).</translation>
     </message>
     <message>
-        <source>question {question}: &quot;required&quot; must be true or false.</source>
-        <translation>pertanyaan {question}: &quot;required&quot; harus true atau false.</translation>
+        <source>question {question}: "required" must be true or false.</source>
+        <translation>pertanyaan {question}: "required" harus true atau false.</translation>
     </message>
     <message>
-        <source>question {question}: &quot;target&quot; must be &quot;statement&quot; or &quot;quote&quot;.</source>
-        <translation>pertanyaan {question}: &quot;target&quot; harus &quot;statement&quot; atau &quot;quote&quot;.</translation>
+        <source>question {question}: "target" must be "statement" or "quote".</source>
+        <translation>pertanyaan {question}: "target" harus "statement" atau "quote".</translation>
     </message>
     <message>
         <source>the file does not hold a JSON object.</source>
         <translation>berkas tidak berisi objek JSON.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is missing or empty.</source>
-        <translation>&quot;{key}&quot; tidak ada atau kosong.</translation>
+        <source>"{key}" is missing or empty.</source>
+        <translation>"{key}" tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>&quot;steps&quot; is missing or empty.</source>
-        <translation>&quot;steps&quot; tidak ada atau kosong.</translation>
+        <source>"steps" is missing or empty.</source>
+        <translation>"steps" tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>every step needs an &quot;id&quot;.</source>
-        <translation>setiap langkah memerlukan &quot;id&quot;.</translation>
+        <source>every step needs an "id".</source>
+        <translation>setiap langkah memerlukan "id".</translation>
     </message>
     <message>
-        <source>the step id &quot;{step}&quot; appears twice.</source>
-        <translation>id langkah &quot;{step}&quot; muncul dua kali.</translation>
+        <source>the step id "{step}" appears twice.</source>
+        <translation>id langkah "{step}" muncul dua kali.</translation>
     </message>
     <message>
         <source>step {step} has no questions.</source>
@@ -2876,7 +3192,7 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Pustaka {path} berada di folder {service}. Aplikasi sinkronisasi menyalin berkas ketika HumasDesk masih menulisnya, dan hal ini dapat merusak pustaka. Simpan pustaka di folder lokal; salinan cadangannya boleh ditaruh di folder yang disinkronkan.</translation>
     </message>
     <message>
-        <source>The library {path} is on a network share. Network folders can lose the locks that keep two writers apart, and a dropped connection mid-save can damage the library. Keep the library on this computer&apos;s own disk.</source>
+        <source>The library {path} is on a network share. Network folders can lose the locks that keep two writers apart, and a dropped connection mid-save can damage the library. Keep the library on this computer's own disk.</source>
         <translation>Pustaka {path} berada di folder jaringan. Folder jaringan dapat kehilangan kunci yang mencegah dua penulis bekerja bersamaan, dan koneksi yang terputus saat menyimpan dapat merusak pustaka. Simpan pustaka di disk komputer ini sendiri.</translation>
     </message>
     <message>
@@ -2896,8 +3212,40 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Pola penomoran tidak dapat dipakai ({detail}). Gunakan {{n}}, {{n:03d}}, {{month_roman}}, {{month}}, {{year}} dan {{office_short}}.</translation>
     </message>
     <message>
-        <source>{key} must be a whole number, not &apos;{value}&apos;.</source>
-        <translation>{key} harus berupa bilangan bulat, bukan &apos;{value}&apos;.</translation>
+        <source>{key} must be a whole number, not '{value}'.</source>
+        <translation>{key} harus berupa bilangan bulat, bukan '{value}'.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>{path} tidak dapat dibaca ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a file of reports: give .txt or .csv files, or folders of them.</source>
+        <translation>{path} bukan berkas laporan: gunakan berkas .txt atau .csv, atau folder berisi berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>The playbook {file} cannot be used: {problem}</source>
+        <translation>Panduan krisis {file} tidak dapat digunakan: {problem}</translation>
+    </message>
+    <message>
+        <source>the id "{id}" may hold only lower-case letters, digits, - and _.</source>
+        <translation>id "{id}" hanya boleh berisi huruf kecil, angka, - dan _.</translation>
+    </message>
+    <message>
+        <source>Updates can be due every 2, 4, 12 or 24 hours, or at a set time.</source>
+        <translation>Pembaruan dapat dijadwalkan setiap 2, 4, 12, atau 24 jam, atau pada waktu tertentu.</translation>
+    </message>
+    <message>
+        <source>group of reports</source>
+        <translation>kelompok laporan</translation>
+    </message>
+    <message>
+        <source>Choose some of the group's reports to split off, not all of them.</source>
+        <translation>Pilih sebagian laporan dalam kelompok untuk dipisahkan, jangan semuanya.</translation>
+    </message>
+    <message>
+        <source>Choose at least two groups to merge.</source>
+        <translation>Pilih sedikitnya dua kelompok untuk digabungkan.</translation>
     </message>
 </context>
 <context>
@@ -3109,7 +3457,7 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Paket diimpor</translation>
     </message>
     <message>
-        <source>{quotes} new quotes and {people} new speakers added; {taken} replaced by the pack&apos;s version; {kept} kept as yours; {same} already the same.</source>
+        <source>{quotes} new quotes and {people} new speakers added; {taken} replaced by the pack's version; {kept} kept as yours; {same} already the same.</source>
         <translation>{quotes} kutipan baru dan {people} narasumber baru ditambahkan; {taken} diganti dengan versi paket; {kept} tetap versi Anda; {same} sudah sama.</translation>
     </message>
 </context>
