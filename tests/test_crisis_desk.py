@@ -72,7 +72,7 @@ def test_from_a_playbook_to_an_exported_holding_statement_in_five_actions(
     actions.insert(0, "double-click the Flood playbook")
     case_id = desk.selected_case()
     assert case_id is not None
-    assert desk.cases.item(0, 2).text() == "not out yet"
+    assert desk.cases.item(0, 1).text() == "not out yet"
     qtbot.mouseClick(desk.export_button, Qt.LeftButton)
     actions.append("export holding statement")
     dialog = desk.findChild(QDialog, "exportHoldingDialog")
@@ -85,7 +85,7 @@ def test_from_a_playbook_to_an_exported_holding_statement_in_five_actions(
     assert target.is_file() and target.suffix == ".docx"
     info = crisis.get(window.lib, case_id)
     assert info is not None and info.minutes_to_holding() is not None
-    qtbot.waitUntil(lambda: desk.cases.item(0, 2).text().startswith("out after"))
+    qtbot.waitUntil(lambda: desk.cases.item(0, 1).text().startswith("out after"))
     draft = crisis.holding_draft(window.lib, case_id)
     assert "Kelurahan Kampung Melayu" in draft.lead
 
@@ -139,7 +139,8 @@ def test_a_late_update_shows_at_start_in_the_status_bar_and_in_both_case_lists(
     qtbot.mouseClick(window.update_reminder.button, Qt.LeftButton)
     desk = window.stack.currentWidget()
     assert isinstance(desk, CrisisDeskView)
-    assert desk.cases.item(0, 3).text().startswith("OVERDUE since")
+    assert desk.cases.item(0, 2).text().startswith("⚠ late")
+    assert "open for" in desk.cases.item(0, 0).text()
     window.show_module(2)
     texts = [
         window.cases_view.model.index(r, 6).data()

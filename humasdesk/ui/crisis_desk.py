@@ -249,6 +249,8 @@ class CrisisDeskView(QWidget):
         self.playbooks_title = _section("")
         self.playbooks = QListWidget()
         self.playbooks.setObjectName("playbookList")
+        self.playbooks.setWordWrap(True)
+        self.playbooks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.playbook_details = QTextBrowser()
         self.playbook_details.setObjectName("playbookDetails")
         self.playbook_details.setOpenLinks(False)
@@ -312,13 +314,18 @@ class CrisisDeskView(QWidget):
 
         # cases under way
         self.cases_title = _section("")
-        self.cases = QTableWidget(0, 4)
+        self.cases = QTableWidget(0, 3)
         self.cases.setObjectName("deskCases")
         self.cases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cases.verticalHeader().setVisible(False)
+        self.cases.setWordWrap(True)
         self.cases.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.cases.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.cases_empty = QLabel()
         self.cases_empty.setWordWrap(True)
         self.case_state = QLabel()
@@ -369,6 +376,7 @@ class CrisisDeskView(QWidget):
             self.splitter.addWidget(holder)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([300, 420, 420])  # scaled to the window's width
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
@@ -431,7 +439,7 @@ class CrisisDeskView(QWidget):
         )
         self.cases_title.setText(self.tr("Cases under way"))
         self.cases.setHorizontalHeaderLabels(
-            [self.tr("Case"), self.tr("Open for"), self.tr("Holding line"), self.tr("Next update")]
+            [self.tr("Case"), self.tr("Holding line"), self.tr("Next update")]
         )
         self.cases_empty.setText(
             self.tr("No case under way. Start one from a playbook, or make one from a group.")
@@ -770,22 +778,23 @@ class CrisisDeskView(QWidget):
             if due is None:
                 next_text = "–"
             elif case["overdue"]:
-                next_text = self.tr("OVERDUE since {time}").format(time=due.strftime("%H:%M"))
+                next_text = self.tr("⚠ late, {time}").format(time=due.strftime("%H:%M"))
             else:
                 next_text = (
                     due.strftime("%H:%M")
                     if due.date() == now.date()
                     else (due.strftime("%d-%m %H:%M"))
                 )
-            cells = [case["title"], duration(max(0, minutes)), holding, next_text]
+            opened_for = self.tr("open for {time}").format(time=duration(max(0, minutes)))
+            cells = [f"{case['title']}\n{opened_for}", holding, next_text]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if case["overdue"] and column == 3:
+                if case["overdue"] and column == 2:
                     item.setForeground(OVERDUE)
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                if column == 2 and not held:
+                if column == 1 and not held:
                     item.setForeground(OVERDUE)
                 self.cases.setItem(row, column, item)
         self.cases.clearSelection()
@@ -793,8 +802,7 @@ class CrisisDeskView(QWidget):
             if case["id"] == keep:
                 self.cases.selectRow(row)
         self.cases.blockSignals(False)
-        for column in (1, 2, 3):
-            self.cases.resizeColumnToContents(column)
+        self.cases.resizeRowsToContents()
         self.cases_empty.setVisible(not self._cases)
         self._show_case()
 

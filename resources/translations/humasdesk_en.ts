@@ -431,10 +431,6 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Cases under way</translation>
     </message>
     <message>
-        <source>Open for</source>
-        <translation>Open for</translation>
-    </message>
-    <message>
         <source>Holding line</source>
         <translation>Holding line</translation>
     </message>
@@ -539,8 +535,12 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>not out yet</translation>
     </message>
     <message>
-        <source>OVERDUE since {time}</source>
-        <translation>OVERDUE since {time}</translation>
+        <source>⚠ late, {time}</source>
+        <translation>⚠ late, {time}</translation>
+    </message>
+    <message>
+        <source>open for {time}</source>
+        <translation>open for {time}</translation>
     </message>
     <message>
         <source>Open for {time}; holding statement out after {held}.</source>

@@ -431,16 +431,12 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Kasus yang sedang ditangani</translation>
     </message>
     <message>
-        <source>Open for</source>
-        <translation>Sudah berjalan</translation>
-    </message>
-    <message>
         <source>Holding line</source>
         <translation>Pernyataan sementara</translation>
     </message>
     <message>
         <source>Next update</source>
-        <translation>Pembaruan berikutnya</translation>
+        <translation>Pembaruan berikut</translation>
     </message>
     <message>
         <source>No case under way. Start one from a playbook, or make one from a group.</source>
@@ -539,8 +535,12 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>belum keluar</translation>
     </message>
     <message>
-        <source>OVERDUE since {time}</source>
-        <translation>TERLAMBAT sejak {time}</translation>
+        <source>⚠ late, {time}</source>
+        <translation>⚠ terlambat, {time}</translation>
+    </message>
+    <message>
+        <source>open for {time}</source>
+        <translation>berjalan {time}</translation>
     </message>
     <message>
         <source>Open for {time}; holding statement out after {held}.</source>
