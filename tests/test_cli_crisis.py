@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from humasdesk.cli import main
-from humasdesk.core import checklist, playbooks
+from humasdesk.core import playbooks
 from humasdesk.store import crisis
 from humasdesk.store.db import open_library
 
@@ -85,11 +85,9 @@ def test_intake_errors_are_one_translated_line(capsys, library_path: Path, tmp_p
     assert main(["intake", missing, "--library", str(tmp_path / "none.humasdesk")]) == 2
 
 
-def test_cases_overdue_lists_only_cases_whose_update_is_due(capsys, library_path: Path):
+def test_cases_overdue_lists_only_cases_whose_update_is_due(capsys, library_path: Path, resist):
     assert main(["init", "--sample", "--library", str(library_path)]) == 0
     capsys.readouterr()
-    editions, _problems = checklist.available()
-    resist = checklist.latest(editions, "resist")
     with open_library(library_path) as lib:
         late, _d = crisis.start(lib, playbooks.find("banjir"), resist, "id", location="Bekasi")
         crisis.start(lib, playbooks.find("wabah"), resist, "id", location="Bogor")

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from humasdesk import prefs
-from humasdesk.core import checklist, playbooks
+from humasdesk.core import playbooks
 from humasdesk.store import crisis, intake
 from humasdesk.store.db import Library
 from humasdesk.ui.crisis_desk import CrisisDeskView, PasteDialog, StartDialog
@@ -122,10 +122,8 @@ def test_pasted_reports_group_by_rumour_and_a_group_becomes_a_case_in_one_click(
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # the editor comes to front
 def test_a_late_update_shows_at_start_in_the_status_bar_and_in_both_case_lists(
-    qtbot, english, sample_lib: Library
+    qtbot, english, sample_lib: Library, resist
 ):
-    editions, _problems = checklist.available()
-    resist = checklist.latest(editions, "resist")
     case_id, _draft = crisis.start(
         sample_lib, playbooks.find("banjir"), resist, "en", location="Bekasi"
     )

@@ -17,14 +17,6 @@ from humasdesk.store.db import Library
 UTC = dt.UTC
 
 
-@pytest.fixture
-def resist() -> checklist.Checklist:
-    editions, _problems = checklist.available()
-    found = checklist.latest(editions, "resist")
-    assert found is not None
-    return found
-
-
 def banjir() -> playbooks.Playbook:
     found = playbooks.find("banjir")
     assert found is not None

@@ -112,14 +112,6 @@ def test_a_group_is_named_by_its_claim_not_by_the_preamble():
     assert title == "LOKER PT KAI 2026"
 
 
-@pytest.fixture
-def resist() -> checklist.Checklist:
-    editions, _problems = checklist.available()
-    found = checklist.latest(editions, "resist")
-    assert found is not None
-    return found
-
-
 def reports(*texts: str, day: str = "2026-12-07") -> list[core_intake.Report]:
     return [
         core_intake.Report(text=t, seen_at=f"{day}T08:00", seen_where="WhatsApp") for t in texts

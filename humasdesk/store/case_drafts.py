@@ -100,15 +100,15 @@ def values_for(lib: Library, case_id: str, language: str) -> tuple[dict[str, Any
 
 
 def create_draft(
-    lib: Library, case_id: str, kind: str, language: str, extra: dict[str, Any] | None = None
+    lib: Library, case_id: str, kind: str, language: str, given: dict[str, Any] | None = None
 ) -> Statement:
-    """Makes and saves the draft statement linked to the case; returns it. `extra` placeholder
+    """Makes and saves the draft statement linked to the case; returns it. `given` placeholder
     values (e.g. a playbook's situation) win over the case's own."""
     if kind not in KINDS:
         raise errors.InvalidInput(detail=kind)
     case = cases.get(lib, case_id)
     values, chosen = values_for(lib, case_id, language)
-    values.update(extra or {})
+    values.update(given or {})
     draft = templates.render(template_for(kind, language), values)
     label = case.label
     if kind == "clarification" and label and label != "HOAKS":

@@ -76,6 +76,19 @@ def _section(text: str) -> QLabel:
     return label
 
 
+def _table(name: str, columns: int, selection: QAbstractItemView.SelectionMode) -> QTableWidget:
+    """A read-only list of rows, its first column taking the room left."""
+    table = QTableWidget(0, columns)
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
 def duration(minutes: int) -> str:
     """ "45 min", "3 h 05 min", "2 d 4 h": how long a case has been open."""
     if minutes < 60:
@@ -271,13 +284,7 @@ class CrisisDeskView(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("intakeProgress")
         self.progress.setVisible(False)
-        self.groups = QTableWidget(0, 3)
-        self.groups.setObjectName("intakeGroups")
-        self.groups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.groups.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.groups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.groups.verticalHeader().setVisible(False)
-        self.groups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.groups = _table("intakeGroups", 3, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.growth = GrowthChart()
         self.items = QListWidget()
         self.items.setObjectName("intakeItems")
@@ -314,14 +321,7 @@ class CrisisDeskView(QWidget):
 
         # cases under way
         self.cases_title = _section("")
-        self.cases = QTableWidget(0, 3)
-        self.cases.setObjectName("deskCases")
-        self.cases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cases.verticalHeader().setVisible(False)
-        self.cases.setWordWrap(True)
-        self.cases.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.cases = _table("deskCases", 3, QAbstractItemView.SelectionMode.SingleSelection)
         for column in (1, 2):
             self.cases.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
