@@ -105,6 +105,17 @@ def test_similarity_forgives_typos_but_not_a_different_claim():
     assert core_intake.similarity(padam, core_intake.signature(LOKER)) < 10
 
 
+def test_the_same_link_groups_and_two_different_posts_do_not():
+    groups = core_intake.group(
+        [
+            "https://www.facebook.com/share/p/1AbCdE/",
+            "https://www.facebook.com/share/p/9XyZ/",
+            "lihat ini https://facebook.com/share/p/1AbCdE",
+        ]
+    )
+    assert groups == [0, 1, 0]
+
+
 def test_a_group_is_named_by_its_claim_not_by_the_preamble():
     title = core_intake.title_for(
         ["Akun Facebook “Info Loker” pada Senin (4/5/2026) mengunggah narasi: LOKER PT KAI 2026"]

@@ -310,8 +310,13 @@ def read_paths(paths: Sequence[str | Path]) -> tuple[list[Report], list[tuple[st
 
 def signature(text: str) -> str:
     """The words that carry a report's claim: folded, stemmed, noise and numbers left out,
-    each once, in order (the link's path words count: a shared link is a shared claim)."""
+    each once, in order. A link counts whole (the same link is the same claim) and, when its
+    path reads as words ("/salah-gunung-lawu-erupsi"), by those words too."""
     seen: dict[str, None] = {}
+    for url in _URL.findall(text):
+        host, path = _split(url.rstrip(".,;"))
+        if host:
+            seen.setdefault(f"{host.removeprefix('www.')}{path}".rstrip("/").lower(), None)
     for word in words(_URL.sub(lambda m: " " + _link_words(m.group(0)) + " ", text)):
         if word in _NOISE or not word.isalpha() or len(word) < 3:
             continue
@@ -322,7 +327,9 @@ def signature(text: str) -> str:
 
 
 def _link_words(url: str) -> str:
-    return re.sub(r"[^A-Za-z]+", " ", _split(url)[1])
+    """The words of a link's path when it reads as a headline (three words or more)."""
+    found = re.findall(r"[A-Za-z]{3,}", _split(url)[1])
+    return " ".join(found) if len(found) >= 3 else ""
 
 
 def similarity(a: str, b: str) -> float:

@@ -419,6 +419,17 @@ class CrisisDeskView(QWidget):
             ),
         )
         self.playbooks_title.setText(self.tr("Start from a playbook"))
+        for widget, name in (
+            (self.playbooks, self.tr("Crisis playbooks")),
+            (self.playbook_details, self.tr("What the playbook says")),
+            (self.groups, self.tr("Groups of reports, by rumour")),
+            (self.growth, self.tr("Reports of the group over time")),
+            (self.items, self.tr("Reports in the group")),
+            (self.cases, self.tr("Cases under way")),
+            (self.first_hour, self.tr("The first hour")),
+            (self.cadence, self.tr("Updates")),
+        ):
+            widget.setAccessibleName(name)
         self.start_button.setText(self.tr("Start from this playbook…"))
         self.intake_title.setText(self.tr("Reports from the public"))
         self.paste_button.setText(self.tr("Paste…"))

@@ -447,6 +447,30 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>The first hour</translation>
     </message>
     <message>
+        <source>Crisis playbooks</source>
+        <translation>Crisis playbooks</translation>
+    </message>
+    <message>
+        <source>What the playbook says</source>
+        <translation>What the playbook says</translation>
+    </message>
+    <message>
+        <source>Groups of reports, by rumour</source>
+        <translation>Groups of reports, by rumour</translation>
+    </message>
+    <message>
+        <source>Reports of the group over time</source>
+        <translation>Reports of the group over time</translation>
+    </message>
+    <message>
+        <source>Reports in the group</source>
+        <translation>Reports in the group</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
         <source>Export holding statement…</source>
         <translation>Export holding statement…</translation>
     </message>

@@ -447,6 +447,30 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Satu jam pertama</translation>
     </message>
     <message>
+        <source>Crisis playbooks</source>
+        <translation>Panduan krisis</translation>
+    </message>
+    <message>
+        <source>What the playbook says</source>
+        <translation>Isi panduan</translation>
+    </message>
+    <message>
+        <source>Groups of reports, by rumour</source>
+        <translation>Kelompok laporan per isu</translation>
+    </message>
+    <message>
+        <source>Reports of the group over time</source>
+        <translation>Jumlah laporan kelompok dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Reports in the group</source>
+        <translation>Laporan dalam kelompok</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
         <source>Export holding statement…</source>
         <translation>Ekspor pernyataan sementara…</translation>
     </message>
