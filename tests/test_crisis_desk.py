@@ -91,7 +91,7 @@ def test_from_a_playbook_to_an_exported_holding_statement_in_five_actions(
 
 
 def test_pasted_reports_group_by_rumour_and_a_group_becomes_a_case_in_one_click(
-    window: MainWindow, qtbot
+    window: MainWindow, qtbot, monkeypatch
 ):
     desk = desk_of(window, qtbot)
     padam = "Besok listrik PLN padam total se-Jawa Bali 3 hari untuk pemeliharaan jaringan"
@@ -112,12 +112,19 @@ def test_pasted_reports_group_by_rumour_and_a_group_becomes_a_case_in_one_click(
     desk.groups.selectRow(0)
     assert desk.items.count() == 2
     assert desk.growth.points and desk.growth.points[-1][1] == 2.0
+    monkeypatch.setattr(
+        "humasdesk.ui.crisis_desk.QInputDialog.getText",
+        lambda *_a, **_k: ("Hoaks pemadaman listrik Jawa-Bali", True),
+    )
+    desk.groups.itemDoubleClicked.emit(desk.groups.item(0, 0))
+    assert desk.groups.item(0, 0).text() == "Hoaks pemadaman listrik Jawa-Bali"
     opened: list[str] = []
     desk.open_case_requested.disconnect()
     desk.open_case_requested.connect(opened.append)
     qtbot.mouseClick(desk.make_case_button, Qt.LeftButton)
     assert len(opened) == 1
-    assert desk.groups.item(0, 2).text() == intake.groups(window.lib)[0]["case_title"]
+    case_title = intake.groups(window.lib)[0]["case_title"]
+    assert desk.groups.item(0, 2).text() == case_title == "Hoaks pemadaman listrik Jawa-Bali"
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # the editor comes to front

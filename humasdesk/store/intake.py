@@ -54,9 +54,8 @@ class Placement:
     in a background job (`place`: no library needed), then written (`commit`)."""
 
     def __init__(self, group_ids: list[str], members: list[list[str]]) -> None:
+        self.members = members  # the texts of each group's reports, until `place` needs them
         self.grouper = core_intake.Grouper()
-        for signatures in members:
-            self.grouper.add_group(signatures)
         self.order = list(group_ids)
         self.reports: list[core_intake.Report] = []
         self.indexes: list[int] = []
@@ -67,6 +66,9 @@ class Placement:
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] = lambda: False,
     ) -> Placement:
+        for texts in self.members:  # stemming what the queue holds is part of the work
+            self.grouper.add_group([core_intake.signature(t) for t in texts])
+        self.members = []
         total = len(reports)
         for done, report in enumerate(reports):
             if cancelled():
@@ -84,7 +86,7 @@ class Placement:
 def prepare(lib: Library) -> Placement:
     members: dict[str, list[str]] = {}
     for row in lib.query("SELECT group_id, text FROM intake_items ORDER BY pk"):
-        members.setdefault(row["group_id"], []).append(core_intake.signature(row["text"]))
+        members.setdefault(row["group_id"], []).append(row["text"])
     return Placement(list(members), list(members.values()))
 
 

@@ -391,6 +391,7 @@ class CrisisDeskView(QWidget):
         self.paste_button.clicked.connect(self.paste_reports)
         self.import_button.clicked.connect(self.import_reports)
         self.groups.itemSelectionChanged.connect(self._show_group)
+        self.groups.itemDoubleClicked.connect(lambda _i: self.rename_group())
         self.merge_button.clicked.connect(self.merge_selected)
         self.split_button.clicked.connect(self.split_selected)
         self.make_case_button.clicked.connect(self.group_to_case)
@@ -438,6 +439,9 @@ class CrisisDeskView(QWidget):
             [self.tr("Rumour"), self.tr("Reports"), self.tr("Case")]
         )
         self.growth.empty_text = self.tr("Choose a group to see its reports over time.")
+        self.groups.setToolTip(
+            self.tr("Select two groups or more to merge them; double-click a group to rename it.")
+        )
         self.merge_button.setText(self.tr("Merge groups"))
         self.split_button.setText(self.tr("Split off reports"))
         self.make_case_button.setText(self.tr("Make a case"))
@@ -698,6 +702,19 @@ class CrisisDeskView(QWidget):
             button.setEnabled(case is not None)
         self.open_button.setEnabled(case is not None)
         self.cadence.setEnabled(case is not None)
+
+    def rename_group(self) -> None:
+        """A double-click on a group names the rumour as the officer calls it."""
+        chosen = self.selected_group_ids()
+        if len(chosen) != 1:
+            return
+        group = next(g for g in self._groups if g["id"] == chosen[0])
+        title, ok = QInputDialog.getText(
+            self, self.tr("Name the rumour"), self.tr("Rumour"), text=group["title"]
+        )
+        if ok and title.strip():
+            intake.rename(self.lib, chosen[0], title)
+            self.refresh_groups(select=chosen)
 
     def merge_selected(self) -> None:
         try:

@@ -471,6 +471,10 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Updates</translation>
     </message>
     <message>
+        <source>Select two groups or more to merge them; double-click a group to rename it.</source>
+        <translation>Select two groups or more to merge them; double-click a group to rename it.</translation>
+    </message>
+    <message>
         <source>Export holding statement…</source>
         <translation>Export holding statement…</translation>
     </message>
@@ -541,6 +545,10 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>Skipped: {files}</source>
         <translation>Skipped: {files}</translation>
+    </message>
+    <message>
+        <source>Name the rumour</source>
+        <translation>Name the rumour</translation>
     </message>
     <message>
         <source>There is no open case to add these reports to.</source>

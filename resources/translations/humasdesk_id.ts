@@ -471,6 +471,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Pembaruan</translation>
     </message>
     <message>
+        <source>Select two groups or more to merge them; double-click a group to rename it.</source>
+        <translation>Pilih dua kelompok atau lebih untuk menggabungkannya; klik dua kali sebuah kelompok untuk mengganti namanya.</translation>
+    </message>
+    <message>
         <source>Export holding statement…</source>
         <translation>Ekspor pernyataan sementara…</translation>
     </message>
@@ -541,6 +545,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>Skipped: {files}</source>
         <translation>Dilewati: {files}</translation>
+    </message>
+    <message>
+        <source>Name the rumour</source>
+        <translation>Beri nama isu</translation>
     </message>
     <message>
         <source>There is no open case to add these reports to.</source>
