@@ -322,6 +322,8 @@ class CrisisDeskView(QWidget):
         # cases under way
         self.cases_title = _section("")
         self.cases = _table("deskCases", 3, QAbstractItemView.SelectionMode.SingleSelection)
+        self.cases.setWordWrap(False)  # a title line, then how long the case has run
+        self.cases.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column in (1, 2):
             self.cases.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
@@ -826,6 +828,9 @@ class CrisisDeskView(QWidget):
                     item.setForeground(OVERDUE)
                 self.cases.setItem(row, column, item)
         self.cases.clearSelection()
+        known = [c["id"] for c in self._cases]
+        if keep not in known and known:
+            keep = known[0]  # the most urgent case, ready for its next step
         for row, case in enumerate(self._cases):
             if case["id"] == keep:
                 self.cases.selectRow(row)

@@ -432,11 +432,11 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
     <message>
         <source>Holding line</source>
-        <translation>Pernyataan sementara</translation>
+        <translation>Pernyataan awal</translation>
     </message>
     <message>
         <source>Next update</source>
-        <translation>Pembaruan berikut</translation>
+        <translation>Pembaruan</translation>
     </message>
     <message>
         <source>No case under way. Start one from a playbook, or make one from a group.</source>
