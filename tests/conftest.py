@@ -74,3 +74,14 @@ def corpora() -> Path:
     if not CORPORA.is_dir():
         pytest.skip("../shared/corpora is not present")
     return CORPORA
+
+
+@pytest.fixture
+def resist():  # type: ignore[no-untyped-def]
+    """The newest shipped edition of the RESIST checklist."""
+    from humasdesk.core import checklist
+
+    editions, _problems = checklist.available()
+    found = checklist.latest(editions, checklist.DEFAULT_ID)
+    assert found is not None
+    return found

@@ -3,6 +3,7 @@ parsers; `add(name, help)` returns a parser that already has --library, --lang a
 
 from humasdesk.commands import (
     cases,
+    crisis,
     export,
     importing,
     library,
@@ -12,4 +13,4 @@ from humasdesk.commands import (
     statements,
 )
 
-MODULES = [cases, export, importing, library, quotes, safety, screenshots, statements]
+MODULES = [cases, crisis, export, importing, library, quotes, safety, screenshots, statements]

@@ -16,6 +16,9 @@ def register(add: Callable[..., Any]) -> None:
     p = add("cases", "list RESIST cases, most recently changed first", json_output=True)
     p.add_argument("--status", choices=STATUSES, help="only open or only closed cases")
     p.add_argument("--search", metavar="TEXT", help="only cases matching TEXT")
+    p.add_argument(
+        "--overdue", action="store_true", help="only open cases whose next update is due"
+    )
     p.set_defaults(handler=list_cases)
 
     p = add(
@@ -35,10 +38,14 @@ def register(add: Callable[..., Any]) -> None:
 
 
 def list_cases(ctx: Context) -> int:
-    from humasdesk.store import cases
+    from humasdesk.store import cases, crisis
 
     with ctx.open_library() as lib:
         rows = cases.listing(lib, status=ctx.args.status, text=ctx.args.search)
+        due = crisis.next_updates(lib)
+        if ctx.args.overdue:
+            late = crisis.overdue(lib)
+            rows = sorted((r for r in rows if r["id"] in late), key=lambda r: late.index(r["id"]))
     if ctx.json:
         ctx.emit(
             [
@@ -51,6 +58,7 @@ def list_cases(ctx: Context) -> int:
                     "steps_done": r["steps_done"],
                     "steps": r["steps"],
                     "updated_at": r["updated_at"],
+                    "next_update_at": due.get(r["id"]),
                 }
                 for r in rows
             ]
@@ -61,7 +69,9 @@ def list_cases(ctx: Context) -> int:
             f"{r['id']}  {r['steps_done']}/{r['steps_total']}  "
             f"{(r['priority'] or '-'):<6}  {(r['label'] or '-'):<12}  {r['title']}"
         )
-    if not rows:
+    if not rows and ctx.args.overdue:
+        ctx.say(QCoreApplication.translate("cli", "No case has an update due."))
+    elif not rows:
         ctx.say(QCoreApplication.translate("cli", "No cases."))
     return EXIT_OK
 

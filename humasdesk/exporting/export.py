@@ -14,7 +14,7 @@ from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import Statement
 from humasdesk.exporting import layout, text
 from humasdesk.exporting.files import write_atomic, write_text
-from humasdesk.store import settings, statements
+from humasdesk.store import crisis, settings, statements
 from humasdesk.store.db import Library
 
 FORMATS = ("docx", "pdf", "md", "txt", "whatsapp")
@@ -83,6 +83,7 @@ def write(lib: Library, st: Statement, fmt: str, target: Path, *, confirmed: boo
         written = write_text(target, render_text(page, fmt))
     if layout.is_embargoed(st):
         statements.record_embargoed_export(lib, st, f"{fmt}: {written.name}")
+    crisis.record_export(lib, st)
     return written
 
 

@@ -152,12 +152,16 @@ def values_for(lib: Library, case_id: str, language: str) -> tuple[dict[str, Any
     return values, chosen
 
 
-def create_draft(lib: Library, case_id: str, kind: str, language: str) -> Statement:
-    """Makes and saves the draft statement linked to the case; returns it."""
+def create_draft(
+    lib: Library, case_id: str, kind: str, language: str, given: dict[str, Any] | None = None
+) -> Statement:
+    """Makes and saves the draft statement linked to the case; returns it. `given` placeholder
+    values (e.g. a playbook's situation) win over the case's own."""
     if kind not in KINDS:
         raise errors.InvalidInput(detail=kind)
     case = cases.get(lib, case_id)
     values, chosen = values_for(lib, case_id, language)
+    values.update(given or {})
     draft = templates.render(template_for(kind, language), values)
     draft.title = " ".join(draft.title.split())  # no gap where a verdict has no label
     draft.lead = " ".join(draft.lead.split())

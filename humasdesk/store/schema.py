@@ -341,4 +341,46 @@ def quote_list_sorts(db: Database) -> None:
     )
 
 
+@migrations(name="0005_crisis_desk")
+def crisis_desk(db: Database) -> None:
+    # The crisis desk: a case started from a playbook keeps the playbook, the time its first
+    # holding statement was exported and its update cadence beside the case (one row per case
+    # the desk knows); reports from the public wait in the intake queue, grouped by rumour.
+    db.executescript(
+        """
+        CREATE TABLE case_crisis (
+            case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+            playbook_id TEXT NOT NULL DEFAULT '',
+            playbook_version TEXT NOT NULL DEFAULT '',
+            holding_exported_at TEXT,
+            update_every_hours INTEGER,
+            next_update_at TEXT,
+            last_update_at TEXT,
+            first_hour_done TEXT NOT NULL DEFAULT '[]'
+        ) WITHOUT ROWID;
+        CREATE INDEX case_crisis_next_update ON case_crisis(next_update_at);
+
+        CREATE TABLE intake_groups (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            case_id TEXT REFERENCES cases(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE intake_items (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            group_id TEXT NOT NULL REFERENCES intake_groups(id),
+            text TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            path TEXT NOT NULL DEFAULT '',
+            seen_at TEXT NOT NULL,
+            seen_where TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX intake_items_group ON intake_items(group_id, seen_at);
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from humasdesk import translate
 from humasdesk.core import checklist as checklists
 from humasdesk.core.errors import UserError
-from humasdesk.store import cases
+from humasdesk.store import cases, crisis
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
 from humasdesk.ui.errors import show_error
@@ -194,7 +194,17 @@ class CasesView(QWidget):
             Column("status", self.tr("Status"), None, labels.case_status),
             Column("progress", self.tr("Steps complete")),
             Column("updated_at", self.tr("Last change"), None, _moment),
+            Column("next_update", self.tr("Next update"), None, self._next_update),
         ]
+
+    def _next_update(self, value: str | None) -> str:
+        """When the case's next update is due (the crisis desk's cadence), flagged when late."""
+        if not value:
+            return ""
+        due = QDateTime.fromString(value, Qt.DateFormat.ISODate)
+        if due.isValid() and due <= QDateTime.currentDateTimeUtc():
+            return self.tr("⚠ overdue since {time}").format(time=_moment(value))
+        return _moment(value)
 
     def retranslate(self) -> None:
         self.header.set_texts(
@@ -225,8 +235,10 @@ class CasesView(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+        due = crisis.next_updates(self.lib)
         for row in self._rows.values():
             row["progress"] = f"{row['steps_done']} / {row['steps_total']}"
+            row["next_update"] = due.get(row["id"]) if row["status"] == "open" else None
         self.table.resizeColumnsToContents()
         self.table.stretch(0)
         self._update_empty()

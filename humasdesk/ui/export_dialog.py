@@ -31,7 +31,7 @@ from humasdesk.core import office_time
 from humasdesk.core.errors import UserError
 from humasdesk.core.records import Statement
 from humasdesk.exporting import export, layout
-from humasdesk.store import encryption, settings, statements
+from humasdesk.store import crisis, encryption, settings, statements
 from humasdesk.store.db import Library
 from humasdesk.ui.errors import show_error
 
@@ -266,6 +266,7 @@ def copy_for_whatsapp(lib: Library, statement: Statement | str) -> str:
     st = statements.get(lib, statement) if isinstance(statement, str) else statement
     text = export.whatsapp_text(lib, st)
     QGuiApplication.clipboard().setText(text)
+    crisis.record_export(lib, st)
     return text
 
 

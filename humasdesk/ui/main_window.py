@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,7 @@ from humasdesk.ui.worker import Job, Jobs
 # imported when first used: the start path stays short on a large library.
 if TYPE_CHECKING:
     from humasdesk.ui.cases_view import CasesView
+    from humasdesk.ui.crisis_desk import UpdateReminder
     from humasdesk.ui.import_dialog import ImportDialog
     from humasdesk.ui.quotes_view import QuotesView
     from humasdesk.ui.recovery_dialog import RecoveryDialog
@@ -164,9 +166,11 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._after_library_opened()
         QTimer.singleShot(0, self.offer_recovery)
+        self.update_reminder: UpdateReminder | None = None
+        self.after_first_paint(_weak(self.watch_updates))
 
     # ----- modules
-    MODULE_COUNT = 3
+    MODULE_COUNT = 4
 
     def _build_modules(self) -> None:
         """The navigation and one empty page per module; a module's page is built the first
@@ -174,7 +178,7 @@ class MainWindow(QMainWindow):
         without loading the quote library or the RESIST cases first."""
         icons = [
             QIcon(str(resources_dir() / "icons" / f"module-{name}.svg"))
-            for name in ("statements", "quotes", "resist")
+            for name in ("statements", "quotes", "resist", "crisis")
         ]
         self._built: dict[int, QWidget] = {}
         self.nav.clear()
@@ -204,12 +208,14 @@ class MainWindow(QMainWindow):
             page = QuotesView(self.lib)
             page.changed.connect(self.update_status)
             page.open_statement = _weak(self.open_statement_at)
-        else:
+        elif index == 2:
             from humasdesk.ui.cases_view import CasesView
 
             page = CasesView(self.lib)
             page.changed.connect(self.update_status)
             page.statement_created.connect(self.open_drafted_statement)
+        else:
+            page = self._crisis_desk()
         self._built[index] = page
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
@@ -223,6 +229,35 @@ class MainWindow(QMainWindow):
             self._name_module(index)  # language already: it translated itself when built)
             self._name_controls()
         return page
+
+    def _crisis_desk(self) -> QWidget:
+        from humasdesk.ui.crisis_desk import CrisisDeskView
+
+        page = CrisisDeskView(self.lib)
+        page.changed.connect(self.update_status)
+        page.changed.connect(self._check_updates)
+        page.statement_created.connect(self.open_drafted_statement)
+        page.open_case_requested.connect(self._open_case)
+        page.status_message.connect(self._desk_message)
+        return page
+
+    def _check_updates(self) -> None:
+        if self.update_reminder is not None:
+            self.update_reminder.check()
+
+    def _open_case(self, case_id: str) -> None:
+        self.cases_view.open_case(case_id)
+
+    def _desk_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def watch_updates(self) -> None:
+        """From the first paint on, overdue case updates show in the status bar."""
+        from humasdesk.ui.crisis_desk import UpdateReminder
+
+        if self.update_reminder is None:
+            self.update_reminder = UpdateReminder(self, partial(_weak(self.show_module), 3))
+            self.update_reminder.check_at_start()
 
     @property
     def modules(self) -> list[QWidget]:
@@ -380,7 +415,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, s=slot: self._edit_focused(s))
             self.edit_actions[slot] = act
         self.module_actions = []
-        for i in range(3):
+        for i in range(self.MODULE_COUNT):
             act = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _checked=False, i=i: self.show_module(i))
             self.module_actions.append(act)
@@ -482,7 +517,7 @@ class MainWindow(QMainWindow):
         for slot, text in edit_names.items():
             self.edit_actions[slot].setText(text)
         self.nav.setAccessibleName(self.tr("Modules"))
-        self.nav.setToolTip(self.tr("Switch module: Ctrl+1, Ctrl+2, Ctrl+3"))
+        self.nav.setToolTip(self.tr("Switch module: Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4"))
         self.language_actions["id"].setText("Bahasa Indonesia")
         self.language_actions["en"].setText("English")
         names = self._module_names()
@@ -533,7 +568,12 @@ class MainWindow(QMainWindow):
             callback()
 
     def _module_names(self) -> list[str]:
-        return [self.tr("Press statements"), self.tr("Quote library"), self.tr("RESIST cases")]
+        return [
+            self.tr("Press statements"),
+            self.tr("Quote library"),
+            self.tr("RESIST cases"),
+            self.tr("Crisis desk"),
+        ]
 
     def _name_module(self, index: int) -> None:
         table = getattr(self._built[index], "table", None)

@@ -419,6 +419,75 @@ def _export_batch(window: MainWindow) -> QWidget:
     return dialog
 
 
+# Fictional reports from the public for the crisis desk (written for the screenshots): a
+# rumour of a breached embankment retold over three days, a fake aid link, a job scam.
+DESK_REPORTS = [
+    ("2026-12-05T21:10", "WhatsApp", "Tanggul Sungai Muara Baru jebol malam ini, warga "
+     "Kampung Melayu segera mengungsi!! Sebarkan ke keluarga"),
+    ("2026-12-06T06:45", "WhatsApp", "Info: tanggul sungai Muara Baru sudah jebol, air "
+     "setinggi 2 meter, warga Kampung Melayu harus mengungsi sekarang"),
+    ("2026-12-06T08:02", "Facebook", "TANGGUL MUARA BARU JEBOL!!! Kampung Melayu tenggelam, "
+     "segera mengungsi"),
+    ("2026-12-06T09:30", "TikTok", "katanya tanggul sungai muara baru jebol tadi malam, warga "
+     "kampung melayu disuruh mengungsi"),
+    ("2026-12-07T07:15", "WhatsApp", "Tanggul Muara Baru jebol lagi, air naik ke Kampung "
+     "Melayu, mengungsi sekarang juga"),
+    ("2026-12-06T10:05", "WhatsApp", "Pendaftaran bantuan korban banjir Rp2 juta per KK dari "
+     "Pemprov, isi data KTP di link ini sebelum kuota habis"),
+    ("2026-12-07T08:40", "Facebook", "Bantuan banjir Rp2 juta per KK dari Pemprov, daftar "
+     "dengan data KTP lewat link berikut, kuota terbatas"),
+    ("2026-12-07T09:12", "Instagram", "Lowongan relawan posko banjir digaji Rp150 ribu per "
+     "hari, biaya pendaftaran Rp50 ribu transfer ke rekening panitia"),
+]  # fmt: skip
+
+
+def _crisis_desk(window: MainWindow) -> QWidget:
+    from humasdesk.core import intake as core_intake
+    from humasdesk.core import playbooks
+    from humasdesk.store import intake
+
+    if not intake.groups(window.lib):
+        intake.add(
+            window.lib,
+            [core_intake.Report(text, seen_at=at, seen_where=where)
+             for at, where, text in DESK_REPORTS],
+        )  # fmt: skip
+    window.show_module(3)
+    desk = window.module(3)
+    if not desk._cases:  # type: ignore[attr-defined]
+        flood = playbooks.find("banjir")
+        if flood is not None:
+            desk.start(flood, location="Kelurahan Kampung Melayu")  # type: ignore[attr-defined]
+    desk.refresh()  # type: ignore[attr-defined]
+    desk.groups.selectRow(0)  # type: ignore[attr-defined]
+    return window
+
+
+def _crisis_start(window: MainWindow) -> QWidget:
+    from humasdesk.core import playbooks
+    from humasdesk.ui.crisis_desk import StartDialog
+
+    playbook = playbooks.find("kebocoran-data") or playbooks.available()[0][0]
+    dialog = StartDialog(playbook, window)
+    dialog.location.setText("Aplikasi layanan kependudukan daring")
+    dialog.show()
+    return dialog
+
+
+def _crisis_paste(window: MainWindow) -> QWidget:
+    from humasdesk.ui.crisis_desk import PasteDialog
+
+    dialog = PasteDialog(window)
+    dialog.text.setPlainText(
+        "[07/12/26 09.15] Pak RT 05: Besok listrik padam total se-Nusantara Raya 3 hari untuk "
+        "pemeliharaan jaringan. Siapkan lilin dan air!\n"
+        "[07/12/26 09.40] Bu Sari: https://www.facebook.com/share/p/contoh"
+    )
+    dialog.where.setCurrentText("WhatsApp")
+    dialog.show()
+    return dialog
+
+
 SCREENS: list[tuple[str, Screen]] = [
     ("statements", _module(0)),
     ("quotes", _module(1)),
@@ -461,6 +530,9 @@ SCREENS: list[tuple[str, Screen]] = [
     ("import-summary", _import_summary),
     ("export", _export_dialog),
     ("export-batch", _export_batch),
+    ("crisis-desk", _crisis_desk),
+    ("crisis-start", _crisis_start),
+    ("crisis-paste", _crisis_paste),
 ]
 
 

@@ -216,6 +216,14 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Steps complete</translation>
     </message>
     <message>
+        <source>Next update</source>
+        <translation>Next update</translation>
+    </message>
+    <message>
+        <source>⚠ overdue since {time}</source>
+        <translation>⚠ overdue since {time}</translation>
+    </message>
+    <message>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
@@ -327,6 +335,268 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>{count} things to check. Click one to go to it in the draft.</source>
         <translation>{count} things to check. Click one to go to it in the draft.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDesk</name>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <source>{count} cases are waiting for their next update.</source>
+        <translation>{count} cases are waiting for their next update.</translation>
+    </message>
+    <message>
+        <source>Updates overdue: {count}</source>
+        <translation>Updates overdue: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDeskView</name>
+    <message>
+        <source>Crisis desk</source>
+        <translation>Crisis desk</translation>
+    </message>
+    <message>
+        <source>When something breaks: start from a playbook and have a holding statement out within minutes, watch the public's reports of the same rumour grow, and keep your updates on time.</source>
+        <translation>When something breaks: start from a playbook and have a holding statement out within minutes, watch the public's reports of the same rumour grow, and keep your updates on time.</translation>
+    </message>
+    <message>
+        <source>Start from a playbook</source>
+        <translation>Start from a playbook</translation>
+    </message>
+    <message>
+        <source>Crisis playbooks</source>
+        <translation>Crisis playbooks</translation>
+    </message>
+    <message>
+        <source>What the playbook says</source>
+        <translation>What the playbook says</translation>
+    </message>
+    <message>
+        <source>Groups of reports, by rumour</source>
+        <translation>Groups of reports, by rumour</translation>
+    </message>
+    <message>
+        <source>Reports of the group over time</source>
+        <translation>Reports of the group over time</translation>
+    </message>
+    <message>
+        <source>Reports in the group</source>
+        <translation>Reports in the group</translation>
+    </message>
+    <message>
+        <source>Cases under way</source>
+        <translation>Cases under way</translation>
+    </message>
+    <message>
+        <source>The first hour</source>
+        <translation>The first hour</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>Start from this playbook…</source>
+        <translation>Start from this playbook…</translation>
+    </message>
+    <message>
+        <source>Reports from the public</source>
+        <translation>Reports from the public</translation>
+    </message>
+    <message>
+        <source>Paste…</source>
+        <translation>Paste…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>Rumour</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Choose a group to see its reports over time.</source>
+        <translation>Choose a group to see its reports over time.</translation>
+    </message>
+    <message>
+        <source>Select two groups or more to merge them; double-click a group to rename it.</source>
+        <translation>Select two groups or more to merge them; double-click a group to rename it.</translation>
+    </message>
+    <message>
+        <source>Merge groups</source>
+        <translation>Merge groups</translation>
+    </message>
+    <message>
+        <source>Split off reports</source>
+        <translation>Split off reports</translation>
+    </message>
+    <message>
+        <source>Make a case</source>
+        <translation>Make a case</translation>
+    </message>
+    <message>
+        <source>Add to a case…</source>
+        <translation>Add to a case…</translation>
+    </message>
+    <message>
+        <source>No reports yet. Paste what the public forwards you, or import .txt files, WhatsApp chat exports or a fact-checkers' CSV.</source>
+        <translation>No reports yet. Paste what the public forwards you, or import .txt files, WhatsApp chat exports or a fact-checkers' CSV.</translation>
+    </message>
+    <message>
+        <source>Holding line</source>
+        <translation>Holding line</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Next update</translation>
+    </message>
+    <message>
+        <source>No case under way. Start one from a playbook, or make one from a group.</source>
+        <translation>No case under way. Start one from a playbook, or make one from a group.</translation>
+    </message>
+    <message>
+        <source>Export holding statement…</source>
+        <translation>Export holding statement…</translation>
+    </message>
+    <message>
+        <source>Edit holding statement</source>
+        <translation>Edit holding statement</translation>
+    </message>
+    <message>
+        <source>Situation update</source>
+        <translation>Situation update</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Updates:</source>
+        <translation>Updates:</translation>
+    </message>
+    <message>
+        <source>every {hours} hours</source>
+        <translation>every {hours} hours</translation>
+    </message>
+    <message>
+        <source>at a set time…</source>
+        <translation>at a set time…</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>no reminders</translation>
+    </message>
+    <message>
+        <source>First hour</source>
+        <translation>First hour</translation>
+    </message>
+    <message>
+        <source>Who to inform</source>
+        <translation>Who to inform</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Journalists will ask</source>
+        <translation>Journalists will ask</translation>
+    </message>
+    <message>
+        <source>Case opened and holding statement drafted: check it, then export it.</source>
+        <translation>Case opened and holding statement drafted: check it, then export it.</translation>
+    </message>
+    <message>
+        <source>Import reports from the public</source>
+        <translation>Import reports from the public</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.csv);;All files (*)</source>
+        <translation>Reports (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Grouping reports… %v of %m</source>
+        <translation>Grouping reports… %v of %m</translation>
+    </message>
+    <message>
+        <source>{count} reports added to {groups} groups.</source>
+        <translation>{count} reports added to {groups} groups.</translation>
+    </message>
+    <message>
+        <source>Skipped: {files}</source>
+        <translation>Skipped: {files}</translation>
+    </message>
+    <message>
+        <source>Name the rumour</source>
+        <translation>Name the rumour</translation>
+    </message>
+    <message>
+        <source>There is no open case to add these reports to.</source>
+        <translation>There is no open case to add these reports to.</translation>
+    </message>
+    <message>
+        <source>Add to a case</source>
+        <translation>Add to a case</translation>
+    </message>
+    <message>
+        <source>out after {time}</source>
+        <translation>out after {time}</translation>
+    </message>
+    <message>
+        <source>not out yet</source>
+        <translation>not out yet</translation>
+    </message>
+    <message>
+        <source>⚠ late, {time}</source>
+        <translation>⚠ late, {time}</translation>
+    </message>
+    <message>
+        <source>open for {time}</source>
+        <translation>open for {time}</translation>
+    </message>
+    <message>
+        <source>Open for {time}; holding statement out after {held}.</source>
+        <translation>Open for {time}; holding statement out after {held}.</translation>
+    </message>
+    <message>
+        <source>Open for {time}; holding statement not out yet.</source>
+        <translation>Open for {time}; holding statement not out yet.</translation>
+    </message>
+    <message>
+        <source>No holding statement drafted for this case.</source>
+        <translation>No holding statement drafted for this case.</translation>
+    </message>
+    <message>
+        <source>Still to fill in the holding statement: {names}</source>
+        <translation>Still to fill in the holding statement: {names}</translation>
+    </message>
+    <message>
+        <source>Next update due</source>
+        <translation>Next update due</translation>
+    </message>
+    <message>
+        <source>This case has no holding statement yet.</source>
+        <translation>This case has no holding statement yet.</translation>
     </message>
 </context>
 <context>
@@ -897,8 +1167,8 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Modules</translation>
     </message>
     <message>
-        <source>Switch module: Ctrl+1, Ctrl+2, Ctrl+3</source>
-        <translation>Switch module: Ctrl+1, Ctrl+2, Ctrl+3</translation>
+        <source>Switch module: Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4</source>
+        <translation>Switch module: Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4</translation>
     </message>
     <message>
         <source>Press statements</source>
@@ -911,6 +1181,10 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>RESIST cases</source>
         <translation>RESIST cases</translation>
+    </message>
+    <message>
+        <source>Crisis desk</source>
+        <translation>Crisis desk</translation>
     </message>
     <message>
         <source>{module}: list</source>
@@ -1150,6 +1424,33 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste a forwarded message, copied WhatsApp messages, or links (one a line). Separate several reports with a line of dashes (---).</source>
+        <translation>Paste a forwarded message, copied WhatsApp messages, or links (one a line). Separate several reports with a line of dashes (---).</translation>
+    </message>
+    <message>
+        <source>Where it was seen</source>
+        <translation>Where it was seen</translation>
+    </message>
+    <message>
+        <source>When it was seen</source>
+        <translation>When it was seen</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>Add to queue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Paste reports from the public</source>
+        <translation>Paste reports from the public</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2023,41 @@ kept at {when}: {words}</translation>
     <message>
         <source>Ignore “{word}” for now</source>
         <translation>Ignore “{word}” for now</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Every {hours} hours</source>
+        <translation>Every {hours} hours</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Case title (optional)</source>
+        <translation>Case title (optional)</translation>
+    </message>
+    <message>
+        <source>Next update due</source>
+        <translation>Next update due</translation>
+    </message>
+    <message>
+        <source>HumasDesk opens a RESIST case with the playbook's answers and drafts the holding statement with your letterhead, contacts and approved lines. Check it, then export it or copy it for WhatsApp.</source>
+        <translation>HumasDesk opens a RESIST case with the playbook's answers and drafts the holding statement with your letterhead, contacts and approved lines. Check it, then export it or copy it for WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Start and draft the holding statement</source>
+        <translation>Start and draft the holding statement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Start from a playbook</source>
+        <translation>Start from a playbook</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2885,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>{count} screenshots written to {outdir}</translation>
     </message>
     <message>
+        <source>No case has an update due.</source>
+        <translation>No case has an update due.</translation>
+    </message>
+    <message>
         <source>No cases.</source>
         <translation>No cases.</translation>
     </message>
@@ -2569,8 +2909,16 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>Imported {path}: {title} ({quotes} quotes)</translation>
     </message>
     <message>
+        <source>{count:&gt;5} reports  {title}</source>
+        <translation>{count:&gt;5} reports  {title}</translation>
+    </message>
+    <message>
         <source>Skipped {path}: {reason}</source>
         <translation>Skipped {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{taken} reports taken in, in {groups} groups.</source>
+        <translation>{taken} reports taken in, in {groups} groups.</translation>
     </message>
     <message>
         <source>{imported} imported, {duplicates} already in the library, {refused} refused.</source>
@@ -3014,6 +3362,38 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>The time zone must be WIB, WITA or WIT, not '{value}'.</source>
         <translation>The time zone must be WIB, WITA or WIT, not '{value}'.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>{path} cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a file of reports: give .txt or .csv files, or folders of them.</source>
+        <translation>{path} is not a file of reports: give .txt or .csv files, or folders of them.</translation>
+    </message>
+    <message>
+        <source>The playbook {file} cannot be used: {problem}</source>
+        <translation>The playbook {file} cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <source>the id "{id}" may hold only lower-case letters, digits, - and _.</source>
+        <translation>the id "{id}" may hold only lower-case letters, digits, - and _.</translation>
+    </message>
+    <message>
+        <source>Updates can be due every 2, 4, 12 or 24 hours, or at a set time.</source>
+        <translation>Updates can be due every 2, 4, 12 or 24 hours, or at a set time.</translation>
+    </message>
+    <message>
+        <source>group of reports</source>
+        <translation>group of reports</translation>
+    </message>
+    <message>
+        <source>Choose some of the group's reports to split off, not all of them.</source>
+        <translation>Choose some of the group's reports to split off, not all of them.</translation>
+    </message>
+    <message>
+        <source>Choose at least two groups to merge.</source>
+        <translation>Choose at least two groups to merge.</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,14 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Langkah selesai</translation>
     </message>
     <message>
+        <source>Next update</source>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
+        <source>⚠ overdue since {time}</source>
+        <translation>⚠ terlambat sejak {time}</translation>
+    </message>
+    <message>
         <source>New case…</source>
         <translation>Kasus baru…</translation>
     </message>
@@ -327,6 +335,268 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>{count} things to check. Click one to go to it in the draft.</source>
         <translation>{count} hal perlu diperiksa. Klik salah satu untuk menuju ke bagian itu di draf.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDesk</name>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} mnt</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} jam {m:02d} mnt</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} hari {h} jam</translation>
+    </message>
+    <message>
+        <source>{count} cases are waiting for their next update.</source>
+        <translation>{count} kasus menunggu pembaruan informasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Updates overdue: {count}</source>
+        <translation>Pembaruan terlambat: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDeskView</name>
+    <message>
+        <source>Crisis desk</source>
+        <translation>Meja krisis</translation>
+    </message>
+    <message>
+        <source>When something breaks: start from a playbook and have a holding statement out within minutes, watch the public's reports of the same rumour grow, and keep your updates on time.</source>
+        <translation>Saat krisis terjadi: mulai dari panduan, keluarkan pernyataan sementara dalam hitungan menit, pantau laporan masyarakat tentang isu yang sama, dan sampaikan pembaruan tepat waktu.</translation>
+    </message>
+    <message>
+        <source>Start from a playbook</source>
+        <translation>Mulai dari panduan krisis</translation>
+    </message>
+    <message>
+        <source>Crisis playbooks</source>
+        <translation>Panduan krisis</translation>
+    </message>
+    <message>
+        <source>What the playbook says</source>
+        <translation>Isi panduan</translation>
+    </message>
+    <message>
+        <source>Groups of reports, by rumour</source>
+        <translation>Kelompok laporan per isu</translation>
+    </message>
+    <message>
+        <source>Reports of the group over time</source>
+        <translation>Jumlah laporan kelompok dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Reports in the group</source>
+        <translation>Laporan dalam kelompok</translation>
+    </message>
+    <message>
+        <source>Cases under way</source>
+        <translation>Kasus yang sedang ditangani</translation>
+    </message>
+    <message>
+        <source>The first hour</source>
+        <translation>Satu jam pertama</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
+        <source>Start from this playbook…</source>
+        <translation>Mulai dengan panduan ini…</translation>
+    </message>
+    <message>
+        <source>Reports from the public</source>
+        <translation>Laporan masyarakat</translation>
+    </message>
+    <message>
+        <source>Paste…</source>
+        <translation>Tempel…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Impor berkas…</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>Isu</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Choose a group to see its reports over time.</source>
+        <translation>Pilih satu kelompok untuk melihat perkembangan jumlah laporannya.</translation>
+    </message>
+    <message>
+        <source>Select two groups or more to merge them; double-click a group to rename it.</source>
+        <translation>Pilih dua kelompok atau lebih untuk menggabungkannya; klik dua kali sebuah kelompok untuk mengganti namanya.</translation>
+    </message>
+    <message>
+        <source>Merge groups</source>
+        <translation>Gabungkan kelompok</translation>
+    </message>
+    <message>
+        <source>Split off reports</source>
+        <translation>Pisahkan laporan</translation>
+    </message>
+    <message>
+        <source>Make a case</source>
+        <translation>Jadikan kasus</translation>
+    </message>
+    <message>
+        <source>Add to a case…</source>
+        <translation>Tambahkan ke kasus…</translation>
+    </message>
+    <message>
+        <source>No reports yet. Paste what the public forwards you, or import .txt files, WhatsApp chat exports or a fact-checkers' CSV.</source>
+        <translation>Belum ada laporan. Tempel pesan yang diteruskan masyarakat, atau impor berkas .txt, ekspor obrolan WhatsApp, atau CSV dari pemeriksa fakta.</translation>
+    </message>
+    <message>
+        <source>Holding line</source>
+        <translation>Pernyataan awal</translation>
+    </message>
+    <message>
+        <source>Next update</source>
+        <translation>Pembaruan</translation>
+    </message>
+    <message>
+        <source>No case under way. Start one from a playbook, or make one from a group.</source>
+        <translation>Belum ada kasus yang ditangani. Mulai dari panduan, atau jadikan kelompok laporan sebagai kasus.</translation>
+    </message>
+    <message>
+        <source>Export holding statement…</source>
+        <translation>Ekspor pernyataan sementara…</translation>
+    </message>
+    <message>
+        <source>Edit holding statement</source>
+        <translation>Sunting pernyataan sementara</translation>
+    </message>
+    <message>
+        <source>Situation update</source>
+        <translation>Pembaruan situasi</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Buka kasus</translation>
+    </message>
+    <message>
+        <source>Updates:</source>
+        <translation>Pembaruan:</translation>
+    </message>
+    <message>
+        <source>every {hours} hours</source>
+        <translation>setiap {hours} jam</translation>
+    </message>
+    <message>
+        <source>at a set time…</source>
+        <translation>pada waktu tertentu…</translation>
+    </message>
+    <message>
+        <source>no reminders</source>
+        <translation>tanpa pengingat</translation>
+    </message>
+    <message>
+        <source>First hour</source>
+        <translation>Satu jam pertama</translation>
+    </message>
+    <message>
+        <source>Who to inform</source>
+        <translation>Siapa yang harus dikabari</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Journalists will ask</source>
+        <translation>Pertanyaan wartawan</translation>
+    </message>
+    <message>
+        <source>Case opened and holding statement drafted: check it, then export it.</source>
+        <translation>Kasus dibuka dan draf pernyataan sementara sudah disiapkan: periksa, lalu ekspor.</translation>
+    </message>
+    <message>
+        <source>Import reports from the public</source>
+        <translation>Impor laporan masyarakat</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.csv);;All files (*)</source>
+        <translation>Laporan (*.txt *.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Grouping reports… %v of %m</source>
+        <translation>Mengelompokkan laporan… %v dari %m</translation>
+    </message>
+    <message>
+        <source>{count} reports added to {groups} groups.</source>
+        <translation>{count} laporan ditambahkan ke {groups} kelompok.</translation>
+    </message>
+    <message>
+        <source>Skipped: {files}</source>
+        <translation>Dilewati: {files}</translation>
+    </message>
+    <message>
+        <source>Name the rumour</source>
+        <translation>Beri nama isu</translation>
+    </message>
+    <message>
+        <source>There is no open case to add these reports to.</source>
+        <translation>Tidak ada kasus terbuka untuk menampung laporan ini.</translation>
+    </message>
+    <message>
+        <source>Add to a case</source>
+        <translation>Tambahkan ke kasus</translation>
+    </message>
+    <message>
+        <source>out after {time}</source>
+        <translation>keluar setelah {time}</translation>
+    </message>
+    <message>
+        <source>not out yet</source>
+        <translation>belum keluar</translation>
+    </message>
+    <message>
+        <source>⚠ late, {time}</source>
+        <translation>⚠ terlambat, {time}</translation>
+    </message>
+    <message>
+        <source>open for {time}</source>
+        <translation>berjalan {time}</translation>
+    </message>
+    <message>
+        <source>Open for {time}; holding statement out after {held}.</source>
+        <translation>Sudah berjalan {time}; pernyataan sementara keluar setelah {held}.</translation>
+    </message>
+    <message>
+        <source>Open for {time}; holding statement not out yet.</source>
+        <translation>Sudah berjalan {time}; pernyataan sementara belum keluar.</translation>
+    </message>
+    <message>
+        <source>No holding statement drafted for this case.</source>
+        <translation>Belum ada draf pernyataan sementara untuk kasus ini.</translation>
+    </message>
+    <message>
+        <source>Still to fill in the holding statement: {names}</source>
+        <translation>Masih harus diisi di pernyataan sementara: {names}</translation>
+    </message>
+    <message>
+        <source>Next update due</source>
+        <translation>Jadwal pembaruan berikutnya</translation>
+    </message>
+    <message>
+        <source>This case has no holding statement yet.</source>
+        <translation>Kasus ini belum memiliki pernyataan sementara.</translation>
     </message>
 </context>
 <context>
@@ -897,8 +1167,8 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Modul</translation>
     </message>
     <message>
-        <source>Switch module: Ctrl+1, Ctrl+2, Ctrl+3</source>
-        <translation>Pindah modul: Ctrl+1, Ctrl+2, Ctrl+3</translation>
+        <source>Switch module: Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4</source>
+        <translation>Pindah modul: Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4</translation>
     </message>
     <message>
         <source>Press statements</source>
@@ -911,6 +1181,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>RESIST cases</source>
         <translation>Kasus RESIST</translation>
+    </message>
+    <message>
+        <source>Crisis desk</source>
+        <translation>Meja krisis</translation>
     </message>
     <message>
         <source>{module}: list</source>
@@ -1150,6 +1424,33 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste a forwarded message, copied WhatsApp messages, or links (one a line). Separate several reports with a line of dashes (---).</source>
+        <translation>Tempel pesan terusan, pesan WhatsApp yang disalin, atau tautan (satu per baris). Pisahkan beberapa laporan dengan baris tanda hubung (---).</translation>
+    </message>
+    <message>
+        <source>Where it was seen</source>
+        <translation>Di mana ditemukan</translation>
+    </message>
+    <message>
+        <source>When it was seen</source>
+        <translation>Kapan ditemukan</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>Masukkan ke antrean</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Paste reports from the public</source>
+        <translation>Tempel laporan masyarakat</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2023,41 @@ disimpan sementara {when}: {words}</translation>
     <message>
         <source>Ignore “{word}” for now</source>
         <translation>Abaikan “{word}” untuk sementara</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Every {hours} hours</source>
+        <translation>Setiap {hours} jam</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Case title (optional)</source>
+        <translation>Judul kasus (opsional)</translation>
+    </message>
+    <message>
+        <source>Next update due</source>
+        <translation>Jadwal pembaruan berikutnya</translation>
+    </message>
+    <message>
+        <source>HumasDesk opens a RESIST case with the playbook's answers and drafts the holding statement with your letterhead, contacts and approved lines. Check it, then export it or copy it for WhatsApp.</source>
+        <translation>HumasDesk membuka kasus RESIST dengan jawaban dari panduan dan menyiapkan draf pernyataan sementara lengkap dengan kop, narahubung, dan kutipan resmi kantor Anda. Periksa, lalu ekspor atau salin untuk WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Start and draft the holding statement</source>
+        <translation>Mulai dan siapkan pernyataan sementara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Start from a playbook</source>
+        <translation>Mulai dari panduan krisis</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2885,10 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>{count} tangkapan layar ditulis ke {outdir}</translation>
     </message>
     <message>
+        <source>No case has an update due.</source>
+        <translation>Tidak ada kasus yang jatuh tempo pembaruannya.</translation>
+    </message>
+    <message>
         <source>No cases.</source>
         <translation>Tidak ada kasus.</translation>
     </message>
@@ -2569,8 +2909,16 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Diimpor {path}: {title} ({quotes} kutipan)</translation>
     </message>
     <message>
+        <source>{count:&gt;5} reports  {title}</source>
+        <translation>{count:&gt;5} laporan  {title}</translation>
+    </message>
+    <message>
         <source>Skipped {path}: {reason}</source>
         <translation>Dilewati {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{taken} reports taken in, in {groups} groups.</source>
+        <translation>{taken} laporan diterima, dalam {groups} kelompok.</translation>
     </message>
     <message>
         <source>{imported} imported, {duplicates} already in the library, {refused} refused.</source>
@@ -3014,6 +3362,38 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
     <message>
         <source>The time zone must be WIB, WITA or WIT, not '{value}'.</source>
         <translation>Zona waktu harus WIB, WITA, atau WIT, bukan '{value}'.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>{path} tidak dapat dibaca ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a file of reports: give .txt or .csv files, or folders of them.</source>
+        <translation>{path} bukan berkas laporan: gunakan berkas .txt atau .csv, atau folder berisi berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>The playbook {file} cannot be used: {problem}</source>
+        <translation>Panduan krisis {file} tidak dapat digunakan: {problem}</translation>
+    </message>
+    <message>
+        <source>the id "{id}" may hold only lower-case letters, digits, - and _.</source>
+        <translation>id "{id}" hanya boleh berisi huruf kecil, angka, - dan _.</translation>
+    </message>
+    <message>
+        <source>Updates can be due every 2, 4, 12 or 24 hours, or at a set time.</source>
+        <translation>Pembaruan dapat dijadwalkan setiap 2, 4, 12, atau 24 jam, atau pada waktu tertentu.</translation>
+    </message>
+    <message>
+        <source>group of reports</source>
+        <translation>kelompok laporan</translation>
+    </message>
+    <message>
+        <source>Choose some of the group's reports to split off, not all of them.</source>
+        <translation>Pilih sebagian laporan dalam kelompok untuk dipisahkan, jangan semuanya.</translation>
+    </message>
+    <message>
+        <source>Choose at least two groups to merge.</source>
+        <translation>Pilih sedikitnya dua kelompok untuk digabungkan.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,168 @@
+"""How well the intake queue groups reports of the same rumour: pairwise precision and recall
+of `core.intake.group` on TurnBackHoax's fact-checks (`../shared/corpora/`).
+
+Each fact-check's `narasi` (the claim as it circulated) is one report. The reference pairs of
+"the same rumour" come from what the grouping never reads, the fact-check's own headline (the
+words of its URL) and its clarification references:
+
+- R1: the headlines' content words (stemmed; the verdict, years, "tautan", "pendaftaran",
+  "video" and the like left out) are at least 60% the same (Jaccard). This is the same claim
+  or the same scam retold, e.g. "tautan pendaftaran CPNS 2026" and "tautan pendaftaran CPNS
+  Kemenkes 2026", or the fake job-registration link retold for another company;
+- R2: the two cite the same specific clarification page (not a tool such as an AI-image
+  detector, a search page, an archive, or a site's front page) and their headlines share at
+  least 30% of their words, e.g. "ribuan helikopter Turki diterbangkan membantu Iran" and
+  "Turki kerahkan ribuan helikopter ke Iran".
+
+    python benchmarks/intake_grouping.py [--threshold 62] [--json FILE] [--sample N]
+
+`--sample N` prints N reference pairs and N false pairs to check by hand (see the notes of
+issue 18 for the sample checked).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import json
+import random
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from humasdesk.core import intake  # noqa: E402
+from humasdesk.core.text import stem  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "hoax-turnbackhoax-2026.csv"
+_HEADLINE_NOISE = {
+    "tautan", "pendaftaran", "daftar", "video", "foto", "unggahan", "akun", "salah",
+    "penipuan", "parodi", "satire", "satir", "komedi", "hoaks", "di", "ke", "dan", "yang",
+    "untuk", "dari", "the", "bakal", "sebut", "ada", "jadi", "tak",
+}  # fmt: skip
+_TOOLS = (
+    "hivemoderation", "truthscan", "google.com", "archive", "turnbackhoax", "sightengine",
+    "wasitai", "undetectable", "isitai",
+)  # fmt: skip
+
+
+def load(path: Path = CORPUS) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return [r for r in csv.DictReader(f) if r["narasi"].strip()]
+
+
+def headline(url: str) -> set[str]:
+    slug = re.sub(r"^\d+-", "", url.rstrip("/").rsplit("/", 1)[-1])
+    found = {stem(w) for w in slug.split("-") if w and not w.isdigit()}
+    return {w for w in found if w not in _HEADLINE_NOISE and len(w) > 1}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+# The scams TurnBackHoax sees retold most, by a word of the fact-check's headline; the first
+# family that matches wins (a "CPNS" registration link is a civil-service scam, not a job ad).
+SCAM_FAMILIES = (
+    ("civil_service", ("cpns", "pppk", "asn")),
+    ("job", ("lowongan", "rekrutmen", "loker", "karyawan", "pekerja", "magang")),
+    ("prize", ("undian", "berhadiah", "giveaway", "kuis", "voucher", "cashback")),
+    ("scholarship", ("beasiswa",)),
+    ("loan_investment", ("pinjaman", "investasi", "judol")),
+    ("aid", ("bansos", "bantuan", "blt", "pkh", "bsu", "hibah", "subsidi", "sembako", "bagi")),
+    ("free_service", ("gratis",)),
+)
+
+
+def scam_family(row: dict[str, str]) -> str:
+    if row["classification"].strip().upper() != "PENIPUAN":
+        return ""
+    words = set(re.sub(r"^\d+-", "", row["url"].rstrip("/").rsplit("/", 1)[-1]).split("-"))
+    return next((name for name, keys in SCAM_FAMILIES if words & set(keys)), "")
+
+
+def reference(rows: list[dict[str, str]]) -> set[tuple[int, int]]:
+    heads = [headline(r["url"]) for r in rows]
+    families = [scam_family(r) for r in rows]
+    cited: dict[str, set[int]] = defaultdict(set)
+    for i, r in enumerate(rows):
+        for ref in (u.strip() for u in r["referensi"].split("|")):
+            specific = len(urlsplit(ref).path.strip("/")) >= 3
+            if ref and specific and not any(t in ref for t in _TOOLS):
+                cited[ref].add(i)
+    same_page = {p for group in cited.values() for p in itertools.combinations(sorted(group), 2)}
+    pairs = set()
+    for i, j in itertools.combinations(range(len(rows)), 2):
+        if families[i] or families[j]:
+            if families[i] == families[j]:
+                pairs.add((i, j))
+            continue
+        alike = _jaccard(heads[i], heads[j])
+        if alike >= 0.5 or ((i, j) in same_page and alike >= 0.3):
+            pairs.add((i, j))
+    return pairs
+
+
+def predicted(groups: list[int]) -> set[tuple[int, int]]:
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        members[g].append(i)
+    return {p for m in members.values() for p in itertools.combinations(sorted(m), 2)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--threshold", type=float, default=intake.SIMILAR)
+    parser.add_argument("--json", metavar="FILE", help="also write the figures here")
+    parser.add_argument("--sample", type=int, default=0, help="print pairs to check by hand")
+    args = parser.parse_args(argv)
+    if not CORPUS.is_file():
+        print(f"{CORPUS} is not there: nothing to measure.")
+        return 0
+    rows = load()
+    truth = reference(rows)
+    started = time.perf_counter()
+    groups = intake.group([r["narasi"] for r in rows], args.threshold)
+    seconds = time.perf_counter() - started
+    found = predicted(groups)
+    hits = len(found & truth)
+    precision = hits / len(found) if found else 0.0
+    recall = hits / len(truth) if truth else 0.0
+    figures = {
+        "reports": len(rows),
+        "groups": len(set(groups)),
+        "groups_of_2_or_more": sum(1 for g in set(groups) if groups.count(g) > 1),
+        "reference_pairs": len(truth),
+        "predicted_pairs": len(found),
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(2 * precision * recall / (precision + recall), 3) if hits else 0.0,
+        "threshold": args.threshold,
+        "seconds": round(seconds, 2),
+    }
+    print(json.dumps(figures, indent=2))
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    if args.sample:
+        rng = random.Random(18)
+
+        def show(label: str, pairs: set[tuple[int, int]]) -> None:
+            print(f"\n{label}")
+            for i, j in rng.sample(sorted(pairs), min(args.sample, len(pairs))):
+                print(f"- {rows[i]['url'].rsplit('/', 1)[-1][:70]}")
+                print(f"  {rows[j]['url'].rsplit('/', 1)[-1][:70]}")
+
+        show("reference pairs", truth)
+        show("grouped, not in the reference", found - truth)
+        show("in the reference, not grouped", truth - found)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
