@@ -32,7 +32,7 @@ def test_a_backup_is_a_checked_copy_with_its_date_and_counts(sample_lib: Library
 
 
 def test_a_copy_that_fails_its_check_is_not_kept(sample_lib: Library, monkeypatch):
-    monkeypatch.setattr(backups, "_verify", lambda conn, partial: "quick_check: page 7 bad")
+    monkeypatch.setattr(backups, "_verify", lambda *_args: "quick_check: page 7 bad")
     with pytest.raises(errors.BackupFailed) as caught:
         backups.create(sample_lib, backups.AUTO)
     assert "page 7" in caught.value.render()
