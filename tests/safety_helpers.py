@@ -52,3 +52,14 @@ def hold_in_other_process(path: Path) -> subprocess.Popen[str]:
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "LOCKED"
     return proc
+
+
+def break_quote_index(path: Path) -> None:
+    """Removes part of the quotes' full-text index: SQLite's own integrity check still passes,
+    only FTS5's check of the index against its rows finds it."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM quotes_fts_data WHERE id > 10")
+    conn.commit()
+    conn.close()

@@ -656,7 +656,7 @@ def open_library(
     if exists:
         _version_in_wal(path, passphrase)
         damaged = known_damage(path)
-        if passphrase is None and not damaged:
+        if passphrase is None and not damaged and path.stat().st_size:
             with path.open("rb") as handle:
                 damaged = _shape_damage(path, handle.read(100))
             if damaged:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from humasdesk.core.errors import UserError
 from humasdesk.store import backups, session
-from humasdesk.store.db import open_library
+from humasdesk.store.db import DAMAGED, NOT_WRITABLE, open_library
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.worker import Job, Jobs
 
@@ -73,7 +73,14 @@ class SafetyController(QObject):
         else:
             self.act_encryption.setText(self.tr("En&crypt library…"))
         self.act_encryption.setEnabled(not self.window.lib.read_only)
-        self.read_only_label.setText(self.tr("Read-only: open in another window"))
+        reason = self.window.lib.read_only_reason
+        if reason == NOT_WRITABLE:
+            text = self.tr("Read-only: the file or its folder cannot be written")
+        elif reason == DAMAGED:
+            text = self.tr("Read-only: the library is damaged")
+        else:
+            text = self.tr("Read-only: open in another window")
+        self.read_only_label.setText(text)
         self.read_only_label.setVisible(self.window.lib.read_only)
 
     def _check_encryption(self) -> None:
