@@ -394,3 +394,47 @@ def test_a_newer_version_only_in_the_wal_is_refused_without_changing_the_file(
     assert f"schema version {schema.SCHEMA_VERSION + 1}" in result.stderr
     assert library_path.read_bytes() == before
     assert Path(f"{library_path}-wal").stat().st_size > 0
+
+
+def test_a_library_in_a_read_only_folder_opens_read_only_and_reading_commands_work(
+    tmp_path: Path, monkeypatch, english, capsys
+):
+    from humasdesk.cli import main
+    from tests.safety_helpers import read_only_folder
+
+    folder = tmp_path / "arsip"
+    folder.mkdir()
+    library_path = folder / "kantor.humasdesk"
+    counts = make_library(library_path)
+    elsewhere = tmp_path / "salinan.sqlite"
+    with read_only_folder(folder):
+        with open_library(library_path) as lib:
+            assert lib.read_only and lib.read_only_reason == "not-writable"
+            with pytest.raises(errors.LibraryReadOnly):
+                statements.save(lib, Statement(title="Tidak bisa disimpan"))
+        for command in (
+            ["check"],
+            ["statements"],
+            ["search", "banjir"],
+            ["backup", "-o", str(elsewhere)],
+        ):
+            assert main([*command, "--library", str(library_path), "--lang", "en"]) == 0, command
+        shown = capsys.readouterr()
+        assert "OK:" in shown.out and "Banjir" in shown.out
+        assert "read-only" in shown.err
+        monkeypatch.setattr(app, "ask", Clicker())
+        lib = app.open_interactively(library_path, warn=False)
+        assert lib is not None
+        try:
+            from humasdesk import prefs
+            from humasdesk.ui.main_window import MainWindow
+
+            window = MainWindow(lib, prefs.Prefs())
+            badge = window.safety.read_only_label
+            assert not badge.isHidden()
+            assert "cannot be written" in badge.text()
+            window.close()
+        finally:
+            lib.close()
+    with open_library(elsewhere) as copy:
+        assert copy.counts() == counts
