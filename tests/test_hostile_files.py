@@ -247,3 +247,86 @@ def test_a_reader_that_died_is_replaced_for_the_next_file(tmp_path: Path) -> Non
         worker._proc.wait()
         # The dead child is noticed and a fresh one takes the next file.
         assert worker.read(path).title == "Judul"
+
+
+# ----- a full disk, and folders holding what is not a file
+
+
+def _releases(folder: Path, count: int, topic: str = "Banjir") -> Path:
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"rilis-{n:03}.txt").write_text(
+            f"Rilis Nomor {n} tentang {topic} Desa {n}\n\nJakarta - Isi rilis ke-{n} "
+            f"tentang kesiapsiagaan warga desa nomor {n} menghadapi banjir.\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def test_a_full_disk_during_an_import_reports_exactly_what_was_imported(
+    lib, tmp_path: Path, monkeypatch, capsys
+):
+    import sqlite3
+
+    folder = _releases(tmp_path / "rilis", 30)
+    monkeypatch.setattr(importer, "BATCH_FILES", 4)
+    real_save = importer.save_parsed
+    calls = {"n": 0}
+
+    def filling_up(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 23:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "save_parsed", filling_up)
+    with pytest.raises(importer.ImportStopped) as caught:
+        importer.import_paths(lib, [folder])
+    saved = {row["id"] for row in lib.query("SELECT id FROM statements")}
+    reported = {item.id for item in caught.value.report.imported}
+    assert saved == reported and 0 < len(saved) < 23
+    message = caught.value.render()
+    assert f"after {len(saved)} files were saved" in message
+    assert "nothing was changed" not in message
+    lib.close()
+    calls["n"] = 0
+    library = str(lib.path)
+    more = _releases(tmp_path / "lagi", 30, "Longsor")
+    assert main(["import", str(more), "--library", library, "--lang", "en"]) == 2
+    shown = capsys.readouterr()
+    listed = [line for line in shown.out.splitlines() if line.startswith("Imported ")]
+    assert listed and len(listed) < 23
+    assert "The disk is full" not in shown.err and "the disk is full" in shown.err
+    assert f"after {len(listed)} files were saved" in shown.err
+
+
+def test_a_full_disk_for_real_stops_the_import_with_what_was_saved(tmp_path: Path, capsys):
+    """On a small RAM disk (root only): the same report when SQLite itself meets ENOSPC."""
+    import os
+    import subprocess
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)]).returncode:
+        pytest.skip("no tmpfs here")
+    try:
+        library = str(disk / "kantor.humasdesk")
+        assert main(["init", "--library", library]) == 0
+        folder = tmp_path / "besar"
+        folder.mkdir()
+        words = " ".join(f"kata{n}" for n in range(6000))
+        for n in range(40):
+            (folder / f"rilis-{n:03}.txt").write_text(
+                f"Rilis Panjang {n}\n\nJakarta - {n} {words}\n", encoding="utf-8"
+            )
+        capsys.readouterr()
+        assert main(["import", str(folder), "--library", library, "--lang", "en"]) == 2
+        shown = capsys.readouterr()
+        listed = [line for line in shown.out.splitlines() if line.startswith("Imported ")]
+        assert f"after {len(listed)} files were saved" in shown.err
+        assert "nothing was changed" not in shown.err
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
+    # (The library on it is gone with the RAM disk; what matters is the report.)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from humasdesk.core import readers
-from humasdesk.core.errors import UserError
+from humasdesk.core.errors import DiskFull, UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.quote_extract import FoundQuote
 from humasdesk.core.read_worker import (
@@ -48,6 +48,35 @@ class AlreadyImported(UserError):
 
 class PathNotFound(UserError):
     message = QT_TRANSLATE_NOOP("errors", "{path} does not exist.")
+
+
+class ImportStopped(UserError):
+    """The library could not take more (disk full, locked, damaged): what was saved before
+    stays, and is in `report`."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The import stopped after {imported} files were saved (listed): {reason} The files "
+        "after them were not imported.",
+    )
+
+    def __init__(self, report: ImportReport, cause: UserError) -> None:
+        self.report = report
+        self.cause = cause
+        super().__init__(imported=len(report.imported), reason="")
+
+    def render(self, translate: Any = None) -> str:
+        if isinstance(self.cause, DiskFull):
+            reason = translate("errors", DISK_FULL_REASON) if translate else DISK_FULL_REASON
+        else:
+            reason = self.cause.render(translate)
+        self.params["reason"] = reason
+        return super().render(translate)
+
+
+DISK_FULL_REASON = QT_TRANSLATE_NOOP(
+    "errors", "the disk is full. Free some space and import the rest again."
+)
 
 
 @dataclass
@@ -191,6 +220,20 @@ BATCH_SECONDS = 0.5
 IMPORT_CHECKPOINT_PAGES = 8000
 
 
+def _stopped(lib: Library, report: ImportReport, exc: Exception) -> None:
+    """Raises ImportStopped for an error of the library itself, saying what was saved."""
+    from humasdesk.core import errors
+    from humasdesk.store.db import user_errors
+
+    try:
+        with user_errors(lib.path):
+            raise exc
+    except errors.UserError as mapped:
+        raise ImportStopped(report, mapped) from exc
+    except Exception:
+        return
+
+
 def import_paths(
     lib: Library,
     paths: Iterable[str | os.PathLike[str]],
@@ -279,10 +322,13 @@ def import_paths(
             if progress is not None:
                 progress(len(files), len(files), "")
         commit()
-    except BaseException:
+    except BaseException as exc:
         if transaction is not None:
             # ROLLBACK of the unfinished batch; what earlier batches committed stays.
-            transaction.__exit__(*sys.exc_info())
+            with contextlib.suppress(Exception):
+                transaction.__exit__(*sys.exc_info())
+        if isinstance(exc, Exception):
+            _stopped(lib, report, exc)
         raise
     finally:
         people.forget_kept(lib)  # the next import reads everyone afresh
