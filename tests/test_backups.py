@@ -11,7 +11,7 @@ import pytest
 from humasdesk.core import errors
 from humasdesk.core.records import Statement
 from humasdesk.paths import backups_dir
-from humasdesk.store import backups, maintenance, statements
+from humasdesk.store import backups, maintenance, sample, statements
 from humasdesk.store.db import Library, open_library
 from tests.safety_helpers import checkpoint, damage
 
@@ -172,3 +172,45 @@ def test_restore_refuses_while_another_window_holds_the_library(sample_lib: Libr
     finally:
         other.kill()
         other.wait()
+
+
+# ----- encrypting leaves no plain copy behind, and says so truthfully
+
+
+def test_encrypting_lists_the_copies_it_cannot_encrypt_and_deletes_them_when_asked(
+    tmp_path: Path, capsys, monkeypatch
+):
+    from humasdesk.cli import main
+    from humasdesk.store import encryption
+    from tests.safety_helpers import checkpoint, damage
+
+    if not encryption.available():
+        pytest.skip("SQLCipher is not installed")
+    path = tmp_path / "kantor.humasdesk"
+    with open_library(path) as lib:
+        sample.install(lib)
+        backups.create(lib, backups.AUTO)
+    folder = backups_dir(path)
+    # The window's recovery set a damaged copy aside; a backup was killed half-way.
+    checkpoint(path)
+    damaged_copy = folder / "kantor-20261101-080000-damaged.sqlite"
+    damaged_copy.write_bytes(path.read_bytes())
+    damage(damaged_copy, first_page=1, pages=3)
+    killed = folder / "kantor-20261101-090000-auto.sqlite.part"
+    killed.write_bytes(path.read_bytes())
+    monkeypatch.setenv("HUMASDESK_PASSPHRASE", "kopi-pagi-di-kantor")
+    assert main(["encrypt", "--library", str(path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "1 of its backups" in out
+    assert str(damaged_copy) in out and "could not be encrypted" in out
+    assert not killed.exists()  # an unfinished copy is no backup: deleted
+    assert encryption.plaintext_left(path) == [damaged_copy]
+    assert main(["encrypt", "--delete-plaintext", "--library", str(path), "--lang", "en"]) == 0
+    assert "Deleted 1" in capsys.readouterr().out
+    assert encryption.plaintext_left(path) == []
+    plain = [
+        p
+        for p in tmp_path.rglob("*")
+        if p.is_file() and p.read_bytes()[:16] == b"SQLite format 3\0"
+    ]
+    assert plain == []

@@ -177,14 +177,32 @@ class SafetyController(QObject):
         if dialog.remember.isChecked():
             encryption.remember(self.window.lib.path, new)
         self.retranslate()
+        left = encryption.plaintext_left(self.window.lib.path)
+        text = self.tr(
+            "The library and its backups are now encrypted. Keep the passphrase safe: "
+            "without it nobody can open them. Files you export are not encrypted."
+        )
+        if left:
+            text = self.tr(
+                "The library is now encrypted. Keep the passphrase safe: without it nobody "
+                "can open it. Files you export are not encrypted.\n\nThese {count} copies "
+                "HumasDesk made of the library could not be encrypted (a damaged copy cannot "
+                "be read whole) and still hold its text unencrypted:\n{paths}"
+            ).format(count=len(left), paths="\n".join(str(p) for p in left))
         box = QMessageBox(
-            QMessageBox.Icon.Information,
+            QMessageBox.Icon.Information if not left else QMessageBox.Icon.Warning,
             self.tr("Encrypted library"),
-            self.tr(
-                "The library and its backups are now encrypted. Keep the passphrase safe: "
-                "without it nobody can open them. Files you export are not encrypted."
-            ),
+            text,
             parent=self.window,
         )
-        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-        app.ask(box)
+        delete = None
+        if left:
+            delete = box.addButton(
+                self.tr("Delete these copies"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            delete.setObjectName("deletePlaintext")
+            box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+        else:
+            box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        if app.ask(box) is delete and delete is not None:
+            encryption.delete_plaintext(left)
