@@ -214,3 +214,105 @@ def test_encrypting_lists_the_copies_it_cannot_encrypt_and_deletes_them_when_ask
         if p.is_file() and p.read_bytes()[:16] == b"SQLite format 3\0"
     ]
     assert plain == []
+
+
+# ----- the audit log cannot be cut or rewritten without check noticing
+
+
+def _audited_library(path: Path) -> None:
+    from humasdesk.store import audit
+
+    with open_library(path) as lib:
+        for n in range(4):
+            audit.record(lib, "status", "statement", f"s-{n}", f"draft -> approved ({n})")
+        backups.create(lib)
+        audit.record(lib, "status", "statement", "s-9", "approved -> published")
+
+
+APPEND_ONLY = (
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\n"
+    "            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\n"
+    "            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+)
+
+
+def _tamper(path: Path, *sql: str, triggers_back: bool = True) -> None:
+    """Another program edits the file: drops the append-only triggers, runs `sql`, and
+    (a careful forger) puts the triggers back as the migration made them."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    for statement in (*sql, *(APPEND_ONLY if triggers_back else ())):
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def _check_problems(path: Path) -> list[str]:
+    with open_library(path) as lib:
+        return maintenance.check(lib).problems
+
+
+def test_a_whole_audit_log_passes(library_path: Path):
+    _audited_library(library_path)
+    assert _check_problems(library_path) == []
+
+
+def test_dropping_the_append_only_triggers_shows(library_path: Path):
+    _audited_library(library_path)
+    _tamper(library_path, triggers_back=False)
+    problems = _check_problems(library_path)
+    assert "the trigger audit_log_no_update is missing" in problems
+    assert "the trigger audit_log_no_delete is missing" in problems
+
+
+@pytest.mark.parametrize(
+    ("tampering", "expected"),
+    [
+        # The last entry: the head in the library's settings is gone from the chain.
+        (["DELETE FROM audit_log WHERE seq = 5"], "audit log entry 5 (recorded in the library's"),
+        # Every entry, and the settings' head with them: the backup's record shows it.
+        (
+            ["DELETE FROM audit_log", "DELETE FROM settings WHERE key = 'audit.head'"],
+            "audit log entry 4 (recorded by the backup",
+        ),
+    ],
+)
+def test_cutting_the_audit_log_shows(library_path: Path, tampering: list[str], expected: str):
+    _audited_library(library_path)
+    _tamper(library_path, *tampering)
+    problems = _check_problems(library_path)
+    assert any(expected in p for p in problems), problems
+
+
+def test_rewriting_the_audit_log_with_new_hashes_shows_against_its_backup(library_path: Path):
+    from humasdesk.store import audit
+
+    _audited_library(library_path)
+    conn = sqlite3.connect(library_path)
+    rows = conn.execute(
+        "SELECT seq, at, action, entity, entity_id, detail FROM audit_log ORDER BY seq"
+    ).fetchall()
+    conn.close()
+    # A forger changes entry 2 and works every hash out again, the settings' head too,
+    # and puts the triggers back.
+    statements_sql = ["DELETE FROM audit_log"]
+    prev = audit.GENESIS
+    for seq, at, action, entity, entity_id, detail in rows:
+        if seq == 2:
+            detail = "draft -> rejected (1)"
+        digest = audit._digest(prev, at, action, entity, entity_id, detail)
+        statements_sql.append(
+            "INSERT INTO audit_log VALUES "
+            f"({seq}, '{at}', '{action}', '{entity}', '{entity_id}', '{detail}', '{prev}', "
+            f"'{digest}')"
+        )
+        prev = digest
+    statements_sql.append(
+        f"UPDATE settings SET value = '{rows[-1][0]}:{prev}' WHERE key = 'audit.head'"
+    )
+    _tamper(library_path, *statements_sql)
+    problems = _check_problems(library_path)
+    assert any("differs from recorded by the backup" in p and "rewritten" in p for p in problems)
+    assert not any("does not match the chain" in p for p in problems)  # the chain itself is whole
