@@ -330,3 +330,48 @@ def test_a_full_disk_for_real_stops_the_import_with_what_was_saved(tmp_path: Pat
     finally:
         subprocess.run(["umount", str(disk)], check=True)
     # (The library on it is gone with the RAM disk; what matters is the report.)
+
+
+def test_control_characters_in_names_and_titles_never_reach_the_terminal(
+    library_path: Path, tmp_path: Path, capsys
+):
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    name = "rilis\x1b[2J\x07.txt"  # clear the screen, ring the bell
+    (folder / name).write_text(
+        "Judul \x1b]0;judul palsu\x07Rilis Banjir Desa Sukamaju\n\n"
+        + "Jakarta - Isi rilis tentang kesiapsiagaan warga menghadapi banjir di desa. " * 8
+        + "\n",
+        encoding="utf-8",
+    )
+    library = str(library_path)
+    assert main(["init", "--library", library]) == 0
+    capsys.readouterr()
+    assert main(["import", str(folder), "--library", library, "--lang", "en"]) == 0
+    assert main(["statements", "--library", library, "--lang", "en"]) == 0
+    assert main(["search", "banjir", "--library", library, "--lang", "en"]) == 0
+    shown = capsys.readouterr()
+    for stream in (shown.out, shown.err):
+        assert "\x1b" not in stream and "\x07" not in stream
+    assert "rilis\\x1b[2J\\x07.txt" in shown.out  # shown, escaped
+    assert "Imported" in shown.out
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(library_path: Path):
+    import subprocess
+    import sys
+
+    assert main(["init", "--sample", "--library", str(library_path)]) == 0
+    command = (
+        f"{sys.executable} -m humasdesk search banjir --limit 50 --library {library_path}"
+        " | head -c 1 >/dev/null"
+    )
+    for _ in range(3):
+        result = subprocess.run(
+            ["bash", "-c", command],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=Path(__file__).resolve().parents[1],
+        )
+        assert result.stderr == ""

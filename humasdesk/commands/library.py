@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -90,7 +89,7 @@ def check(ctx: Context) -> int:
             }
         )
     if warning_text:
-        print(warning_text, file=sys.stderr)
+        ctx.warn(warning_text)
     if report.ok:
         ctx.say(
             QCoreApplication.translate(
