@@ -12,7 +12,9 @@ from __future__ import annotations
 import codecs
 import contextlib
 import io
+import os
 import re
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -198,7 +200,11 @@ def read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise FileTooLarge(name=name, size=_mb(size), limit=_mb(MAX_FILE_BYTES))
-        with path.open("rb") as handle:
+        # Not blocking: a named pipe put where a file was opens at once, and is refused.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise CannotOpen(name=name, detail="not a regular file")
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise CannotOpen(name=name, detail=exc.strerror or str(exc)) from exc
