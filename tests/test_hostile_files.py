@@ -413,3 +413,55 @@ def test_a_pipe_put_where_a_file_was_is_refused_by_the_reader_at_once(tmp_path: 
     os.mkfifo(pipe)
     with pytest.raises(readers.CannotOpen, match="not a regular file"):
         readers.read_bytes(pipe)
+
+
+# ----- text is decoded by what its bytes are, not by what a mark or a tag claims
+
+RELEASE_TEXT = (
+    "Banjir Surut, Warga Desa Sukamaju Kembali ke Rumah\n\n"
+    "Jakarta - Warga Desa Sukamaju mulai kembali ke rumah mereka setelah banjir surut, "
+    "kata Kepala Desa pada Senin pagi.\n"
+)
+
+
+def test_a_utf16_mark_over_utf8_text_imports_as_the_text(tmp_path: Path):
+    import codecs
+
+    path = tmp_path / "rilis.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + RELEASE_TEXT.encode("utf-8"))
+    parsed = read_release(path)
+    assert parsed.title == "Banjir Surut, Warga Desa Sukamaju Kembali ke Rumah"
+    assert "Sukamaju" in parsed.body or "Sukamaju" in parsed.lead
+
+
+def test_a_page_that_claims_utf16_in_ascii_imports_as_the_text(tmp_path: Path):
+    path = tmp_path / "rilis.html"
+    title, _, body = RELEASE_TEXT.partition("\n\n")
+    path.write_bytes(
+        (
+            '<html><head><meta charset="utf-16"><title>'
+            + title
+            + "</title></head><body><h1>"
+            + title
+            + "</h1><p>"
+            + body
+            + "</p><p>"
+            + body
+            + "</p></body></html>"
+        ).encode("ascii")
+    )
+    parsed = read_release(path)
+    assert parsed.title == title
+    assert all(ord(c) < 0x100 for c in parsed.title + parsed.lead + parsed.body)
+
+
+def test_text_that_no_encoding_reads_sensibly_is_refused(tmp_path: Path):
+    import codecs
+
+    path = tmp_path / "rilis.txt"  # a UTF-16 mark over Windows-1252 text
+    path.write_bytes(codecs.BOM_UTF16_LE + RELEASE_TEXT.replace("Senin", "Sénin").encode("cp1252"))
+    with pytest.raises(readers.GarbledText, match="UTF-8"):
+        read_release(path)
+    real = tmp_path / "utf16.txt"  # while real UTF-16 text still reads
+    real.write_bytes(RELEASE_TEXT.encode("utf-16"))
+    assert read_release(real).title.startswith("Banjir Surut")
