@@ -465,3 +465,25 @@ def test_text_that_no_encoding_reads_sensibly_is_refused(tmp_path: Path):
     real = tmp_path / "utf16.txt"  # while real UTF-16 text still reads
     real.write_bytes(RELEASE_TEXT.encode("utf-16"))
     assert read_release(real).title.startswith("Banjir Surut")
+
+
+def test_garbage_words_never_grow_the_stem_table(lib, tmp_path: Path):
+    from humasdesk.store import stems
+
+    # What an older version kept from a file of one 19 MB "word".
+    lib.execute("INSERT INTO stems(word, stem) VALUES (?, ?)", ["x" * 5000, "x" * 5000])
+    assert "x" * 5000 not in stems.load(lib)  # never read into an import's memory
+    path = tmp_path / "sampah.txt"
+    path.write_text(
+        "Rilis Berisi Kata Sampah\n\nJakarta - Pemerintah desa menyampaikan keterangan. "
+        + "mengamankan" * 20_000
+        + " "
+        + "1234567890" * 50
+        + " kesiapsiagaan warga.\n",
+        encoding="utf-8",
+    )
+    report = importer.import_paths(lib, [path])
+    assert len(report.imported) == 1
+    longest = lib.scalar("SELECT max(length(word)) FROM stems")
+    assert longest <= 40
+    assert lib.scalar("SELECT stem FROM stems WHERE word = 'menyampaikan'") == "sampai"

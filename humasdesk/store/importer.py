@@ -314,6 +314,8 @@ def import_paths(
             assert saving is not None
             saving.flush()  # the batch's search index rows
             stems.save_fresh(lib)
+            if not report.imported:  # the first batch
+                stems.forget_garbage(lib)
             directory = saving.people
             closing, transaction = transaction, None
             closing.close()  # COMMIT
