@@ -17,6 +17,7 @@ from humasdesk.cli import main
 from humasdesk.core import readers, release_parser
 from humasdesk.core.read_worker import ReadWorker, read_release
 from humasdesk.store import importer, maintenance, statements
+from humasdesk.store.db import open_library
 
 CONTENT_TYPES = (
     b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
@@ -487,3 +488,84 @@ def test_garbage_words_never_grow_the_stem_table(lib, tmp_path: Path):
     longest = lib.scalar("SELECT max(length(word)) FROM stems")
     assert longest <= 40
     assert lib.scalar("SELECT stem FROM stems WHERE word = 'menyampaikan'") == "sampai"
+
+
+# ----- every statement the library holds exports in bounded time, or is refused at once
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("mengamankan" * 60_000, "characters long"),  # 660,000 characters, one "word"
+        ("Warga desa bergotong royong. " + "x" * 3_000, "without a space"),
+    ],
+)
+def test_a_statement_too_long_for_pages_is_refused_with_a_reason_and_no_part_file(
+    library_path: Path, tmp_path: Path, capsys, body: str, reason: str
+):
+    from humasdesk.core.records import Statement
+
+    with open_library(library_path) as lib:
+        st = statements.save(lib, Statement(title="Rilis Raksasa", body=body))
+    out = tmp_path / "keluar"
+    out.mkdir()
+    code = main(
+        [
+            "export",
+            st.id,
+            "--format",
+            "pdf",
+            "-o",
+            str(out / "rilis.pdf"),
+            "--library",
+            str(library_path),
+            "--lang",
+            "en",
+        ]
+    )
+    assert code == 2
+    assert reason in capsys.readouterr().err
+    assert list(out.iterdir()) == []  # no file, no .part
+    assert (
+        main(
+            [
+                "export",
+                st.id,
+                "--format",
+                "docx",
+                "-o",
+                str(out / "rilis.docx"),
+                "--library",
+                str(library_path),
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
+
+
+def test_a_batch_export_in_the_window_can_be_stopped(
+    qtbot, sample_lib, tmp_path: Path, monkeypatch
+):
+    from humasdesk.exporting import export
+    from humasdesk.ui.export_dialog import ExportDialog
+
+    free = [r["id"] for r in sample_lib.query("SELECT id FROM statements WHERE embargo_at IS NULL")]
+    dialog = ExportDialog(sample_lib, free[:4])
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    folder = tmp_path / "keluar"
+    dialog.target.setText(str(folder))
+    real_write = export.write
+
+    def write_then_cancel(*args, **kwargs):
+        written = real_write(*args, **kwargs)
+        dialog.reject()  # the officer clicks Cancel while the first file is written
+        return written
+
+    monkeypatch.setattr(export, "write", write_then_cancel)
+    dialog.run()
+    assert len(dialog.written) == 1
+    assert sorted(p.name for p in folder.iterdir()) == [dialog.written[0].name]
+    assert dialog.result() == 0 or dialog.isVisible() is False
