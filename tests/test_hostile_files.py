@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import zipfile
 from pathlib import Path
 
@@ -569,3 +570,39 @@ def test_a_batch_export_in_the_window_can_be_stopped(
     assert len(dialog.written) == 1
     assert sorted(p.name for p in folder.iterdir()) == [dialog.written[0].name]
     assert dialog.result() == 0 or dialog.isVisible() is False
+
+
+def test_the_markdown_export_for_the_website_runs_nothing(library_path: Path, tmp_path: Path):
+    from markdown_it import MarkdownIt
+
+    from humasdesk.core.records import Statement
+
+    body = (
+        "Warga diimbau waspada. <script>alert('x')</script>\n\n"
+        "[Klik di sini](javascript:alert(1)) atau [ini](JaVa&#115;cript:alert(1)) atau "
+        "[itu](<java\tscript:alert(1)>).\n\n"
+        '<img src=x onerror="alert(1)"> <iframe src="https://jahat.example"></iframe>\n\n'
+        "![gambar](data:text/html;base64,PHNjcmlwdD4=) <javascript:alert(1)>\n\n"
+        "[rujukan]: vbscript:msgbox(1)\n\n"
+        "Info resmi: [situs kami](https://kominfo.go.id) dan <https://kominfo.go.id/rilis>, "
+        "surel [humas](mailto:humas@kominfo.go.id); 3 < 4."
+    )
+    with open_library(library_path) as lib:
+        st = statements.save(
+            lib, Statement(title="Rilis <b onmouseover=alert(1)>Banjir</b>", body=body)
+        )
+    out = tmp_path / "rilis.md"
+    assert (
+        main(["export", st.id, "--format", "md", "-o", str(out), "--library", str(library_path)])
+        == 0
+    )
+    published = MarkdownIt("commonmark", {"html": True}).render(out.read_text(encoding="utf-8"))
+    lowered = published.lower()
+    for dangerous in ("<script", "<img src=x", "<iframe", "<b onmouseover"):
+        assert dangerous not in lowered
+    assert re.search(r"<[a-z][^>]*\bon\w+=", lowered) is None  # no tag with an on...= handler
+    hrefs = re.findall(r'(?:href|src)="([^"]*)"', published)
+    assert hrefs and all(h == "#" or h.startswith(("https://", "mailto:")) for h in hrefs)
+    assert 'href="https://kominfo.go.id"' in published
+    assert 'href="https://kominfo.go.id/rilis"' in published
+    assert "Warga diimbau waspada." in published and "3 &lt; 4" in published
