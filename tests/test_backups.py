@@ -316,3 +316,38 @@ def test_rewriting_the_audit_log_with_new_hashes_shows_against_its_backup(librar
     problems = _check_problems(library_path)
     assert any("differs from recorded by the backup" in p and "rewritten" in p for p in problems)
     assert not any("does not match the chain" in p for p in problems)  # the chain itself is whole
+
+
+def test_what_a_killed_backup_left_is_cleaned_up_at_the_next_start(
+    library_path: Path, monkeypatch, capsys
+):
+    from humasdesk.cli import main
+    from humasdesk.store import session
+    from humasdesk.ui import app
+
+    with open_library(library_path) as lib:
+        sample.install(lib)
+        kept = backups.create(lib)
+    folder = backups_dir(library_path)
+
+    def killed_half_way() -> list[Path]:
+        made = [
+            folder / "kantor-20261201-101500-auto.sqlite.part",
+            folder / "kantor-20261201-101500-auto.sqlite.part-journal",
+            library_path.with_name(library_path.name + ".restoring"),
+        ]
+        for path in made:
+            path.write_bytes(b"SQLite format 3\0" + b"sebagian" * 100)
+        return made
+
+    left = killed_half_way()
+    assert main(["check", "--library", str(library_path)]) == 0
+    assert not any(p.exists() for p in left)
+    left = killed_half_way()
+    monkeypatch.setattr(app, "ask", lambda box: None)
+    lib = app.open_interactively(library_path, warn=False)
+    assert lib is not None
+    lib.close()
+    session.release_all()
+    assert not any(p.exists() for p in left)
+    assert kept.path.exists() and [b.path for b in backups.listing(library_path)] == [kept.path]
