@@ -438,3 +438,22 @@ def test_a_library_in_a_read_only_folder_opens_read_only_and_reading_commands_wo
             lib.close()
     with open_library(elsewhere) as copy:
         assert copy.counts() == counts
+
+
+def test_starting_empty_instead_of_a_damaged_library_gives_a_writable_one(
+    library_path: Path, monkeypatch, english
+):
+    from humasdesk.cli import main
+
+    make_library(library_path)
+    checkpoint(library_path)
+    damage(library_path)
+    assert main(["check", "--library", str(library_path)]) == 1
+    monkeypatch.setattr(app, "ask", Clicker("startEmpty"))
+    lib = app.open_interactively(library_path)
+    assert lib is not None
+    try:
+        assert lib.is_empty() and not lib.read_only
+        statements.save(lib, Statement(title="Awal yang baru"))
+    finally:
+        lib.close()

@@ -23,7 +23,7 @@ from typing import Any
 from humasdesk.core import errors
 from humasdesk.paths import backups_dir
 from humasdesk.store import audit
-from humasdesk.store.db import Library, connect_file, looks_encrypted
+from humasdesk.store.db import Library, clear_damaged, connect_file, looks_encrypted
 
 AUTO = "auto"
 EXIT = "exit"
@@ -390,4 +390,5 @@ def set_aside(library: Path, kind: str = DAMAGED) -> Path:
     except OSError as exc:
         raise errors.LibraryReadOnly(path=library.parent) from exc
     _fsync_dir(target.parent)
+    clear_damaged(library)  # what was known of that file went with it
     return target

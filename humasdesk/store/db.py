@@ -646,8 +646,10 @@ def open_library(
         raise errors.LibraryNotFound(path=path)
     if exists and path.is_dir():
         raise errors.NotALibrary(path=path)
-    if exists and path.stat().st_size == 0 and not allow_empty:
-        raise errors.LibraryDamaged(path=path, detail="the file is empty (0 bytes)")
+    if exists and path.stat().st_size == 0:
+        if not allow_empty:
+            raise errors.LibraryDamaged(path=path, detail="the file is empty (0 bytes)")
+        clear_damaged(path)  # `init` makes a new library in it, as asked
     if passphrase is not None and exists and _is_plain_sqlite(path):
         passphrase = None  # a plain library needs no key; the caller asked just in case
     version = _check_header(path) if exists and passphrase is None else 0
