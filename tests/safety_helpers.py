@@ -93,4 +93,4 @@ def read_only_folder(folder: Path) -> Iterator[None]:
         subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)], check=True)
         yield
     finally:
-        subprocess.run(["umount", str(folder)], check=True)
+        subprocess.run(["umount", "-l", str(folder)], check=True)  # -l: even if still open

@@ -330,7 +330,7 @@ def test_a_full_disk_for_real_stops_the_import_with_what_was_saved(tmp_path: Pat
         assert f"after {len(listed)} files were saved" in shown.err
         assert "nothing was changed" not in shown.err
     finally:
-        subprocess.run(["umount", str(disk)], check=True)
+        subprocess.run(["umount", "-l", str(disk)], check=True)
     # (The library on it is gone with the RAM disk; what matters is the report.)
 
 
