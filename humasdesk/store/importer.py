@@ -129,14 +129,32 @@ def _hidden(name: str) -> bool:
     return name.startswith((".", "~$"))
 
 
-class NotAFile(UserError):
+class _WordsInside(UserError):
+    """An error whose `inside` value is itself a marked English phrase, translated too."""
+
+    inside = ""
+
+    def render(self, translate: Any = None) -> str:
+        if translate is not None and self.inside in self.params:
+            shown = dict(self.params)
+            self.params = {**shown, self.inside: translate("errors", shown[self.inside])}
+            try:
+                return super().render(translate)
+            finally:
+                self.params = shown
+        return super().render(translate)
+
+
+class NotAFile(_WordsInside):
     message = QT_TRANSLATE_NOOP(
         "errors", "{path} is not a file but {kind}; only files are imported."
     )
+    inside = "kind"
 
 
-class CannotRead(UserError):
+class CannotRead(_WordsInside):
     message = QT_TRANSLATE_NOOP("errors", "{path} cannot be read: {detail}")
+    inside = "detail"
 
 
 _KINDS = (
