@@ -351,3 +351,15 @@ def test_what_a_killed_backup_left_is_cleaned_up_at_the_next_start(
     session.release_all()
     assert not any(p.exists() for p in left)
     assert kept.path.exists() and [b.path for b in backups.listing(library_path)] == [kept.path]
+
+
+def test_a_restore_to_an_older_backup_is_not_taken_for_tampering(library_path: Path):
+    from humasdesk.store import audit
+
+    _audited_library(library_path)  # 4 entries, a backup, a 5th entry
+    older = backups.listing(library_path)[0]
+    with open_library(library_path) as lib:
+        audit.record(lib, "status", "statement", "s-10", "published -> withdrawn")
+        backups.create(lib)  # records entry 6
+    maintenance.restore(library_path, older.path)
+    assert _check_problems(library_path) == []

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from humasdesk.core import errors
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
+from humasdesk.paths import backups_dir
 from humasdesk.store import backups, db, maintenance, session
 from humasdesk.store.db import (
     APPLICATION_ID,
@@ -135,7 +136,7 @@ def plaintext_left(library: Path) -> list[Path]:
     if not is_encrypted(library):
         return []
     found = backups.leftovers(library)
-    folder = backups.backups_dir(library)
+    folder = backups_dir(library)
     if folder.is_dir():
         for candidate in sorted(folder.iterdir()):
             if candidate.is_file() and candidate not in found and _holds_plain_text(candidate):

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from humasdesk.core import errors
 from humasdesk.paths import backups_dir
-from humasdesk.store import backups, checks, session
+from humasdesk.store import audit, backups, checks, session
 from humasdesk.store.db import (
     Library,
     clear_damaged,
     connect_file,
     mark_damaged,
+    now,
     open_library,
 )
 
@@ -120,6 +121,9 @@ def restore(
     try:
         _stage(source, staged, passphrase)
         with open_library(staged, create=False, passphrase=passphrase) as candidate:
+            # Backups made after this one recorded audit entries the restore takes back:
+            # their records are not held against the restored chain (store.audit).
+            candidate.set_setting(audit.RESTORED_SETTING, now())
             report = check(candidate)
             candidate.execute("PRAGMA journal_mode = DELETE")
         if not report.ok:
