@@ -279,7 +279,7 @@ def run_command(args: argparse.Namespace) -> int:
             raise
     except UserError as exc:
         from humasdesk.core.errors import LibraryDamaged
-        from humasdesk.store.db import mark_damaged
+        from humasdesk.store.db import damage_confirmed, mark_damaged
 
         message = QCoreApplication.translate("cli", "Error: {message}").format(
             message=translate.error_text(exc)
@@ -287,7 +287,9 @@ def run_command(args: argparse.Namespace) -> int:
         if isinstance(exc, LibraryDamaged) and Path(exc.params.get("path", "")) == (
             ctx.library_path
         ):
-            mark_damaged(ctx.library_path, str(exc.params.get("detail", "")))
+            detail = str(exc.params.get("detail", ""))
+            if ctx.library_path.is_file() and damage_confirmed(ctx.library_path, detail):
+                mark_damaged(ctx.library_path, detail)
             message += "\n" + backup_hint(ctx.library_path)
         _print_error(message)
         return EXIT_USER_ERROR

@@ -457,3 +457,27 @@ def test_starting_empty_instead_of_a_damaged_library_gives_a_writable_one(
         statements.save(lib, Statement(title="Awal yang baru"))
     finally:
         lib.close()
+
+
+def test_a_table_removed_under_an_open_library_stops_its_writes(library_path: Path):
+    make_library(library_path)
+    with open_library(library_path) as lib:
+        other = sqlite3.connect(library_path)  # another program
+        other.execute("DROP TABLE recovery")
+        other.commit()
+        other.close()
+        with pytest.raises(errors.LibraryDamaged, match="the table recovery is missing"):
+            lib.query("SELECT * FROM recovery")
+        assert lib.damaged and lib.read_only
+        with pytest.raises(errors.LibraryDamaged):
+            statements.save(lib, Statement(title="Tidak ditulis lagi"))
+
+
+def test_a_query_naming_a_table_the_schema_never_had_is_our_bug_not_damage(library_path: Path):
+    make_library(library_path)
+    with open_library(library_path) as lib:
+        with pytest.raises(sqlite3.OperationalError):
+            lib.query("SELECT * FROM tabel_yang_tidak_pernah_ada")
+        assert not lib.damaged and not lib.read_only
+    with open_library(library_path) as lib:
+        assert not lib.read_only

@@ -115,9 +115,10 @@ def user_errors(path: Path) -> Iterator[None]:
             raise errors.DiskFull(path=path) from exc
         missing = re.match(r"no such (table|column|index|trigger): (\S+)", text)
         if missing:
-            raise errors.LibraryDamaged(
-                path=path, detail=f"the {missing.group(1)} {missing.group(2)} is missing"
-            ) from exc
+            detail = f"the {missing.group(1)} {missing.group(2)} is missing"
+            if not damage_confirmed(path, detail):
+                raise  # a query of ours names what the schema never had: our bug
+            raise errors.LibraryDamaged(path=path, detail=detail) from exc
         if (
             "malformed" in text
             or "corrupt" in text
@@ -267,8 +268,11 @@ class Library:
             with user_errors(self.path):
                 yield
         except errors.LibraryDamaged as exc:
-            if not self.damaged:
-                mark_damaged(self.path, str(exc.params.get("detail", "")))
+            detail = str(exc.params.get("detail", ""))
+            if not self.damaged and damage_confirmed(self.path, detail):
+                mark_damaged(self.path, detail)
+                # This connection writes no more either: the next write would build on it.
+                self.damaged, self.read_only, self.read_only_reason = detail, True, DAMAGED
             raise
         except errors.LibraryReadOnly:
             if self.read_only:
@@ -386,6 +390,34 @@ def mark_damaged(path: Path, detail: str) -> None:
     with contextlib.suppress(OSError):  # a read-only folder: the damage is found again
         mark.parent.mkdir(exist_ok=True)
         mark.write_text((detail or "damaged").strip() + "\n", encoding="utf-8")
+
+
+_MISSING = re.compile(r"the (table|index|trigger|column) (\S+) is missing")
+
+
+def damage_confirmed(path: Path, detail: str) -> bool:
+    """Whether `detail` is damage of the file, not a mistake in a query of ours: a table said
+    to be missing must be one the schema has, and really be gone from the file."""
+    missing = _MISSING.match(detail)
+    if missing is None:
+        return True
+    kind, name = missing.groups()
+    if kind == "column":
+        return False  # a column cannot go missing from a whole table: a query's mistake
+    from humasdesk.store import checks
+
+    if (kind, name) not in checks.expected_schema():
+        return False
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            return not conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?", [kind, name]
+            ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
 
 
 def clear_damaged(path: Path) -> None:
