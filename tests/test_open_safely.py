@@ -363,14 +363,9 @@ def test_check_expects_every_object_a_new_library_has():
     assert set(checks.fts_tables()) >= {"statements_fts", "quotes_fts", "cases_fts"}
 
 
-def test_a_newer_version_only_in_the_wal_is_refused_without_changing_the_file(
-    library_path: Path,
-):
-    from tests.test_cli_library import run
-
-    make_library(library_path)
-    checkpoint(library_path)
-    writer = subprocess.Popen(  # a newer HumasDesk, killed before it checkpointed
+def _newer_version_only_in_the_wal(library_path: Path) -> None:
+    """A newer HumasDesk wrote its version and was killed before it checkpointed."""
+    writer = subprocess.Popen(
         [
             sys.executable,
             "-c",
@@ -388,12 +383,37 @@ def test_a_newer_version_only_in_the_wal_is_refused_without_changing_the_file(
     writer.kill()
     writer.wait()
     assert Path(f"{library_path}-wal").stat().st_size > 0
+
+
+def test_a_newer_version_only_in_the_wal_is_refused_without_changing_the_file(
+    library_path: Path,
+):
+    from tests.test_cli_library import run
+
+    make_library(library_path)
+    checkpoint(library_path)
+    _newer_version_only_in_the_wal(library_path)
     before = library_path.read_bytes()
     result = run("check", "--library", str(library_path), "--lang", "en")
     assert result.returncode == 2
     assert f"schema version {schema.SCHEMA_VERSION + 1}" in result.stderr
     assert library_path.read_bytes() == before
     assert Path(f"{library_path}-wal").stat().st_size > 0
+
+
+def test_the_window_after_a_crash_refuses_a_newer_version_in_the_wal_untouched(
+    library_path: Path, monkeypatch, english
+):
+    make_library(library_path)
+    checkpoint(library_path)
+    crash_with_lock(library_path)
+    _newer_version_only_in_the_wal(library_path)
+    before = library_path.read_bytes()
+    clicker = Clicker()
+    monkeypatch.setattr(app, "ask", clicker)
+    assert app.open_interactively(library_path) is None
+    assert f"schema version {schema.SCHEMA_VERSION + 1}" in clicker.texts[0]
+    assert library_path.read_bytes() == before
 
 
 def test_a_library_in_a_read_only_folder_opens_read_only_and_reading_commands_work(

@@ -74,7 +74,9 @@ def quick_check_file(path: Path, passphrase: str | None = None) -> list[str]:
     if not path.exists():
         return []
     try:
-        conn = connect_file(path, passphrase)
+        # Read-only: a read-write connection would merge the -wal into the file on closing,
+        # before the version in it (maybe a newer HumasDesk's) was looked at.
+        conn = connect_file(path, passphrase, read_only=True)
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     try:
