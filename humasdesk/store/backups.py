@@ -23,7 +23,14 @@ from typing import Any
 from humasdesk.core import errors
 from humasdesk.paths import backups_dir
 from humasdesk.store import audit
-from humasdesk.store.db import Library, clear_damaged, connect_file, looks_encrypted
+from humasdesk.store.db import (
+    ENCRYPTING,
+    RESTORING,
+    Library,
+    clear_damaged,
+    connect_file,
+    looks_encrypted,
+)
 
 AUTO = "auto"
 EXIT = "exit"
@@ -355,7 +362,7 @@ def leftovers(library: Path) -> list[Path]:
     if folder.is_dir():
         for pattern in PARTIAL_PATTERNS:
             found.extend(folder.glob(pattern))
-    for suffix in (".restoring", ".encrypting"):
+    for suffix in (RESTORING, ENCRYPTING):
         for companion in ("", "-journal", "-wal", "-shm"):
             staged = Path(f"{library}{suffix}{companion}")
             if staged.exists():

@@ -26,6 +26,9 @@ IN_USE = "in-use"
 NOT_WRITABLE = "not-writable"
 DAMAGED = "damaged"
 DAMAGE_MARK = "DAMAGED.txt"  # in the backups folder: what is known to be wrong with the file
+# A private copy a restore or an encryption checks before it replaces the library.
+RESTORING = ".restoring"
+ENCRYPTING = ".encrypting"
 
 
 @functools.cache
@@ -386,6 +389,8 @@ def damage_mark(path: Path) -> Path:
 def mark_damaged(path: Path, detail: str) -> None:
     """Remembers that the library at `path` is damaged: until a check passes again or a
     backup is restored, it opens read-only, and every write is refused with `detail`."""
+    if path.name.endswith((RESTORING, ENCRYPTING)):
+        return  # a private copy being checked: its damage is reported, and it is discarded
     mark = damage_mark(path)
     with contextlib.suppress(OSError):  # a read-only folder: the damage is found again
         mark.parent.mkdir(exist_ok=True)

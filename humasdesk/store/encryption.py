@@ -89,7 +89,7 @@ def encrypt(path: Path, passphrase: str) -> int:
     with open_library(path, create=False) as lib:
         before = lib.counts()
         lib.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    staged = path.with_name(path.name + ".encrypting")
+    staged = path.with_name(path.name + db.ENCRYPTING)
     try:
         _encrypt_file(path, staged, passphrase)
         with open_library(staged, create=False, passphrase=passphrase) as enc:
@@ -111,7 +111,7 @@ def _encrypt_backups(library: Path, passphrase: str) -> int:
     for backup in backups.listing(library, include_damaged=True):
         if backup.encrypted or looks_encrypted(backup.path):
             continue
-        staged = backup.path.with_name(backup.path.name + ".encrypting")
+        staged = backup.path.with_name(backup.path.name + db.ENCRYPTING)
         try:
             _encrypt_file(backup.path, staged, passphrase)
             staged.replace(backup.path)

@@ -11,6 +11,7 @@ from humasdesk.core import errors
 from humasdesk.paths import backups_dir
 from humasdesk.store import audit, backups, checks, session
 from humasdesk.store.db import (
+    RESTORING,
     Library,
     clear_damaged,
     connect_file,
@@ -118,7 +119,7 @@ def restore(
     owner = session.holder(library)
     if owner is not None:
         raise errors.LibraryInUse(path=library, owner=owner.describe())
-    staged = library.with_name(library.name + ".restoring")
+    staged = library.with_name(library.name + RESTORING)
     _discard(staged)
     try:
         _stage(source, staged, passphrase)
