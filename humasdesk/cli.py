@@ -245,6 +245,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(args)
 
 
+def _schema_damage(ctx: Context) -> list[str]:
+    """What the library's schema lacks, when an unexpected error may come from that (it is
+    then remembered as damage, and said in words instead of "Internal error")."""
+    from humasdesk.store import checks
+    from humasdesk.store.db import mark_damaged
+
+    try:
+        path = ctx.library_path
+        found = checks.schema_damage(path) if path.is_file() else []
+    except Exception:
+        return []
+    if found:
+        mark_damaged(path, "; ".join(found))
+    return found
+
+
 def _print_error(text: str) -> None:
     with contextlib.suppress(BrokenPipeError):
         print(printable(text), file=sys.stderr)
@@ -254,7 +270,7 @@ def run_command(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from humasdesk import translate
-    from humasdesk.core.errors import UserError
+    from humasdesk.core.errors import LibraryDamaged, UserError
 
     if getattr(args, "gui", False):
         # Commands that render widgets (screenshots) never need a display.
@@ -278,7 +294,6 @@ def run_command(args: argparse.Namespace) -> int:
                 raise exc
             raise
     except UserError as exc:
-        from humasdesk.core.errors import LibraryDamaged
         from humasdesk.store.db import damage_confirmed, mark_damaged
 
         message = QCoreApplication.translate("cli", "Error: {message}").format(
@@ -304,6 +319,18 @@ def run_command(args: argparse.Namespace) -> int:
         from humasdesk.logs import log_exception
 
         where = log_exception(exc)
+        damage = _schema_damage(ctx)
+        if damage:
+            _print_error(
+                QCoreApplication.translate("cli", "Error: {message}").format(
+                    message=translate.error_text(
+                        LibraryDamaged(path=ctx.library_path, detail="; ".join(damage))
+                    )
+                )
+                + "\n"
+                + backup_hint(ctx.library_path)
+            )
+            return EXIT_USER_ERROR
         _print_error(
             QCoreApplication.translate(
                 "cli", "Internal error: {error}. Details were written to {log}."

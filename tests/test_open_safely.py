@@ -501,3 +501,27 @@ def test_a_query_naming_a_table_the_schema_never_had_is_our_bug_not_damage(libra
         assert not lib.damaged and not lib.read_only
     with open_library(library_path) as lib:
         assert not lib.read_only
+
+
+def test_a_missing_column_is_named_by_check_and_by_a_command_that_needs_it(
+    library_path: Path, tmp_path: Path, capsys
+):
+    from humasdesk.cli import main
+
+    make_library(library_path)
+    with open_library(library_path) as lib:
+        some_id = lib.scalar("SELECT id FROM statements LIMIT 1")
+    conn = sqlite3.connect(library_path)
+    conn.execute("ALTER TABLE statements DROP COLUMN subtitle")
+    conn.commit()
+    conn.close()
+    assert main(["check", "--library", str(library_path), "--lang", "en"]) == 1
+    assert "the column statements.subtitle is missing" in capsys.readouterr().out
+    out = tmp_path / "rilis.md"
+    code = main(
+        ["export", some_id, "--format", "md", "-o", str(out), "--library", str(library_path)]
+        + ["--lang", "en"]
+    )
+    shown = capsys.readouterr().err
+    assert code == 2 and "Internal error" not in shown
+    assert "statements.subtitle is missing" in shown

@@ -180,6 +180,40 @@ def expected_schema() -> dict[tuple[str, str], str]:
         conn.close()
 
 
+@functools.cache
+def expected_columns() -> dict[str, tuple[str, ...]]:
+    """Every ordinary table's columns, as a new library has them."""
+    from humasdesk.store.db import _migrate
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        _migrate(conn)
+        return _columns_of(conn, [n for (k, n), sql in expected_schema().items() if k == "table"])
+    finally:
+        conn.close()
+
+
+def _columns_of(conn: sqlite3.Connection, tables: list[str]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for table in tables:
+        rows = conn.execute(f"PRAGMA table_info([{table}])").fetchall()
+        if rows:
+            found[table] = tuple(str(r[1]) for r in rows)
+    return found
+
+
+def missing_columns(conn: sqlite3.Connection) -> list[str]:
+    """'table.column' of every column the schema has and the file's tables lack."""
+    present = _columns_of(conn, list(expected_columns()))
+    return [
+        f"{table}.{column}"
+        for table, columns in sorted(expected_columns().items())
+        if table in present
+        for column in columns
+        if column not in present[table]
+    ]
+
+
 def _schema_of(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
     rows = conn.execute(
         "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
@@ -203,7 +237,28 @@ def schema_shape(target: Target) -> list[str]:
             found.append(f"the {kind} {name} is missing")
         elif kind == "trigger" and present[(kind, name)] != sql:
             found.append(f"the {kind} {name} was changed")
+    found.extend(f"the column {column} is missing" for column in missing_columns(target.conn))
     return found
+
+
+def schema_damage(library: Path) -> list[str]:
+    """`schema_shape` of a plain library file, read-only: after an error no query explains
+    (a row without a column the code reads), whether the file lost part of its schema."""
+    from humasdesk.store.db import SQLITE_HEADER, _read_only_uri
+
+    try:
+        with library.open("rb") as handle:
+            if handle.read(16) != SQLITE_HEADER:
+                return []
+        conn = sqlite3.connect(_read_only_uri(library), uri=True)
+    except (OSError, sqlite3.Error):
+        return []
+    try:
+        return schema_shape(Target(conn, library))
+    except sqlite3.Error:
+        return []
+    finally:
+        conn.close()
 
 
 def audit_log(target: Target) -> list[str]:

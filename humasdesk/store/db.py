@@ -407,15 +407,18 @@ def damage_confirmed(path: Path, detail: str) -> bool:
     if missing is None:
         return True
     kind, name = missing.groups()
-    if kind == "column":
-        return False  # a column cannot go missing from a whole table: a query's mistake
     from humasdesk.store import checks
 
-    if (kind, name) not in checks.expected_schema():
+    if kind != "column" and (kind, name) not in checks.expected_schema():
         return False
     try:
         conn = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
+            if kind == "column":  # SQLite does not say of which table: any the schema has
+                return any(
+                    missing.rsplit(".", 1)[1] == name.rsplit(".", 1)[-1]
+                    for missing in checks.missing_columns(conn)
+                )
             return not conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?", [kind, name]
             ).fetchone()
