@@ -518,10 +518,8 @@ def test_a_missing_column_is_named_by_check_and_by_a_command_that_needs_it(
     assert main(["check", "--library", str(library_path), "--lang", "en"]) == 1
     assert "the column statements.subtitle is missing" in capsys.readouterr().out
     out = tmp_path / "rilis.md"
-    code = main(
-        ["export", some_id, "--format", "md", "-o", str(out), "--library", str(library_path)]
-        + ["--lang", "en"]
-    )
+    library = str(library_path)
+    code = main(["export", some_id, "--format", "md", "-o", str(out), "--library", library])
     shown = capsys.readouterr().err
     assert code == 2 and "Internal error" not in shown
     assert "statements.subtitle is missing" in shown
