@@ -1,8 +1,10 @@
 """Crash safety, proven: child processes save statements, revise them, write autosave
 (recovery) records and import "files" into one library while the parent kills them with
-SIGKILL at random moments. After every kill the parent checks that the library passes SQLite's
-integrity check and every FTS5 index's own, that every save a child acknowledged is there and
-whole, that no file is half-imported and that importing again adds no duplicates.
+SIGKILL at random moments, some of them while a backup is written. After every kill the parent
+checks that the library passes SQLite's integrity check and every FTS5 index's own, that every
+save a child acknowledged is there and whole, that no file is half-imported, that importing
+again adds no duplicates, that what a killed backup left (`*.part`, `*.part-journal`) is
+cleaned up as the next start does, and that the newest backup kept passes the full check.
 
     python benchmarks/kill_harness.py --rounds 1000 --lanes 2 --json report.json
 
@@ -98,7 +100,7 @@ def write_recovery(lib: Any, key: str, text: str) -> None:
 
 def child(library: Path, seed: int, name: str, round_no: int) -> None:
     from humasdesk.core.records import Statement
-    from humasdesk.store import statements
+    from humasdesk.store import backups, statements
     from humasdesk.store.db import new_id, open_library
 
     rng = random.Random(seed)
@@ -113,7 +115,7 @@ def child(library: Path, seed: int, name: str, round_no: int) -> None:
     own: list[str] = []
     files = [f"R{round_no}-{i}" for i in range(FILES_PER_ROUND)]
     while True:
-        op = rng.choice(("save", "save", "revise", "recovery", "import"))
+        op = rng.choice(("save", "save", "revise", "recovery", "import", "backup"))
         if op == "revise" and not own:
             op = "save"
         if op in ("save", "revise"):
@@ -137,6 +139,10 @@ def child(library: Path, seed: int, name: str, round_no: int) -> None:
             say("BEGIN", "recovery", key, h)
             write_recovery(lib, key, text)
             say("ACK", "recovery", key, h)
+        elif op == "backup":
+            say("BEGIN", "backup", name, "-")
+            backups.create(lib, backups.AUTO)
+            say("ACK", "backup", name, "-")
         else:
             file = rng.choice(files)
             say("BEGIN", "import", file, "-")
@@ -163,6 +169,10 @@ class Counts:
     half_imports: int = 0
     reimport_duplicates: int = 0
     reimport_completed: int = 0
+    acked_backups: int = 0
+    leftovers_cleaned: int = 0  # *.part files of killed backups, removed at the next start
+    leftovers_remaining: int = 0
+    bad_backups: int = 0  # a kept backup that fails the full check
     libraries: int = 0
     problems: list[str] = field(default_factory=list)
 
@@ -181,6 +191,8 @@ class Counts:
             or self.integrity_failures
             or self.half_imports
             or self.reimport_duplicates
+            or self.leftovers_remaining
+            or self.bad_backups
         )
 
 
@@ -211,11 +223,17 @@ def _digest_of(lib: Any, statement_id: str) -> str | None:
 
 
 def _verify(library: Path, expected: Expected, pending: list[tuple[str, str, str]]) -> Counts:
-    from humasdesk.store import maintenance
+    from humasdesk.store import backups, maintenance
     from humasdesk.store.db import open_library
 
     c = Counts()
     inflight = {(kind, key): h for kind, key, h in pending}
+    c.leftovers_cleaned = len(backups.clean_leftovers(library))  # as the next start does
+    c.leftovers_remaining = len(backups.leftovers(library))
+    kept = backups.listing(library)
+    if kept and not backups.is_good(kept[0].path, library=library):
+        c.bad_backups += 1
+        c.problems.append(f"backup {kept[0].path.name} fails the full check")
     with open_library(library) as lib:
         report = maintenance.check(lib)
         if not report.ok:
@@ -350,6 +368,8 @@ def _run_round(library: Path, expected: Expected, round_no: int, rng: random.Ran
                 elif kind == "recovery":
                     expected.recoveries[key] = h
                     c.acked_recoveries += 1
+                elif kind == "backup":
+                    c.acked_backups += 1
                 else:
                     c.acked_imports += 1
         if open_op is not None:

@@ -7,9 +7,13 @@ traceback) and exits non-zero; with --json it prints exactly one JSON document o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
+import re
+import shlex
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,6 +24,7 @@ from humasdesk import __version__
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 EXIT_BUG = 70
+EXIT_BROKEN_PIPE = 141  # as a shell reports a command ended by SIGPIPE
 
 log = logging.getLogger("humasdesk")
 
@@ -65,12 +70,35 @@ class Context:
         return None
 
     def open_library(self, *, create: bool = False) -> Any:
-        from humasdesk.store.db import looks_encrypted, open_library
+        from PySide6.QtCore import QCoreApplication
+
+        from humasdesk.store import backups
+        from humasdesk.store.db import NOT_WRITABLE, looks_encrypted, open_library
 
         path = self.library_path
         encrypted = path.is_file() and looks_encrypted(path)
         passphrase = self.passphrase() if encrypted else None
-        return open_library(path, create=create, passphrase=passphrase)
+        # Only `init` makes a library in an empty file; anything else calls it damage.
+        lib = open_library(path, create=create, passphrase=passphrase, allow_empty=create)
+        if not lib.read_only:
+            backups.clean_leftovers(path)  # what a killed backup or restore left behind
+        if lib.damaged:
+            self.warn(
+                QCoreApplication.translate(
+                    "cli",
+                    "Warning: the library {path} is damaged ({detail}). It is open read-only: "
+                    "what can still be read is shown, nothing is written.",
+                ).format(path=path, detail=lib.damaged)
+                + "\n"
+                + backup_hint(path, passphrase)
+            )
+        elif lib.read_only_reason == NOT_WRITABLE:
+            self.warn(
+                QCoreApplication.translate(
+                    "cli", "Note: {path} cannot be written here; it is open read-only."
+                ).format(path=path)
+            )
+        return lib
 
     def emit(self, data: Any) -> None:
         """The one JSON document of a --json run."""
@@ -78,8 +106,43 @@ class Context:
         sys.stdout.write("\n")
 
     def say(self, text: str) -> None:
-        """A line for people; with --json it goes to stderr so stdout stays one document."""
-        print(text, file=sys.stderr if self.json else sys.stdout)
+        """A line for people; with --json it goes to stderr so stdout stays one document.
+        Control characters from file names and titles are shown escaped, never sent raw."""
+        print(printable(text), file=sys.stderr if self.json else sys.stdout)
+
+    def warn(self, text: str) -> None:
+        print(printable(text), file=sys.stderr)
+
+
+# C0 and C1 controls (but tab and newline) and the invisible marks that reorder text on a
+# terminal: a file name or title holding them could rewrite what the terminal shows.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with every control character written as its escape (ESC as \\x1b)."""
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
+def backup_hint(path: Path, passphrase: str | None = None) -> str:
+    """The newest backup that passes the full check, as a command to restore it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from humasdesk.store import backups
+
+    best = backups.newest_good(path, passphrase)
+    if best is None:
+        return QCoreApplication.translate("cli", "There is no good backup of it to restore.")
+    return QCoreApplication.translate(
+        "cli",
+        "The newest good backup is from {date} ({statements} statements). Restore it with:\n"
+        "  humasdesk --library {path} restore {backup}",
+    ).format(
+        date=best.local_time.strftime("%Y-%m-%d %H:%M"),
+        statements=best.counts.get("statements", "?"),
+        path=shlex.quote(str(path)),
+        backup=shlex.quote(str(best.path)),
+    )
 
 
 Handler = Callable[[Context], int]
@@ -182,11 +245,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(args)
 
 
+def _schema_damage(ctx: Context) -> list[str]:
+    """What the library's schema lacks, when an unexpected error may come from that (it is
+    then remembered as damage, and said in words instead of "Internal error")."""
+    from humasdesk.store import checks
+    from humasdesk.store.db import mark_damaged
+
+    try:
+        path = ctx.library_path
+        found = checks.schema_damage(path) if path.is_file() else []
+    except Exception:
+        return []
+    if found:
+        mark_damaged(path, "; ".join(found))
+    return found
+
+
+def _print_error(text: str) -> None:
+    with contextlib.suppress(BrokenPipeError):
+        print(printable(text), file=sys.stderr)
+
+
 def run_command(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from humasdesk import translate
-    from humasdesk.core.errors import UserError
+    from humasdesk.core.errors import LibraryDamaged, UserError
 
     if getattr(args, "gui", False):
         # Commands that render widgets (screenshots) never need a display.
@@ -200,26 +284,57 @@ def run_command(args: argparse.Namespace) -> int:
     ctx = Context(args)
     handler: Handler = args.handler
     try:
-        return handler(ctx)
+        try:
+            return handler(ctx)
+        except sqlite3.Error as exc:
+            # What SQLite says of the file (a table missing, a damaged page), in words.
+            from humasdesk.store.db import user_errors
+
+            with user_errors(ctx.library_path):
+                raise exc
+            raise
     except UserError as exc:
-        print(
-            QCoreApplication.translate("cli", "Error: {message}").format(
-                message=translate.error_text(exc)
-            ),
-            file=sys.stderr,
+        from humasdesk.store.db import damage_confirmed, mark_damaged
+
+        message = QCoreApplication.translate("cli", "Error: {message}").format(
+            message=translate.error_text(exc)
         )
+        if isinstance(exc, LibraryDamaged) and Path(exc.params.get("path", "")) == (
+            ctx.library_path
+        ):
+            detail = str(exc.params.get("detail", ""))
+            if ctx.library_path.is_file() and damage_confirmed(ctx.library_path, detail):
+                mark_damaged(ctx.library_path, detail)
+            message += "\n" + backup_hint(ctx.library_path)
+        _print_error(message)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader went away (`humasdesk search x | head -1`): stop quietly, as cat does.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
         from humasdesk.logs import log_exception
 
         where = log_exception(exc)
-        print(
+        damage = _schema_damage(ctx)
+        if damage:
+            _print_error(
+                QCoreApplication.translate("cli", "Error: {message}").format(
+                    message=translate.error_text(
+                        LibraryDamaged(path=ctx.library_path, detail="; ".join(damage))
+                    )
+                )
+                + "\n"
+                + backup_hint(ctx.library_path)
+            )
+            return EXIT_USER_ERROR
+        _print_error(
             QCoreApplication.translate(
                 "cli", "Internal error: {error}. Details were written to {log}."
-            ).format(error=exc.__class__.__name__, log=where),
-            file=sys.stderr,
+            ).format(error=exc.__class__.__name__, log=where)
         )
         return EXIT_BUG
     finally:

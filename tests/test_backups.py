@@ -11,7 +11,7 @@ import pytest
 from humasdesk.core import errors
 from humasdesk.core.records import Statement
 from humasdesk.paths import backups_dir
-from humasdesk.store import backups, maintenance, statements
+from humasdesk.store import backups, maintenance, sample, statements
 from humasdesk.store.db import Library, open_library
 from tests.safety_helpers import checkpoint, damage
 
@@ -32,7 +32,7 @@ def test_a_backup_is_a_checked_copy_with_its_date_and_counts(sample_lib: Library
 
 
 def test_a_copy_that_fails_its_check_is_not_kept(sample_lib: Library, monkeypatch):
-    monkeypatch.setattr(backups, "_verify", lambda conn, partial: "quick_check: page 7 bad")
+    monkeypatch.setattr(backups, "_verify", lambda *_args: "quick_check: page 7 bad")
     with pytest.raises(errors.BackupFailed) as caught:
         backups.create(sample_lib, backups.AUTO)
     assert "page 7" in caught.value.render()
@@ -172,3 +172,194 @@ def test_restore_refuses_while_another_window_holds_the_library(sample_lib: Libr
     finally:
         other.kill()
         other.wait()
+
+
+# ----- encrypting leaves no plain copy behind, and says so truthfully
+
+
+def test_encrypting_lists_the_copies_it_cannot_encrypt_and_deletes_them_when_asked(
+    tmp_path: Path, capsys, monkeypatch
+):
+    from humasdesk.cli import main
+    from humasdesk.store import encryption
+    from tests.safety_helpers import checkpoint, damage
+
+    if not encryption.available():
+        pytest.skip("SQLCipher is not installed")
+    path = tmp_path / "kantor.humasdesk"
+    with open_library(path) as lib:
+        sample.install(lib)
+        backups.create(lib, backups.AUTO)
+    folder = backups_dir(path)
+    # The window's recovery set a damaged copy aside; a backup was killed half-way.
+    checkpoint(path)
+    damaged_copy = folder / "kantor-20261101-080000-damaged.sqlite"
+    damaged_copy.write_bytes(path.read_bytes())
+    damage(damaged_copy, first_page=1, pages=3)
+    killed = folder / "kantor-20261101-090000-auto.sqlite.part"
+    killed.write_bytes(path.read_bytes())
+    monkeypatch.setenv("HUMASDESK_PASSPHRASE", "kopi-pagi-di-kantor")
+    assert main(["encrypt", "--library", str(path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "1 of its backups" in out
+    assert str(damaged_copy) in out and "could not be encrypted" in out
+    assert not killed.exists()  # an unfinished copy is no backup: deleted
+    assert encryption.plaintext_left(path) == [damaged_copy]
+    assert main(["encrypt", "--delete-plaintext", "--library", str(path), "--lang", "en"]) == 0
+    assert "Deleted 1" in capsys.readouterr().out
+    assert encryption.plaintext_left(path) == []
+    plain = [
+        p
+        for p in tmp_path.rglob("*")
+        if p.is_file() and p.read_bytes()[:16] == b"SQLite format 3\0"
+    ]
+    assert plain == []
+
+
+# ----- the audit log cannot be cut or rewritten without check noticing
+
+
+def _audited_library(path: Path) -> None:
+    from humasdesk.store import audit
+
+    with open_library(path) as lib:
+        for n in range(4):
+            audit.record(lib, "status", "statement", f"s-{n}", f"draft -> approved ({n})")
+        backups.create(lib)
+        audit.record(lib, "status", "statement", "s-9", "approved -> published")
+
+
+APPEND_ONLY = (
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\n"
+    "            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\n"
+    "            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;",
+)
+
+
+def _tamper(path: Path, *sql: str, triggers_back: bool = True) -> None:
+    """Another program edits the file: drops the append-only triggers, runs `sql`, and
+    (a careful forger) puts the triggers back as the migration made them."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    for statement in (*sql, *(APPEND_ONLY if triggers_back else ())):
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def _check_problems(path: Path) -> list[str]:
+    with open_library(path) as lib:
+        return maintenance.check(lib).problems
+
+
+def test_a_whole_audit_log_passes(library_path: Path):
+    _audited_library(library_path)
+    assert _check_problems(library_path) == []
+
+
+def test_dropping_the_append_only_triggers_shows(library_path: Path):
+    _audited_library(library_path)
+    _tamper(library_path, triggers_back=False)
+    problems = _check_problems(library_path)
+    assert "the trigger audit_log_no_update is missing" in problems
+    assert "the trigger audit_log_no_delete is missing" in problems
+
+
+@pytest.mark.parametrize(
+    ("tampering", "expected"),
+    [
+        # The last entry: the head in the library's settings is gone from the chain.
+        (["DELETE FROM audit_log WHERE seq = 5"], "audit log entry 5 (recorded in the library's"),
+        # Every entry, and the settings' head with them: the backup's record shows it.
+        (
+            ["DELETE FROM audit_log", "DELETE FROM settings WHERE key = 'audit.head'"],
+            "audit log entry 4 (recorded by the backup",
+        ),
+    ],
+)
+def test_cutting_the_audit_log_shows(library_path: Path, tampering: list[str], expected: str):
+    _audited_library(library_path)
+    _tamper(library_path, *tampering)
+    problems = _check_problems(library_path)
+    assert any(expected in p for p in problems), problems
+
+
+def test_rewriting_the_audit_log_with_new_hashes_shows_against_its_backup(library_path: Path):
+    from humasdesk.store import audit
+
+    _audited_library(library_path)
+    conn = sqlite3.connect(library_path)
+    rows = conn.execute(
+        "SELECT seq, at, action, entity, entity_id, detail FROM audit_log ORDER BY seq"
+    ).fetchall()
+    conn.close()
+    # A forger changes entry 2 and works every hash out again, the settings' head too,
+    # and puts the triggers back.
+    statements_sql = ["DELETE FROM audit_log"]
+    prev = audit.GENESIS
+    for seq, at, action, entity, entity_id, detail in rows:
+        if seq == 2:
+            detail = "draft -> rejected (1)"
+        digest = audit._digest(prev, at, action, entity, entity_id, detail)
+        statements_sql.append(
+            "INSERT INTO audit_log VALUES "
+            f"({seq}, '{at}', '{action}', '{entity}', '{entity_id}', '{detail}', '{prev}', "
+            f"'{digest}')"
+        )
+        prev = digest
+    statements_sql.append(
+        f"UPDATE settings SET value = '{rows[-1][0]}:{prev}' WHERE key = 'audit.head'"
+    )
+    _tamper(library_path, *statements_sql)
+    problems = _check_problems(library_path)
+    assert any("differs from recorded by the backup" in p and "rewritten" in p for p in problems)
+    assert not any("does not match the chain" in p for p in problems)  # the chain itself is whole
+
+
+def test_what_a_killed_backup_left_is_cleaned_up_at_the_next_start(
+    library_path: Path, monkeypatch, capsys
+):
+    from humasdesk.cli import main
+    from humasdesk.store import session
+    from humasdesk.ui import app
+
+    with open_library(library_path) as lib:
+        sample.install(lib)
+        kept = backups.create(lib)
+    folder = backups_dir(library_path)
+
+    def killed_half_way() -> list[Path]:
+        made = [
+            folder / "kantor-20261201-101500-auto.sqlite.part",
+            folder / "kantor-20261201-101500-auto.sqlite.part-journal",
+            library_path.with_name(library_path.name + ".restoring"),
+        ]
+        for path in made:
+            path.write_bytes(b"SQLite format 3\0" + b"sebagian" * 100)
+        return made
+
+    left = killed_half_way()
+    assert main(["check", "--library", str(library_path)]) == 0
+    assert not any(p.exists() for p in left)
+    left = killed_half_way()
+    monkeypatch.setattr(app, "ask", lambda box: None)
+    lib = app.open_interactively(library_path, warn=False)
+    assert lib is not None
+    lib.close()
+    session.release_all()
+    assert not any(p.exists() for p in left)
+    assert kept.path.exists() and [b.path for b in backups.listing(library_path)] == [kept.path]
+
+
+def test_a_restore_to_an_older_backup_is_not_taken_for_tampering(library_path: Path):
+    from humasdesk.store import audit
+
+    _audited_library(library_path)  # 4 entries, a backup, a 5th entry
+    older = backups.listing(library_path)[0]
+    with open_library(library_path) as lib:
+        audit.record(lib, "status", "statement", "s-10", "published -> withdrawn")
+        backups.create(lib)  # records entry 6
+    maintenance.restore(library_path, older.path)
+    assert _check_problems(library_path) == []

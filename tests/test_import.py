@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import random
 from pathlib import Path
 
@@ -246,15 +245,29 @@ def test_import_reports_progress_and_stops_when_cancelled(lib, tmp_path: Path) -
     assert statements.count(lib) == 2
 
 
+STALL_READS = """
+import pathlib, time
+from humasdesk.core import readers
+_real = readers.read_document
+def _stalling(path):
+    if pathlib.Path(path).name == "macet.txt":
+        time.sleep(3600)
+    return _real(path)
+readers.read_document = _stalling
+"""
+
+
 def test_a_file_that_takes_too_long_is_stopped_and_the_next_one_still_imports(
-    lib, tmp_path: Path
+    lib, tmp_path: Path, monkeypatch
 ) -> None:
-    # A named pipe nobody writes to: the reader's open() waits forever, on any machine
-    # however fast (a zero time limit on a real file raced the child's answer).
-    if not hasattr(os, "mkfifo"):
-        pytest.skip("named pipes are a POSIX thing")
+    # The reading process stalls on one file, on any machine however fast (a zero time limit
+    # on a real file raced the child's answer; a named pipe is now refused before reading).
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(STALL_READS, encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(hooks))
     stuck = tmp_path / "macet.txt"
-    os.mkfifo(stuck)
+    stuck.write_text("Judul Macet\n\nIsi yang tidak pernah terbaca.", "utf-8")
     (tmp_path / "a.txt").write_text("Judul A\n\nIsi pertama.", "utf-8")
     with ReadWorker(time_limit=0.5) as slow:
         with pytest.raises(readers.ReadTimedOut):

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from humasdesk import translate
-from humasdesk.cli import EXIT_OK, Context
+from humasdesk.cli import EXIT_OK, EXIT_USER_ERROR, Context
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -24,11 +24,32 @@ def register(add: Callable[..., Any]) -> None:
 def run(ctx: Context) -> int:
     from humasdesk.store import importer
 
+    stopped: importer.ImportStopped | None = None
     with ctx.open_library() as lib:
-        report = importer.import_paths(lib, ctx.args.paths)
+        try:
+            report = importer.import_paths(lib, ctx.args.paths)
+        except importer.ImportStopped as exc:
+            stopped, report = exc, exc.report
     if ctx.json:
-        ctx.emit(report.as_json(translate.error_text))
-        return EXIT_OK
+        document = report.as_json(translate.error_text)
+        if stopped is not None:
+            document["error"] = translate.error_text(stopped)
+        ctx.emit(document)
+        if stopped is not None:
+            ctx.warn(translate.error_text(stopped))
+        return EXIT_OK if stopped is None else EXIT_USER_ERROR
+    _show(ctx, report)
+    if stopped is not None:
+        ctx.warn(
+            QCoreApplication.translate("cli", "Error: {message}").format(
+                message=translate.error_text(stopped)
+            )
+        )
+        return EXIT_USER_ERROR
+    return EXIT_OK
+
+
+def _show(ctx: Context, report: Any) -> None:
     for item in report.imported:
         ctx.say(
             QCoreApplication.translate("cli", "Imported {path}: {title} ({quotes} quotes)").format(
@@ -50,4 +71,3 @@ def run(ctx: Context) -> int:
             refused=len(report.refused),
         )
     )
-    return EXIT_OK

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from humasdesk.cli import EXIT_OK, EXIT_USER_ERROR, Context
+from humasdesk.cli import EXIT_OK, EXIT_USER_ERROR, Context, backup_hint
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -62,11 +61,17 @@ def init(ctx: Context) -> int:
 
 
 def check(ctx: Context) -> int:
+    from humasdesk.core.errors import LibraryDamaged
     from humasdesk.store import location, maintenance
 
-    with ctx.open_library() as lib:
-        report = maintenance.check(lib)
-        encrypted = lib.encrypted
+    try:
+        with ctx.open_library() as lib:
+            report = maintenance.check_library(lib)
+            encrypted = lib.encrypted
+    except LibraryDamaged as exc:
+        # Damage seen before SQLite could open it (an empty or cut-short file).
+        report = maintenance.CheckReport(problems=[str(exc.params.get("detail", exc))])
+        encrypted = False
     warning = location.risk(ctx.library_path)
     warning_text = (
         QCoreApplication.translate("errors", warning[0]).format(**warning[1]) if warning else ""
@@ -80,10 +85,11 @@ def check(ctx: Context) -> int:
                 "counts": report.counts,
                 "encrypted": encrypted,
                 "warnings": [warning_text] if warning_text else [],
+                "checks": report.checks,
             }
         )
     if warning_text:
-        print(warning_text, file=sys.stderr)
+        ctx.warn(warning_text)
     if report.ok:
         ctx.say(
             QCoreApplication.translate(
@@ -98,6 +104,7 @@ def check(ctx: Context) -> int:
             path=ctx.library_path, problems="; ".join(report.problems)
         )
     )
+    ctx.say(backup_hint(ctx.library_path, ctx.passphrase(needed=False)))
     return 1
 
 
@@ -112,11 +119,12 @@ def backup(ctx: Context) -> int:
 
 
 def restore(ctx: Context) -> int:
-    from humasdesk.store import maintenance
+    from humasdesk.store import backups, maintenance
     from humasdesk.store.db import looks_encrypted
 
     source = Path(ctx.args.file).expanduser()
     path = ctx.library_path
+    backups.clean_leftovers(path)
     encrypted = any(p.is_file() and looks_encrypted(p) for p in (source, path))
     aside = maintenance.restore(path, source, passphrase=ctx.passphrase(needed=encrypted))
     ctx.say(

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from humasdesk.cli import EXIT_OK, Context
+from humasdesk.cli import EXIT_OK, EXIT_USER_ERROR, Context
 from humasdesk.core import errors
 
 NEW_PASSPHRASE_ENV = "HUMASDESK_NEW_PASSPHRASE"
@@ -19,6 +19,11 @@ NEW_PASSPHRASE_ENV = "HUMASDESK_NEW_PASSPHRASE"
 def register(add: Callable[..., Any]) -> None:
     p = add("encrypt", "encrypt the library (or create it encrypted) with a passphrase")
     p.add_argument("--remember", action="store_true", help="keep the passphrase in the OS keyring")
+    p.add_argument(
+        "--delete-plaintext",
+        action="store_true",
+        help="delete the copies that could not be encrypted (they are listed otherwise)",
+    )
     p.set_defaults(handler=encrypt)
 
     p = add("passphrase", "change an encrypted library's passphrase (re-keys it and its backups)")
@@ -57,7 +62,7 @@ def encrypt(ctx: Context) -> int:
     path = ctx.library_path
     if encryption.is_encrypted(path):
         ctx.say(QCoreApplication.translate("cli", "{path} is already encrypted.").format(path=path))
-        return EXIT_OK
+        return _plaintext_left(ctx, path)
     passphrase = ctx.passphrase(needed=False) or _new_passphrase(
         ctx, None, encryption.PASSPHRASE_ENV
     )
@@ -79,7 +84,42 @@ def encrypt(ctx: Context) -> int:
                 "cli", "No keyring on this computer: the passphrase was not remembered."
             )
         )
-    return EXIT_OK
+    return _plaintext_left(ctx, path)
+
+
+def _plaintext_left(ctx: Context, path: Path) -> int:
+    """Lists each copy of the library that still holds plain text, and deletes them when
+    asked (--delete-plaintext, or yes on a terminal)."""
+    from humasdesk.store import encryption
+
+    left = encryption.plaintext_left(path)
+    if not left:
+        return EXIT_OK
+    ctx.say(
+        QCoreApplication.translate(
+            "cli",
+            "These {count} copies HumasDesk made of the library could not be encrypted and "
+            "still hold its text unencrypted:",
+        ).format(count=len(left))
+    )
+    for leftover in left:
+        ctx.say(f"  {leftover}")
+    delete = ctx.args.delete_plaintext
+    if not delete and sys.stdin.isatty():
+        answer = input(QCoreApplication.translate("cli", "Delete them? [y/N] "))
+        delete = answer.strip().lower() in ("y", "yes", "ya")
+    if not delete:
+        ctx.say(
+            QCoreApplication.translate(
+                "cli", "They were kept. Delete them with: humasdesk encrypt --delete-plaintext"
+            )
+        )
+        return EXIT_OK
+    deleted = encryption.delete_plaintext(left)
+    ctx.say(
+        QCoreApplication.translate("cli", "Deleted {count} of them.").format(count=len(deleted))
+    )
+    return EXIT_OK if len(deleted) == len(left) else EXIT_USER_ERROR
 
 
 def change(ctx: Context) -> int:

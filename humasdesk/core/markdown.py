@@ -263,3 +263,40 @@ def word_count(text: str) -> int:
 def reading_minutes(words: int) -> int:
     """Whole minutes to read `words` aloud or silently, at least one for any text."""
     return math.ceil(words / WORDS_PER_MINUTE) if words else 0
+
+
+# ----- Markdown safe to publish: a website's renderer may pass raw HTML and any link through
+
+_RAW_HTML = re.compile(r"<(?!(?:https?|mailto):[^\s<>]*>)(?=[A-Za-z/!?])")
+_INLINE_DESTINATION = re.compile(r"(\]\(\s*)(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))+)")
+_REFERENCE_DESTINATION = re.compile(r"^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)", re.M)
+_SAFE_SCHEMES = ("http", "https", "mailto", "tel")
+_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
+
+
+def _safe_destination(destination: str) -> bool:
+    """Whether a link goes somewhere a page may link to: a web or mail address, or a place
+    on the same site (no javascript:, data:, vbscript: or file: however it is spelled)."""
+    import html
+
+    bare = destination.strip("<>")
+    bare = html.unescape(re.sub(r"\\(.)", r"\1", bare))
+    bare = re.sub(r"[\x00-\x20\x7f]", "", bare).lower()  # "java\tscript:" runs in browsers
+    scheme = _SCHEME.match(bare)
+    return scheme is None or scheme.group(1) in _SAFE_SCHEMES
+
+
+def _neutral_links(text: str) -> str:
+    def rewrite(match: re.Match[str]) -> str:
+        lead, destination = match.group(1), match.group(2)
+        return match.group(0) if _safe_destination(destination) else f"{lead}#"
+
+    text = _INLINE_DESTINATION.sub(rewrite, text)
+    return _REFERENCE_DESTINATION.sub(rewrite, text)
+
+
+def publishable(text: str) -> str:
+    """`text` as Markdown a website can render without running anything: raw HTML (a
+    <script>, an <img onerror=...>, a comment) is escaped so it shows as the text it is, and
+    a link or image to anything but a web, mail or phone address points nowhere ("#")."""
+    return _RAW_HTML.sub(r"\\<", _neutral_links(text or ""))

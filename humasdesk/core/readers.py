@@ -12,7 +12,9 @@ from __future__ import annotations
 import codecs
 import contextlib
 import io
+import os
 import re
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -67,6 +69,14 @@ class NoStatementText(ReadRefused):
 class NotText(ReadRefused):
     message = QT_TRANSLATE_NOOP(
         "errors", "{name} is not a text file: its content is binary data with a {suffix} name."
+    )
+
+
+class GarbledText(ReadRefused):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} says its text is in {encoding}, but its bytes are not; decoded that way it "
+        "would be unreadable, so it was not imported. Save it again as UTF-8.",
     )
 
 
@@ -158,6 +168,7 @@ REFUSALS: dict[str, type[ReadRefused]] = {
         EmptyFile,
         NoStatementText,
         NotText,
+        GarbledText,
         UnsupportedFormat,
         OldWordFormat,
         DamagedDocx,
@@ -198,7 +209,11 @@ def read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise FileTooLarge(name=name, size=_mb(size), limit=_mb(MAX_FILE_BYTES))
-        with path.open("rb") as handle:
+        # Not blocking: a named pipe put where a file was opens at once, and is refused.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise CannotOpen(name=name, detail="not a regular file")
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise CannotOpen(name=name, detail=exc.strerror or str(exc)) from exc
@@ -288,7 +303,40 @@ def _control_share(text: str) -> float:
     return len(_CONTROL.findall(text)) / len(text)
 
 
+def _false_bom(data: bytes) -> bytes:
+    """`data` without a UTF-16 byte order mark that sits over text that is not UTF-16 (an
+    editor put it before UTF-8 text): UTF-16 text in any script has zero bytes or does not
+    decode as UTF-8, and such text has no zero byte and does."""
+    for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if data.startswith(bom) and not data.startswith(codecs.BOM_UTF32_LE):
+            rest = data[len(bom) :]
+            if b"\x00" in rest[:4096]:
+                return data
+            try:
+                rest.decode("utf-8")
+            except UnicodeDecodeError:
+                return data
+            return rest
+    return data
+
+
+# Scripts no Indonesian or English release is written in, but that ASCII bytes read as
+# UTF-16 turn into (CJK ideographs, Hangul, and the like): U+0100 and above.
+def _garbled(data: bytes, text: str) -> bool:
+    """Text decoded from bytes that were nearly all printable ASCII, yet came out nearly all
+    beyond Latin-1: the bytes were read in the wrong encoding (ASCII read as UTF-16)."""
+    sample = data[:8192]
+    if not sample or b"\x00" in sample:
+        return False
+    ascii_share = sum(32 <= b < 127 or b in (9, 10, 13) for b in sample) / len(sample)
+    letters = [c for c in text[:4096] if not c.isspace()]
+    if ascii_share < 0.95 or not letters:
+        return False
+    return sum(ord(c) > 0xFF for c in letters) / len(letters) > 0.5
+
+
 def decode_text(data: bytes, name: str, suffix: str = ".txt") -> str:
+    data = _false_bom(data)
     encoding = guess_encoding(data)
     if encoding is None:
         raise NotText(name=name, suffix=suffix)
@@ -296,6 +344,8 @@ def decode_text(data: bytes, name: str, suffix: str = ".txt") -> str:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise NotText(name=name, suffix=suffix) from exc
+    if _garbled(data, text):
+        raise GarbledText(name=name, encoding=encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise NotText(name=name, suffix=suffix)
@@ -519,12 +569,17 @@ _HTML_DECLARATION = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
 
 
 def _html_text(data: bytes, name: str) -> str:
+    data = _false_bom(data)
     encoding = guess_encoding(data)
     if encoding is None:
         raise NotText(name=name, suffix=".html")
     declared = re.search(rb"<meta[^>]{0,200}charset=[\"']?([A-Za-z0-9_-]{2,20})", data[:4096])
     if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE)):
         candidate = declared.group(1).decode("ascii").lower()
+        if candidate.replace("-", "").replace("_", "").startswith(("utf16", "utf32")):
+            # A <meta> tag readable as ASCII cannot be in UTF-16 or UTF-32: browsers read
+            # such a page as UTF-8, and so do we (the bytes said what they are above).
+            candidate = encoding
         try:
             codecs.lookup(candidate)
             data.decode(candidate)
@@ -537,6 +592,8 @@ def _html_text(data: bytes, name: str) -> str:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise NotText(name=name, suffix=".html") from exc
+    if _garbled(data, text):
+        raise GarbledText(name=name, encoding=encoding)
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise NotText(name=name, suffix=".html")
     return text.lstrip("\ufeff")

@@ -60,9 +60,15 @@ STEM_CACHE_SIZE = 300_000
 _FRESH: dict[str, str] = {}
 
 
+# No word of any language is longer (Indonesian's longest run to about 30 letters): a longer
+# "word" is garbage (a pasted hash, a file of one long token), never stemmed nor kept.
+MAX_WORD = 40
+
+
 def stemmable(word: str) -> bool:
-    """Whether Sastrawi is asked about this folded word (numbers and short words stay)."""
-    return len(word) > 3 and word.isalpha()
+    """Whether Sastrawi is asked about this folded word (numbers, short words, and words
+    over MAX_WORD letters stay as they are)."""
+    return 3 < len(word) <= MAX_WORD and word.isalpha()
 
 
 def stem(word: str) -> str:
@@ -101,6 +107,8 @@ def new_stems(text: str, known: set[str]) -> dict[str, str]:
 def remember_stems(stems: dict[str, str], *, fresh: bool = False) -> None:
     """Stems worked out elsewhere: read from a library, or `fresh` from Sastrawi in the
     reading process (then they are written into the library like this process's own)."""
+    if fresh:  # from another process: only what this one would have stemmed itself
+        stems = {w: s for w, s in stems.items() if stemmable(w) and len(s) <= MAX_WORD}
     if len(_STEMS) + len(stems) > STEM_CACHE_SIZE:
         _STEMS.clear()
     _STEMS.update(stems)

@@ -4,6 +4,7 @@ searchable), written by QPdfWriter or sent to a printer. Needs a QGuiApplication
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
@@ -17,8 +18,44 @@ from PySide6.QtGui import (
 )
 
 from humasdesk.core import markdown
+from humasdesk.core.errors import UserError
+from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.exporting.docx_export import hard_breaks
 from humasdesk.exporting.layout import Page
+
+# Qt lays a page out in time that grows faster than the text: 400,000 characters of words
+# take about a second, one "word" of 400,000 characters without a space 7 s (195 of 2,000
+# each under 2 s), and a 19 MB one never ended. A press statement is a few thousand.
+MAX_CHARACTERS = 400_000
+MAX_WORD = 2_000
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "errors",
+    "“{title}” cannot be laid out as pages: it is {length} characters long, and pages hold "
+    "at most {limit}. Export it as Word (.docx) or text instead.",
+)
+WORD_TOO_LONG = QT_TRANSLATE_NOOP(
+    "errors",
+    "“{title}” cannot be laid out as pages: it holds a run of over {limit} characters "
+    "without a space. Export it as Word (.docx) or text instead.",
+)
+
+
+class TooLongForPages(UserError):
+    message = TOO_LONG
+
+
+def check_size(page: Page) -> None:
+    """Refuses, at once, a statement whose page layout would not end in reasonable time."""
+    st = page.statement
+    fields = (st.title, st.subtitle, st.lead, st.body, st.about, st.contacts)
+    length = sum(len(text) for text in fields)
+    title = st.title[:80]
+    if length > MAX_CHARACTERS:
+        raise TooLongForPages(TOO_LONG, title=title, length=length, limit=MAX_CHARACTERS)
+    if any(_LONG_WORD.search(text) for text in fields):
+        raise TooLongForPages(WORD_TOO_LONG, title=title, limit=MAX_WORD)
+
 
 STYLE = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; }
@@ -79,6 +116,7 @@ def to_html(page: Page) -> str:
 
 
 def document(page: Page) -> QTextDocument:
+    check_size(page)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     doc.setDefaultStyleSheet(STYLE)

@@ -13,20 +13,22 @@ def _lead(page: Page, lead: str) -> str:
 
 
 def to_markdown(page: Page) -> str:
-    """A Markdown file for a website: the fields as typed, in the house order."""
+    """A Markdown file for a website: the fields as typed, in the house order, made safe to
+    publish (no raw HTML, no javascript: links: see markdown.publishable)."""
     st = page.statement
+    safe = markdown.publishable
     parts = []
     if page.embargo:
-        parts.append(f"**{page.embargo}**")
+        parts.append(f"**{safe(page.embargo)}**")
     if st.number:
-        parts.append(st.number)
-    parts.append(f"# {st.title}")
+        parts.append(safe(st.number))
+    parts.append(f"# {safe(st.title)}")
     if st.subtitle:
-        parts.append(f"*{st.subtitle}*")
+        parts.append(f"*{safe(st.subtitle)}*")
     lead = _lead(page, st.lead)
     for text in (lead, st.body, st.about, st.contacts):
         if text.strip():
-            parts.append(text.strip("\n"))
+            parts.append(safe(text.strip("\n")))
     return "\n\n".join(parts) + "\n"
 
 

@@ -1,7 +1,8 @@
 """Verified, rotated backups of a library, kept beside it in `<library>-backups/`.
 
-A backup is only called one after SQLite's backup API wrote it, `quick_check` passed on the
-copy and its size matches its page count. Automatic backups (every 30 minutes while the
+A backup is only called one after SQLite's backup API wrote it, the full check passed on the
+copy (store.checks: integrity, every search index, the schema, the audit log) and its size
+matches its page count. Automatic backups (every 30 minutes while the
 library changes, and on exit) are thinned out like Time Machine's: the newest per hour for 48
 hours, per day for 14 days, per week for 8 weeks and per month for 12 months. Backups made by
 hand, before a migration, and files set aside by a restore or as damaged are never rotated.
@@ -21,7 +22,15 @@ from typing import Any
 
 from humasdesk.core import errors
 from humasdesk.paths import backups_dir
-from humasdesk.store.db import Library, connect_file, looks_encrypted
+from humasdesk.store import audit
+from humasdesk.store.db import (
+    ENCRYPTING,
+    RESTORING,
+    Library,
+    clear_damaged,
+    connect_file,
+    looks_encrypted,
+)
 
 AUTO = "auto"
 EXIT = "exit"
@@ -54,6 +63,7 @@ class Backup:
     counts: dict[str, int] = field(default_factory=dict)
     schema_version: int = 0
     encrypted: bool = False
+    audit_head: str = ""  # the audit log's newest entry when it was made (store.audit)
 
     @property
     def local_time(self) -> dt.datetime:
@@ -94,11 +104,13 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     return counts
 
 
-def _verify(conn: sqlite3.Connection, partial: Path) -> str:
+def _verify(conn: sqlite3.Connection, partial: Path, library: Path) -> str:
     """Empty when the copy is good, else what is wrong with it."""
-    result = conn.execute("PRAGMA quick_check").fetchone()[0]
-    if result != "ok":
-        return f"quick_check: {result}"
+    from humasdesk.store import checks
+
+    found = checks.problems(conn, library, copy=True)
+    if found:
+        return "; ".join(found[:10])
     pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
     page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     if pages < 1:
@@ -149,9 +161,10 @@ def create_from(
             source.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
             dest.commit()
-            problem = _verify(dest, partial)
+            problem = _verify(dest, partial, library)
             counts = _counts(dest)
             version = int(dest.execute("PRAGMA user_version").fetchone()[0])
+            head = audit.head(dest)
         finally:
             dest.close()
         if problem:
@@ -178,6 +191,7 @@ def create_from(
         counts=counts,
         schema_version=version,
         encrypted=passphrase is not None,
+        audit_head=head,
     )
     if in_folder:
         _write_sidecar(backup, note)
@@ -213,6 +227,7 @@ def _write_sidecar(backup: Backup, note: str = "") -> None:
         "counts": backup.counts,
         "schema_version": backup.schema_version,
         "encrypted": backup.encrypted,
+        "audit_head": backup.audit_head,
         "note": note,
     }
     with contextlib.suppress(OSError):
@@ -242,6 +257,7 @@ def _read(path: Path) -> Backup | None:
         backup.counts = {k: int(v) for k, v in data.get("counts", {}).items()}
         backup.schema_version = int(data.get("schema_version", 0))
         backup.encrypted = bool(data.get("encrypted", False))
+        backup.audit_head = str(data.get("audit_head", ""))
     return backup
 
 
@@ -289,31 +305,80 @@ def rotate(library: Path) -> list[Path]:
     return removed
 
 
-def is_good(path: Path, passphrase: str | None = None) -> bool:
-    """Whether a backup file opens and passes quick_check (it is not changed)."""
+def problems(path: Path, library: Path, passphrase: str | None = None) -> list[str]:
+    """What the full check (store.checks) finds wrong with a backup file; its content is not
+    changed (the search indexes' check is written as an INSERT that writes nothing)."""
+    from humasdesk.store import checks
+
     try:
-        if passphrase is None:
-            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        else:
-            conn = connect_file(path, passphrase)
+        conn = connect_file(path, passphrase)
         try:
-            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+            return checks.problems(conn, library, copy=True)
         finally:
+            conn.rollback()
             conn.close()
+    except (sqlite3.Error, errors.UserError) as exc:
+        return [str(exc)]
+    except Exception as exc:  # SQLCipher's own error classes
+        return [str(exc)]
+
+
+def is_good(path: Path, passphrase: str | None = None, library: Path | None = None) -> bool:
+    """Whether a backup file opens and passes the full check (it is not changed)."""
+    try:
+        if not _plain_or_encrypted(path, passphrase):
+            return False
+        return not problems(path, library or path, passphrase)
     except (sqlite3.Error, errors.UserError):
         return False
     except Exception:  # SQLCipher's own error classes
         return False
 
 
+def _plain_or_encrypted(path: Path, passphrase: str | None) -> bool:
+    with path.open("rb") as handle:
+        plain = handle.read(16) == b"SQLite format 3\x00"
+    return plain if passphrase is None else plain or looks_encrypted(path)
+
+
 def newest_good(library: Path, passphrase: str | None = None) -> Backup | None:
-    """The most recent backup that still passes quick_check, if any."""
+    """The most recent backup that passes the full check, if any."""
     for backup in listing(library):
         if backup.kind == REPLACED:
             continue
-        if is_good(backup.path, passphrase if backup.encrypted else None):
+        if is_good(backup.path, passphrase if backup.encrypted else None, library):
             return backup
     return None
+
+
+PARTIAL_PATTERNS = ("*.part", "*.part-journal", "*.part-wal", "*.part-shm")
+
+
+def leftovers(library: Path) -> list[Path]:
+    """What a backup, restore or encryption killed half-way left behind: unfinished copies
+    in the backups folder and staging files beside the library."""
+    found: list[Path] = []
+    folder = backups_dir(library)
+    if folder.is_dir():
+        for pattern in PARTIAL_PATTERNS:
+            found.extend(folder.glob(pattern))
+    for suffix in (RESTORING, ENCRYPTING):
+        for companion in ("", "-journal", "-wal", "-shm"):
+            staged = Path(f"{library}{suffix}{companion}")
+            if staged.exists():
+                found.append(staged)
+    return sorted(found)
+
+
+def clean_leftovers(library: Path) -> list[Path]:
+    """Deletes `leftovers(library)`: none is a backup (a backup is only renamed into place
+    once verified). Call it holding the library (a window's lock, a command's open)."""
+    removed: list[Path] = []
+    for leftover in leftovers(library):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed.append(leftover)
+    return removed
 
 
 def set_aside(library: Path, kind: str = DAMAGED) -> Path:
@@ -332,4 +397,5 @@ def set_aside(library: Path, kind: str = DAMAGED) -> Path:
     except OSError as exc:
         raise errors.LibraryReadOnly(path=library.parent) from exc
     _fsync_dir(target.parent)
+    clear_damaged(library)  # what was known of that file went with it
     return target

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import os
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -20,6 +21,14 @@ APPLICATION_ID = 0x48554D44  # "HUMD": marks the file as a HumasDesk library
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 _TRANSACTION_CONTROL = {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"}
+# Why a library is open read-only (Library.read_only_reason).
+IN_USE = "in-use"
+NOT_WRITABLE = "not-writable"
+DAMAGED = "damaged"
+DAMAGE_MARK = "DAMAGED.txt"  # in the backups folder: what is known to be wrong with the file
+# A private copy a restore or an encryption checks before it replaces the library.
+RESTORING = ".restoring"
+ENCRYPTING = ".encrypting"
 
 
 @functools.cache
@@ -107,6 +116,12 @@ def user_errors(path: Path) -> Iterator[None]:
             raise errors.LibraryReadOnly(path=path) from exc
         if "full" in text:
             raise errors.DiskFull(path=path) from exc
+        missing = re.match(r"no such (table|column|index|trigger): (\S+)", text)
+        if missing:
+            detail = f"the {missing.group(1)} {missing.group(2)} is missing"
+            if not damage_confirmed(path, detail):
+                raise  # a query of ours names what the schema never had: our bug
+            raise errors.LibraryDamaged(path=path, detail=detail) from exc
         if (
             "malformed" in text
             or "corrupt" in text
@@ -131,13 +146,21 @@ class Library:
         *,
         passphrase: str | None = None,
         read_only: bool = False,
+        read_only_reason: str = "",
+        damaged: str = "",
     ) -> None:
         self.path = path
         self._conn = conn
         self._depth = 0  # savepoints open inside atomic()
         self._outer = False  # an atomic() block began the transaction that is open
         self.closed = False
-        self.read_only = read_only
+        self.read_only = read_only or bool(damaged)
+        # Why: IN_USE (another window has it), NOT_WRITABLE (its file or folder) or DAMAGED.
+        self.read_only_reason = (
+            DAMAGED if damaged else (read_only_reason or IN_USE) if read_only else ""
+        )
+        # What is known to be wrong with the file: writes are refused, reads go on.
+        self.damaged = damaged
         # Kept in memory only, for backups and re-keying of an encrypted library.
         self._passphrase = passphrase
 
@@ -152,7 +175,10 @@ class Library:
     def reopen(self) -> Library:
         """Another connection to this library (a background job's own), with the same key."""
         return open_library(
-            self.path, create=False, passphrase=self._passphrase, read_only=self.read_only
+            self.path,
+            create=False,
+            passphrase=self._passphrase,
+            read_only=self.read_only_reason == IN_USE,
         )
 
     def change_token(self) -> tuple[int, int]:
@@ -187,10 +213,9 @@ class Library:
         when its read snapshot turns out stale. One inside another is a savepoint, named by
         its depth (SQLite then reuses the compiled statements).
         """
-        if self.read_only:
-            raise errors.OpenedReadOnly(path=self.path)
+        self._refuse_writes()
         conn = self._conn
-        with user_errors(self.path):
+        with self._errors():
             if self._outer and not conn.in_transaction:
                 # SQLite rolled the whole transaction back (an error the caller caught): a
                 # block inside it must not start, and commit, a transaction of its own.
@@ -229,6 +254,34 @@ class Library:
             finally:
                 self._outer = False
 
+    def _refuse_writes(self) -> None:
+        if self.damaged:
+            raise errors.LibraryDamaged(path=self.path, detail=self.damaged)
+        if self.read_only_reason == NOT_WRITABLE:
+            raise errors.LibraryReadOnly(path=self.path)
+        if self.read_only:
+            raise errors.OpenedReadOnly(path=self.path)
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """`user_errors`, and what they teach about this library: damage SQLite met is
+        remembered (see `mark_damaged`), and a write refused by a read-only connection says
+        why it is read-only."""
+        try:
+            with user_errors(self.path):
+                yield
+        except errors.LibraryDamaged as exc:
+            detail = str(exc.params.get("detail", ""))
+            if not self.damaged and damage_confirmed(self.path, detail):
+                mark_damaged(self.path, detail)
+                # This connection writes no more either: the next write would build on it.
+                self.damaged, self.read_only, self.read_only_reason = detail, True, DAMAGED
+            raise
+        except errors.LibraryReadOnly:
+            if self.read_only:
+                self._refuse_writes()
+            raise
+
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """The rows of a SELECT (or WITH, PRAGMA) as dicts. A write that returns rows
         (INSERT ... RETURNING) outside `atomic()` is committed, as `execute` commits one."""
@@ -236,7 +289,7 @@ class Library:
         return rows
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        with user_errors(self.path):
+        with self._errors():
             row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
@@ -252,7 +305,7 @@ class Library:
         by hand is left open. `rows`: the result rows as dicts, else the cursor."""
         conn = self._conn
         began = not conn.in_transaction
-        with user_errors(self.path):
+        with self._errors():
             try:
                 cursor = conn.execute(sql, params)
                 if rows:
@@ -327,6 +380,88 @@ def count_records(path: Path) -> dict[str, int]:
             conn.close()
 
 
+def damage_mark(path: Path) -> Path:
+    from humasdesk.paths import backups_dir
+
+    return backups_dir(path) / DAMAGE_MARK
+
+
+def mark_damaged(path: Path, detail: str) -> None:
+    """Remembers that the library at `path` is damaged: until a check passes again or a
+    backup is restored, it opens read-only, and every write is refused with `detail`."""
+    if path.name.endswith((RESTORING, ENCRYPTING)):
+        return  # a private copy being checked: its damage is reported, and it is discarded
+    mark = damage_mark(path)
+    with contextlib.suppress(OSError):  # a read-only folder: the damage is found again
+        mark.parent.mkdir(exist_ok=True)
+        mark.write_text((detail or "damaged").strip() + "\n", encoding="utf-8")
+
+
+_MISSING = re.compile(r"the (table|index|trigger|column) (\S+) is missing")
+
+
+def damage_confirmed(path: Path, detail: str) -> bool:
+    """Whether `detail` is damage of the file, not a mistake in a query of ours: a table said
+    to be missing must be one the schema has, and really be gone from the file."""
+    missing = _MISSING.match(detail)
+    if missing is None:
+        return True
+    kind, name = missing.groups()
+    from humasdesk.store import checks
+
+    if kind != "column" and (kind, name) not in checks.expected_schema():
+        return False
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            if kind == "column":  # SQLite does not say of which table: any the schema has
+                return any(
+                    missing.rsplit(".", 1)[1] == name.rsplit(".", 1)[-1]
+                    for missing in checks.missing_columns(conn)
+                )
+            return not conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?", [kind, name]
+            ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+
+
+def clear_damaged(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        damage_mark(path).unlink(missing_ok=True)
+
+
+def known_damage(path: Path) -> str:
+    """What a check or an earlier command found wrong with the library ("" when nothing)."""
+    try:
+        return damage_mark(path).read_text(encoding="utf-8").strip() or "damaged"
+    except (OSError, ValueError):
+        return ""
+
+
+def _shape_damage(path: Path, header: bytes) -> str:
+    """Damage the file's size shows, judged from its header alone: a file cut short, or one
+    that is not a whole number of pages. Not judged while a -wal holds pages the file may
+    still be waiting for (a checkpoint that was interrupted)."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return ""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "the file's header is damaged"
+    size = path.stat().st_size
+    pages = int.from_bytes(header[28:32], "big")
+    header_valid = header[24:28] == header[92:96]
+    if size % page_size:
+        return f"the file is cut short ({size} bytes is not a whole number of pages)"
+    if header_valid and pages and size < pages * page_size:
+        return f"the file is cut short ({size} of {pages * page_size} bytes)"
+    return ""
+
+
 def _read_header(path: Path) -> tuple[int, int] | None:
     """(application_id, user_version) from the file header, without opening it in SQLite.
 
@@ -337,6 +472,10 @@ def _read_header(path: Path) -> tuple[int, int] | None:
         header = handle.read(100)
     if not header:
         return None
+    if len(header) < 100 and header.startswith(SQLITE_HEADER[: len(header)]):
+        raise errors.LibraryDamaged(
+            path=path, detail=f"the file is cut short ({len(header)} bytes)"
+        )
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         if looks_encrypted(path, header):
             raise errors.PassphraseNeeded(path=path)
@@ -378,6 +517,37 @@ def _check_header(path: Path) -> int:
     if user_version > schema.SCHEMA_VERSION:
         raise errors.LibraryTooNew(path=path, found=user_version, known=schema.SCHEMA_VERSION)
     return user_version
+
+
+def _version_in_wal(path: Path, passphrase: str | None) -> None:
+    """Refuses a library whose -wal holds a newer schema version, read on a read-only
+    connection: a read-write one merges the -wal into the file when it closes, and a file
+    we refuse must stay exactly as it was."""
+    wal = Path(f"{path}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return
+    try:
+        conn = connect_file(path, passphrase, read_only=True)
+    except sqlite3.Error:
+        return  # the normal open says what is wrong
+    try:
+        found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    except Exception:  # sqlite3's or SQLCipher's: the normal open says what is wrong
+        return
+    finally:
+        conn.close()
+    if application_id not in (0, APPLICATION_ID):
+        raise errors.NotALibrary(path=path)
+    if found > schema.SCHEMA_VERSION:
+        raise errors.LibraryTooNew(path=path, found=found, known=schema.SCHEMA_VERSION)
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may write the library file and create files beside it (SQLite's
+    -wal and -shm): false on a read-only file, folder or disk."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def _identity(path: Path) -> tuple[int, int, bool]:
@@ -431,18 +601,38 @@ def quote_key(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
+def _read_only_uri(path: Path) -> str:
+    """A URI that opens `path` for reading only. In a folder nobody can write, no other
+    program can be writing the file either (it could not make its -wal): SQLite is told the
+    file is immutable, so it needs no -shm file beside it."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    folder = path.parent if str(path.parent) else Path(".")
+    wal = Path(f"{path}-wal")
+    if not os.access(folder, os.W_OK) and not (wal.exists() and wal.stat().st_size):
+        uri += "&immutable=1"
+    return uri
+
+
 def connect_file(
-    path: Path, passphrase: str | None = None, *, timeout_ms: int | None = None
+    path: Path,
+    passphrase: str | None = None,
+    *,
+    timeout_ms: int | None = None,
+    read_only: bool = False,
 ) -> sqlite3.Connection:
-    """A raw connection to a library or backup file: SQLCipher when a passphrase is given."""
+    """A raw connection to a library or backup file: SQLCipher when a passphrase is given.
+    `read_only`: SQLite opens it for reading only, and can write nothing to it."""
     timeout = (BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms) / 1000
+    target: Any = _read_only_uri(path) if read_only else path
     if passphrase is None:
-        conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False)
+        conn = sqlite3.connect(target, timeout=timeout, check_same_thread=False, uri=read_only)
     else:
         sqlcipher = _sqlcipher()
         if sqlcipher is None:
             raise errors.EncryptionUnavailable(path=path)
-        conn = sqlcipher.connect(str(path), timeout=timeout, check_same_thread=False)
+        conn = sqlcipher.connect(
+            str(target), timeout=timeout, check_same_thread=False, uri=read_only
+        )
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {quote_key(passphrase)}")
         # Sorting and temporary indexes stay in memory, never in unencrypted temp files.
@@ -457,8 +647,10 @@ def connect_file(
     return conn  # type: ignore[no-any-return]
 
 
-def _connect(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
-    conn = connect_file(path, passphrase)
+def _connect(
+    path: Path, passphrase: str | None = None, *, read_only: bool = False
+) -> sqlite3.Connection:
+    conn = connect_file(path, passphrase, read_only=read_only)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     # As sqlite-utils set on every connection it wrapped (the library kept that behaviour).
@@ -476,11 +668,15 @@ def open_library(
     create: bool = True,
     passphrase: str | None = None,
     read_only: bool = False,
+    allow_empty: bool = False,
 ) -> Library:
     """Opens (and, when `create`, creates) the library at `path`, migrated to the latest schema.
 
     With `passphrase` the file is an SQLCipher-encrypted library (created encrypted when new).
-    `read_only` opens it for reading only (another window holds it, or the folder is read-only).
+    `read_only` opens it for reading only (another window holds it); a file or folder this
+    process cannot write, and a library known to be damaged, open read-only by themselves.
+    An empty file where a library was is damage, not a new library: only `allow_empty` (for
+    `humasdesk init`) makes a library in it.
     Raises a `UserError` for a missing, foreign, damaged, locked, too-new or encrypted file
     opened without (or with a wrong) passphrase.
     """
@@ -490,16 +686,35 @@ def open_library(
         raise errors.LibraryNotFound(path=path)
     if exists and path.is_dir():
         raise errors.NotALibrary(path=path)
+    if exists and path.stat().st_size == 0:
+        if not allow_empty:
+            raise errors.LibraryDamaged(path=path, detail="the file is empty (0 bytes)")
+        clear_damaged(path)  # `init` makes a new library in it, as asked
     if passphrase is not None and exists and _is_plain_sqlite(path):
         passphrase = None  # a plain library needs no key; the caller asked just in case
     version = _check_header(path) if exists and passphrase is None else 0
-    if not exists:
+    damaged = ""
+    reason = IN_USE if read_only else ""
+    if exists:
+        _version_in_wal(path, passphrase)
+        damaged = known_damage(path)
+        if passphrase is None and not damaged and path.stat().st_size:
+            with path.open("rb") as handle:
+                damaged = _shape_damage(path, handle.read(100))
+            if damaged:
+                mark_damaged(path, damaged)
+        if not writable(path):
+            reason = NOT_WRITABLE
+        read_only = read_only or bool(damaged) or reason == NOT_WRITABLE
+    else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise errors.LibraryReadOnly(path=path) from exc
     with user_errors(path):
-        conn = _connect(path, passphrase)
+        # Read-only, SQLite itself is asked to write nothing: a query_only connection could
+        # still merge the -wal into the file when it closes.
+        conn = _connect(path, passphrase, read_only=read_only)
         try:
             if passphrase is not None and exists:
                 app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
@@ -512,9 +727,16 @@ def open_library(
             version = max(version, found)
             if read_only:
                 conn.execute("PRAGMA query_only = ON")
-                if _pending(conn):
+                if not damaged and _pending(conn):
                     raise errors.LibraryReadOnly(path=path)
-                return Library(path, conn, passphrase=passphrase, read_only=True)
+                return Library(
+                    path,
+                    conn,
+                    passphrase=passphrase,
+                    read_only=True,
+                    read_only_reason=reason,
+                    damaged=damaged,
+                )
             conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a save the user was told about survives a power cut, WAL or not.
             conn.execute("PRAGMA synchronous = FULL")

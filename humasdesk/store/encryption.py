@@ -1,8 +1,10 @@
 """The opt-in encrypted library (SQLCipher: AES-256, the key derived from a passphrase).
 
 Converting writes an encrypted copy, checks it holds the same records, then puts it in place
-of the plain file and encrypts the library's existing backups too, so nothing readable stays
-behind in the backups folder. Changing the passphrase re-keys the library and its backups.
+of the plain file and encrypts the library's existing backups too. What cannot be encrypted
+(a damaged copy set aside by a recovery) is listed by `plaintext_left`, for the officer to
+delete with `delete_plaintext`; unfinished copies a killed backup left are deleted.
+Changing the passphrase re-keys the library and its backups.
 The passphrase may be remembered in the operating system's keyring; without a keyring the
 app simply asks each time.
 """
@@ -16,6 +18,7 @@ from pathlib import Path
 
 from humasdesk.core import errors
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
+from humasdesk.paths import backups_dir
 from humasdesk.store import backups, db, maintenance, session
 from humasdesk.store.db import (
     APPLICATION_ID,
@@ -86,7 +89,7 @@ def encrypt(path: Path, passphrase: str) -> int:
     with open_library(path, create=False) as lib:
         before = lib.counts()
         lib.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    staged = path.with_name(path.name + ".encrypting")
+    staged = path.with_name(path.name + db.ENCRYPTING)
     try:
         _encrypt_file(path, staged, passphrase)
         with open_library(staged, create=False, passphrase=passphrase) as enc:
@@ -99,6 +102,7 @@ def encrypt(path: Path, passphrase: str) -> int:
         staged.unlink(missing_ok=True)
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    backups.clean_leftovers(path)  # unfinished copies: plain text, and no backup
     return _encrypt_backups(path, passphrase)
 
 
@@ -107,10 +111,12 @@ def _encrypt_backups(library: Path, passphrase: str) -> int:
     for backup in backups.listing(library, include_damaged=True):
         if backup.encrypted or looks_encrypted(backup.path):
             continue
-        staged = backup.path.with_name(backup.path.name + ".encrypting")
+        staged = backup.path.with_name(backup.path.name + db.ENCRYPTING)
         try:
             _encrypt_file(backup.path, staged, passphrase)
             staged.replace(backup.path)
+            for suffix in ("-wal", "-shm", "-journal"):  # read into the encrypted copy
+                Path(f"{backup.path}{suffix}").unlink(missing_ok=True)
         except (sqlite3.Error, OSError, errors.UserError):
             staged.unlink(missing_ok=True)
             continue
@@ -121,6 +127,47 @@ def _encrypt_backups(library: Path, passphrase: str) -> int:
         backups._write_sidecar(backup)
         done += 1
     return done
+
+
+def plaintext_left(library: Path) -> list[Path]:
+    """Every file HumasDesk made of an encrypted library that still holds its text in the
+    clear: a copy in the backups folder that could not be encrypted (a damaged one) with its
+    -wal or -journal, and unfinished copies. Empty when nothing readable is left."""
+    if not is_encrypted(library):
+        return []
+    found = backups.leftovers(library)
+    folder = backups_dir(library)
+    if folder.is_dir():
+        for candidate in sorted(folder.iterdir()):
+            if candidate.is_file() and candidate not in found and _holds_plain_text(candidate):
+                found.append(candidate)
+    return found
+
+
+def _holds_plain_text(path: Path) -> bool:
+    """A plain SQLite file (its header says so), or the -wal or -journal of one (they hold
+    its pages as they are)."""
+    for suffix in ("-wal", "-journal"):
+        if path.name.endswith(suffix):
+            main = Path(str(path)[: -len(suffix)])
+            return path.stat().st_size > 0 and not (main.exists() and looks_encrypted(main))
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == db.SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def delete_plaintext(paths: list[Path]) -> list[Path]:
+    """Deletes the listed files (as `plaintext_left` gave them); returns the ones deleted."""
+    deleted: list[Path] = []
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            deleted.append(path)
+            sidecar = backups._sidecar(path)
+            sidecar.unlink(missing_ok=True)
+    return deleted
 
 
 def change_passphrase(lib: Library, new: str) -> int:

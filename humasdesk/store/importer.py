@@ -9,10 +9,12 @@ is recognised by its content hash and reported as a duplicate.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
 import sqlite3
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from humasdesk.core import readers
-from humasdesk.core.errors import UserError
+from humasdesk.core.errors import DiskFull, UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.quote_extract import FoundQuote
 from humasdesk.core.read_worker import (
@@ -48,6 +50,35 @@ class AlreadyImported(UserError):
 
 class PathNotFound(UserError):
     message = QT_TRANSLATE_NOOP("errors", "{path} does not exist.")
+
+
+class ImportStopped(UserError):
+    """The library could not take more (disk full, locked, damaged): what was saved before
+    stays, and is in `report`."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The import stopped after {imported} files were saved (listed): {reason} The files "
+        "after them were not imported.",
+    )
+
+    def __init__(self, report: ImportReport, cause: UserError) -> None:
+        self.report = report
+        self.cause = cause
+        super().__init__(imported=len(report.imported), reason="")
+
+    def render(self, translate: Any = None) -> str:
+        if isinstance(self.cause, DiskFull):
+            reason = translate("errors", DISK_FULL_REASON) if translate else DISK_FULL_REASON
+        else:
+            reason = self.cause.render(translate)
+        self.params["reason"] = reason
+        return super().render(translate)
+
+
+DISK_FULL_REASON = QT_TRANSLATE_NOOP(
+    "errors", "the disk is full. Free some space and import the rest again."
+)
 
 
 @dataclass
@@ -98,27 +129,93 @@ def _hidden(name: str) -> bool:
     return name.startswith((".", "~$"))
 
 
-def expand(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[str, Path | None]]:
-    """Every file to import, as (path as given or found under a given folder, real path).
+class _WordsInside(UserError):
+    """An error whose `inside` value is itself a marked English phrase, translated too."""
 
-    Folders are walked recursively in name order; hidden files and folders are left out. A
-    path that does not exist comes back with None.
+    inside = ""
+
+    def render(self, translate: Any = None) -> str:
+        if translate is not None and self.inside in self.params:
+            shown = dict(self.params)
+            self.params = {**shown, self.inside: translate("errors", shown[self.inside])}
+            try:
+                return super().render(translate)
+            finally:
+                self.params = shown
+        return super().render(translate)
+
+
+class NotAFile(_WordsInside):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "{path} is not a file but {kind}; only files are imported."
+    )
+    inside = "kind"
+
+
+class CannotRead(_WordsInside):
+    message = QT_TRANSLATE_NOOP("errors", "{path} cannot be read: {detail}")
+    inside = "detail"
+
+
+_KINDS = (
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("errors", "a named pipe")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("errors", "a socket")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("errors", "a device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("errors", "a device")),
+)
+
+
+def _classify(shown: str, path: Path) -> Path | UserError | None:
+    """`path` when it is a regular file to read; None for a folder; else why it is skipped,
+    found at once (a named pipe is never opened: reading one waits for a writer)."""
+    try:
+        mode = os.stat(path).st_mode  # follows links: a link loop or a dangling link fails
+    except OSError as exc:
+        if exc.errno == errno.ENOENT and not os.path.islink(path):
+            return PathNotFound(path=shown)
+        if exc.errno == errno.ELOOP:
+            detail = QT_TRANSLATE_NOOP("errors", "it is a link that leads back to itself.")
+        elif exc.errno == errno.ENOENT:
+            detail = QT_TRANSLATE_NOOP("errors", "it is a link to something that is not there.")
+        else:
+            detail = exc.strerror or str(exc)
+        return CannotRead(path=shown, detail=detail)
+    if stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISREG(mode):
+        return path
+    kind = next((name for test, name in _KINDS if test(mode)), "a special file")
+    return NotAFile(path=shown, kind=kind)
+
+
+def expand(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[str, Path | UserError]]:
+    """Every file to import, as (path as given or found under a given folder, real path),
+    or with the reason it is skipped instead (missing, unreadable, not a regular file).
+
+    Folders are walked recursively in name order; hidden files and folders are left out.
     """
-    found: list[tuple[str, Path | None]] = []
+    found: list[tuple[str, Path | UserError]] = []
     for given in paths:
         shown = os.fspath(given)
         path = Path(shown).expanduser()
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not _hidden(d))
-                for name in sorted(files):
-                    if not _hidden(name):
-                        relative = os.path.relpath(os.path.join(root, name), path)
-                        found.append((os.path.join(shown, relative), Path(root) / name))
-        elif path.is_file():
-            found.append((shown, path))
-        else:
-            found.append((shown, None))
+        what = _classify(shown, path)
+        if what is not None:
+            found.append((shown, what))
+            continue
+
+        def unreadable(exc: OSError, shown: str = shown, path: Path = path) -> None:
+            where = os.path.join(shown, os.path.relpath(exc.filename or "", path))
+            found.append((where, CannotRead(path=where, detail=exc.strerror or str(exc))))
+
+        for root, dirs, files in os.walk(path, onerror=unreadable):
+            dirs[:] = sorted(d for d in dirs if not _hidden(d))
+            for name in sorted(files):
+                if not _hidden(name):
+                    relative = os.path.relpath(os.path.join(root, name), path)
+                    where = os.path.join(shown, relative)
+                    entry = _classify(where, Path(root) / name)
+                    if entry is not None:
+                        found.append((where, entry))
     return found
 
 
@@ -191,6 +288,20 @@ BATCH_SECONDS = 0.5
 IMPORT_CHECKPOINT_PAGES = 8000
 
 
+def _stopped(lib: Library, report: ImportReport, exc: Exception) -> None:
+    """Raises ImportStopped for an error of the library itself, saying what was saved."""
+    from humasdesk.core import errors
+    from humasdesk.store.db import user_errors
+
+    try:
+        with user_errors(lib.path):
+            raise exc
+    except errors.UserError as mapped:
+        raise ImportStopped(report, mapped) from exc
+    except Exception:
+        return
+
+
 def import_paths(
     lib: Library,
     paths: Iterable[str | os.PathLike[str]],
@@ -221,6 +332,8 @@ def import_paths(
             assert saving is not None
             saving.flush()  # the batch's search index rows
             stems.save_fresh(lib)
+            if not report.imported:  # the first batch
+                stems.forget_garbage(lib)
             directory = saving.people
             closing, transaction = transaction, None
             closing.close()  # COMMIT
@@ -234,7 +347,7 @@ def import_paths(
     checkpoint_pages = int(lib.scalar("PRAGMA wal_autocheckpoint"))
     lib.conn.execute(f"PRAGMA wal_autocheckpoint = {IMPORT_CHECKPOINT_PAGES}")
     try:
-        reader.start(sum(1 for _s, p in files if p is not None))  # it gets ready meanwhile
+        reader.start(sum(1 for _s, p in files if isinstance(p, Path)))  # it gets ready meanwhile
         # The words the library has stemmed before: neither process stems them again.
         reader.know(stems.load(lib))
         for done, (shown, path) in enumerate(files):
@@ -243,8 +356,8 @@ def import_paths(
             if cancelled():
                 report.cancelled = True
                 break
-            if path is None:
-                report.skipped.append(Skipped(shown, PathNotFound(path=shown)))
+            if not isinstance(path, Path):
+                report.skipped.append(Skipped(shown, path))
                 continue
             try:
                 parsed = reader.read(path, cancelled)
@@ -259,7 +372,7 @@ def import_paths(
             # after a reader restarts (a refused file), the whole window again.
             ahead = max(done + 1, asked_until) if reader.waiting() else done + 1
             window = files[ahead : done + 1 + PREFETCH]
-            reader.prefetch(p for _s, p in window if p is not None)
+            reader.prefetch(p for _s, p in window if isinstance(p, Path))
             asked_until = done + 1 + PREFETCH
             if transaction is None:
                 transaction = contextlib.ExitStack()
@@ -279,10 +392,13 @@ def import_paths(
             if progress is not None:
                 progress(len(files), len(files), "")
         commit()
-    except BaseException:
+    except BaseException as exc:
         if transaction is not None:
             # ROLLBACK of the unfinished batch; what earlier batches committed stays.
-            transaction.__exit__(*sys.exc_info())
+            with contextlib.suppress(Exception):
+                transaction.__exit__(*sys.exc_info())
+        if isinstance(exc, Exception):
+            _stopped(lib, report, exc)
         raise
     finally:
         people.forget_kept(lib)  # the next import reads everyone afresh

@@ -9,10 +9,16 @@ from pathlib import Path
 
 from humasdesk.core import errors
 from humasdesk.paths import backups_dir
-from humasdesk.store import audit, backups, schema, session
-from humasdesk.store.db import Library, connect_file, open_library
-
-FTS_TABLES = ("statements_fts", "quotes_fts", "cases_fts")
+from humasdesk.store import audit, backups, checks, session
+from humasdesk.store.db import (
+    RESTORING,
+    Library,
+    clear_damaged,
+    connect_file,
+    mark_damaged,
+    now,
+    open_library,
+)
 
 
 @dataclass
@@ -20,6 +26,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     schema_version: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    checks: dict[str, list[str]] = field(default_factory=dict)  # each named check's problems
 
     @property
     def ok(self) -> bool:
@@ -27,33 +34,17 @@ class CheckReport:
 
 
 def check(lib: Library, *, quick: bool = False) -> CheckReport:
-    """SQLite's integrity check, each FTS5 index's own check, foreign keys, the audit log's
-    hash chain and the schema version (`quick`: only SQLite's quick_check and the schema)."""
-    report = CheckReport(schema_version=lib.schema_version())
+    """Every check of store.checks (`quick`: SQLite's quick_check and the schema), and what a
+    library known to be damaged was found to have."""
+    report = CheckReport()
     try:
-        pragma = "quick_check" if quick else "integrity_check"
-        results = [r[0] for r in lib.conn.execute(f"PRAGMA {pragma}").fetchall()]
-        if results != ["ok"]:
-            report.problems.extend(results[:10])
-        if not quick:
-            started = not lib.conn.in_transaction
-            for table in FTS_TABLES:
-                try:
-                    lib.conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
-                except sqlite3.DatabaseError as exc:
-                    report.problems.append(f"{table}: {exc}")
-            if started and lib.conn.in_transaction:
-                # The check's INSERT opened a write transaction: end it, or every other
-                # connection (a background import, another window) stays locked out.
-                lib.conn.rollback()
-            bad_keys = lib.conn.execute("PRAGMA foreign_key_check").fetchall()
-            if bad_keys:
-                report.problems.append(f"{len(bad_keys)} broken references")
-            report.problems.extend(audit.verify(lib))
-        if report.schema_version != schema.SCHEMA_VERSION:
-            report.problems.append(
-                f"schema version {report.schema_version}, expected {schema.SCHEMA_VERSION}"
-            )
+        report.schema_version = lib.schema_version()
+    except errors.UserError as exc:
+        report.problems.append(str(exc.params.get("detail", exc)))
+        return report
+    report.checks = checks.run(lib.conn, lib.path, quick=quick, file=lib.path)
+    report.problems = [p for found in report.checks.values() for p in found]
+    try:
         report.counts = lib.counts()
     except (sqlite3.DatabaseError, errors.UserError) as exc:
         report.problems.append(str(exc))
@@ -61,6 +52,17 @@ def check(lib: Library, *, quick: bool = False) -> CheckReport:
         if "sqlcipher" not in type(exc).__module__:
             raise
         report.problems.append(str(exc))
+    return report
+
+
+def check_library(lib: Library) -> CheckReport:
+    """`check` of the library itself (not a copy): the result is remembered, so a library
+    found damaged opens read-only, and one that passes again is written as before."""
+    report = check(lib)
+    if report.ok:
+        clear_damaged(lib.path)
+    elif not lib.damaged:
+        mark_damaged(lib.path, "; ".join(report.problems[:3]))
     return report
 
 
@@ -73,7 +75,9 @@ def quick_check_file(path: Path, passphrase: str | None = None) -> list[str]:
     if not path.exists():
         return []
     try:
-        conn = connect_file(path, passphrase)
+        # Read-only: a read-write connection would merge the -wal into the file on closing,
+        # before the version in it (maybe a newer HumasDesk's) was looked at.
+        conn = connect_file(path, passphrase, read_only=True)
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     try:
@@ -115,11 +119,14 @@ def restore(
     owner = session.holder(library)
     if owner is not None:
         raise errors.LibraryInUse(path=library, owner=owner.describe())
-    staged = library.with_name(library.name + ".restoring")
+    staged = library.with_name(library.name + RESTORING)
     _discard(staged)
     try:
         _stage(source, staged, passphrase)
         with open_library(staged, create=False, passphrase=passphrase) as candidate:
+            # Backups made after this one recorded audit entries the restore takes back:
+            # their records are not held against the restored chain (store.audit).
+            candidate.set_setting(audit.RESTORED_SETTING, now())
             report = check(candidate)
             candidate.execute("PRAGMA journal_mode = DELETE")
         if not report.ok:
@@ -127,6 +134,7 @@ def restore(
         kind = aside_kind or backups.REPLACED
         aside = backups.set_aside(library, kind) if library.exists() else library
         staged.replace(library)
+        clear_damaged(library)
     finally:
         _discard(staged)
     return aside

@@ -17,8 +17,12 @@ LOAD_LIMIT = text.STEM_CACHE_SIZE // 2
 
 
 def load(lib: Library) -> dict[str, str]:
-    """The library's known stems, also put in this process's stem cache."""
-    rows = lib.conn.execute("SELECT word, stem FROM stems LIMIT ?", [LOAD_LIMIT]).fetchall()
+    """The library's known stems, also put in this process's stem cache (never a garbage
+    "word" an older version kept: its memory would be taken by every import)."""
+    rows = lib.conn.execute(
+        "SELECT word, stem FROM stems WHERE length(word) <= ? LIMIT ?",
+        [text.MAX_WORD, LOAD_LIMIT],
+    ).fetchall()
     known = dict(rows)
     text.remember_stems(known)
     return known
@@ -26,7 +30,14 @@ def load(lib: Library) -> dict[str, str]:
 
 def save_fresh(lib: Library) -> int:
     """Writes the stems worked out since the last call; inside the caller's transaction."""
-    fresh = text.take_fresh()
+    fresh = {w: s for w, s in text.take_fresh().items() if text.stemmable(w)}
     if fresh:
         lib.conn.executemany("INSERT OR IGNORE INTO stems(word, stem) VALUES (?, ?)", fresh.items())
     return len(fresh)
+
+
+def forget_garbage(lib: Library) -> int:
+    """Deletes the rows of words no language has (see `text.MAX_WORD`) that versions before
+    the limit kept; inside the caller's transaction. Returns how many."""
+    cursor = lib.conn.execute("DELETE FROM stems WHERE length(word) > ?", [text.MAX_WORD])
+    return int(cursor.rowcount)

@@ -107,7 +107,11 @@ def _offer_fresh(path: Path, exc: UserError, parent: QWidget | None) -> Library 
 
 
 def damaged_box(
-    path: Path, best: backups.Backup | None, parent: QWidget | None = None
+    path: Path,
+    best: backups.Backup | None,
+    parent: QWidget | None = None,
+    *,
+    readable: bool = False,
 ) -> QMessageBox:
     """The plain-words question about a damaged library, with the newest good backup."""
     from PySide6.QtWidgets import QMessageBox  # loaded when a question is asked
@@ -141,20 +145,34 @@ def damaged_box(
         QMessageBox.ButtonRole.DestructiveRole,
     )
     fresh.setObjectName("startEmpty")
+    if readable:
+        read = box.addButton(
+            QApplication.translate("app", "Open it read-only"), QMessageBox.ButtonRole.ActionRole
+        )
+        read.setObjectName("openDamagedReadOnly")
     box.addButton(QApplication.translate("app", "Close"), QMessageBox.ButtonRole.RejectRole)
     return box
 
 
 def recover_damaged(
-    path: Path, passphrase: str | None, parent: QWidget | None = None
+    path: Path,
+    passphrase: str | None,
+    parent: QWidget | None = None,
+    *,
+    readable: Library | None = None,
 ) -> Library | None:
-    """A damaged library: said in plain words, set aside, the newest good backup offered."""
+    """A damaged library: said in plain words, set aside, the newest good backup offered.
+    `readable`: the damaged library, opened read-only, for the officer to copy from."""
     from humasdesk.store import backups, maintenance
 
     best = backups.newest_good(path, passphrase)
-    box = damaged_box(path, best, parent)
+    box = damaged_box(path, best, parent, readable=readable is not None)
     clicked = ask(box)
     name = clicked.objectName() if clicked is not None else ""
+    if name == "openDamagedReadOnly" and readable is not None:
+        return readable
+    if readable is not None:
+        readable.close()
     try:
         if name == "restoreBackup" and best is not None:
             maintenance.restore(path, best.path, passphrase, aside_kind=backups.DAMAGED)
@@ -232,6 +250,8 @@ def open_interactively(
             if unclean and _damaged(path, passphrase):
                 return recover_damaged(path, passphrase, parent)
             lib = open_library(path, create=True, passphrase=passphrase, read_only=read_only)
+            if lib.damaged:  # a check or a command found it damaged before
+                return recover_damaged(path, passphrase, parent, readable=lib)
         except errors.WrongPassphrase:
             wrong = True
             continue
@@ -241,6 +261,10 @@ def open_interactively(
             session.release(path)
             return _offer_fresh(path, exc, parent)
         break
+    if not lib.read_only:
+        from humasdesk.store import backups
+
+        backups.clean_leftovers(path)  # what a killed backup or restore left behind
     if remember and passphrase:
         from humasdesk.store import encryption
 

@@ -75,6 +75,8 @@ class ExportDialog(QDialog):
         self.batch = len(self.items) > 1
         self.written: list[Path] = []
         self.done_box: QMessageBox | None = None
+        self.running = False  # a batch export is under way (Cancel then stops it)
+        self.stopped = False
         self.setWindowTitle(self.tr("Export statements") if self.batch else self.tr("Export"))
         self.setMinimumWidth(520)
         what = QLabel(
@@ -212,14 +214,22 @@ class ExportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if self.batch:
-                self.written = export.export_many(
-                    self.lib,
-                    [st.id for st in self.items],
-                    self.fmt,
-                    target,
-                    confirmed=confirmed,
-                    progress=lambda *_a: QApplication.processEvents(),
-                )
+                # Cancel stops the run between two files (each is whole or not written).
+                self.running, self.stopped = True, False
+                self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+                try:
+                    self.written = export.export_many(
+                        self.lib,
+                        [st.id for st in self.items],
+                        self.fmt,
+                        target,
+                        confirmed=confirmed,
+                        progress=lambda *_a: QApplication.processEvents(),
+                        cancelled=lambda: self.stopped,
+                    )
+                finally:
+                    self.running = False
+                    self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
             else:
                 self.written = [
                     export.write(self.lib, self.items[0], self.fmt, target, confirmed=confirmed)
@@ -258,6 +268,12 @@ class ExportDialog(QDialog):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+    def reject(self) -> None:
+        if self.running:
+            self.stopped = True  # export_many stops before the next file
+            return
+        super().reject()
 
 
 def copy_for_whatsapp(lib: Library, statement: Statement | str) -> str:

@@ -114,6 +114,12 @@ class ImportDialog(QDialog):
             self.reject()
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, importer.ImportStopped):
+            # What was saved before the library stopped taking more is listed, then why.
+            self._finished(exc.report)
+            self.status.setText(self.tr("The import stopped."))
+            show_error(self, exc)
+            return
         self.bar.setRange(0, 1)
         self.status.setText(self.tr("The import stopped."))
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)

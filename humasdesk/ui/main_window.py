@@ -805,7 +805,12 @@ class MainWindow(QMainWindow):
         if ids:
             st = statements.get(self.lib, ids[0])
             if confirm_embargoed_export(self, self.lib, st, "print"):
-                preview_dialog(self.lib, st, self).exec()
+                try:
+                    dialog = preview_dialog(self.lib, st, self)
+                except UserError as exc:  # too long to lay out as pages
+                    show_error(self, exc)
+                    return
+                dialog.exec()
 
     def copy_for_whatsapp(self) -> None:
         """The statement in the editor (as typed), else the one selected in the list."""

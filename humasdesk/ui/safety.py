@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from humasdesk.core.errors import UserError
 from humasdesk.store import backups, session
-from humasdesk.store.db import open_library
+from humasdesk.store.db import DAMAGED, NOT_WRITABLE, open_library
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.worker import Job, Jobs
 
@@ -73,7 +73,14 @@ class SafetyController(QObject):
         else:
             self.act_encryption.setText(self.tr("En&crypt library…"))
         self.act_encryption.setEnabled(not self.window.lib.read_only)
-        self.read_only_label.setText(self.tr("Read-only: open in another window"))
+        reason = self.window.lib.read_only_reason
+        if reason == NOT_WRITABLE:
+            text = self.tr("Read-only: the file or its folder cannot be written")
+        elif reason == DAMAGED:
+            text = self.tr("Read-only: the library is damaged")
+        else:
+            text = self.tr("Read-only: open in another window")
+        self.read_only_label.setText(text)
         self.read_only_label.setVisible(self.window.lib.read_only)
 
     def _check_encryption(self) -> None:
@@ -170,14 +177,32 @@ class SafetyController(QObject):
         if dialog.remember.isChecked():
             encryption.remember(self.window.lib.path, new)
         self.retranslate()
+        left = encryption.plaintext_left(self.window.lib.path)
+        text = self.tr(
+            "The library and its backups are now encrypted. Keep the passphrase safe: "
+            "without it nobody can open them. Files you export are not encrypted."
+        )
+        if left:
+            text = self.tr(
+                "The library is now encrypted. Keep the passphrase safe: without it nobody "
+                "can open it. Files you export are not encrypted.\n\nThese {count} copies "
+                "HumasDesk made of the library could not be encrypted (a damaged copy cannot "
+                "be read whole) and still hold its text unencrypted:\n{paths}"
+            ).format(count=len(left), paths="\n".join(str(p) for p in left))
         box = QMessageBox(
-            QMessageBox.Icon.Information,
+            QMessageBox.Icon.Information if not left else QMessageBox.Icon.Warning,
             self.tr("Encrypted library"),
-            self.tr(
-                "The library and its backups are now encrypted. Keep the passphrase safe: "
-                "without it nobody can open them. Files you export are not encrypted."
-            ),
+            text,
             parent=self.window,
         )
-        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
-        app.ask(box)
+        delete = None
+        if left:
+            delete = box.addButton(
+                self.tr("Delete these copies"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            delete.setObjectName("deletePlaintext")
+            box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+        else:
+            box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        if app.ask(box) is delete and delete is not None:
+            encryption.delete_plaintext(left)

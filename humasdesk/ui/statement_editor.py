@@ -718,7 +718,11 @@ class StatementEditor(QWidget):
         st = self.statement()
         if not confirm_embargoed_export(self, self.lib, st, "print"):
             return False
-        dialog = preview_dialog(self.lib, st, self)
+        try:
+            dialog = preview_dialog(self.lib, st, self)
+        except UserError as exc:  # too long to lay out as pages
+            show_error(self, exc)
+            return False
         dialog.exec()
         dialog.deleteLater()
         return True

@@ -1948,6 +1948,14 @@ kept at {when}: {words}</translation>
         <translation>En&amp;crypt library…</translation>
     </message>
     <message>
+        <source>Read-only: the file or its folder cannot be written</source>
+        <translation>Read-only: the file or its folder cannot be written</translation>
+    </message>
+    <message>
+        <source>Read-only: the library is damaged</source>
+        <translation>Read-only: the library is damaged</translation>
+    </message>
+    <message>
         <source>Read-only: open in another window</source>
         <translation>Read-only: open in another window</translation>
     </message>
@@ -1956,12 +1964,30 @@ kept at {when}: {words}</translation>
         <translation>Automatic backup failed: {error}</translation>
     </message>
     <message>
+        <source>The library is now encrypted. Keep the passphrase safe: without it nobody can open it. Files you export are not encrypted.
+
+These {count} copies HumasDesk made of the library could not be encrypted (a damaged copy cannot be read whole) and still hold its text unencrypted:
+{paths}</source>
+        <translation>The library is now encrypted. Keep the passphrase safe: without it nobody can open it. Files you export are not encrypted.
+
+These {count} copies HumasDesk made of the library could not be encrypted (a damaged copy cannot be read whole) and still hold its text unencrypted:
+{paths}</translation>
+    </message>
+    <message>
         <source>Encrypted library</source>
         <translation>Encrypted library</translation>
     </message>
     <message>
         <source>The library and its backups are now encrypted. Keep the passphrase safe: without it nobody can open them. Files you export are not encrypted.</source>
         <translation>The library and its backups are now encrypted. Keep the passphrase safe: without it nobody can open them. Files you export are not encrypted.</translation>
+    </message>
+    <message>
+        <source>Delete these copies</source>
+        <translation>Delete these copies</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2830,6 +2856,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>Start a new empty library</translation>
     </message>
     <message>
+        <source>Open it read-only</source>
+        <translation>Open it read-only</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2839,6 +2869,24 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>Passphrase for {path}: </source>
         <translation>Passphrase for {path}: </translation>
+    </message>
+    <message>
+        <source>Warning: the library {path} is damaged ({detail}). It is open read-only: what can still be read is shown, nothing is written.</source>
+        <translation>Warning: the library {path} is damaged ({detail}). It is open read-only: what can still be read is shown, nothing is written.</translation>
+    </message>
+    <message>
+        <source>Note: {path} cannot be written here; it is open read-only.</source>
+        <translation>Note: {path} cannot be written here; it is open read-only.</translation>
+    </message>
+    <message>
+        <source>There is no good backup of it to restore.</source>
+        <translation>There is no good backup of it to restore.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {date} ({statements} statements). Restore it with:
+  humasdesk --library {path} restore {backup}</source>
+        <translation>The newest good backup is from {date} ({statements} statements). Restore it with:
+  humasdesk --library {path} restore {backup}</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -2975,6 +3023,22 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>No keyring on this computer: the passphrase was not remembered.</source>
         <translation>No keyring on this computer: the passphrase was not remembered.</translation>
+    </message>
+    <message>
+        <source>These {count} copies HumasDesk made of the library could not be encrypted and still hold its text unencrypted:</source>
+        <translation>These {count} copies HumasDesk made of the library could not be encrypted and still hold its text unencrypted:</translation>
+    </message>
+    <message>
+        <source>Delete them? [y/N] </source>
+        <translation>Delete them? [y/N] </translation>
+    </message>
+    <message>
+        <source>They were kept. Delete them with: humasdesk encrypt --delete-plaintext</source>
+        <translation>They were kept. Delete them with: humasdesk encrypt --delete-plaintext</translation>
+    </message>
+    <message>
+        <source>Deleted {count} of them.</source>
+        <translation>Deleted {count} of them.</translation>
     </message>
     <message>
         <source>{path} is not encrypted; use 'humasdesk encrypt' first.</source>
@@ -3256,6 +3320,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>{name} is not a text file: its content is binary data with a {suffix} name.</translation>
     </message>
     <message>
+        <source>{name} says its text is in {encoding}, but its bytes are not; decoded that way it would be unreadable, so it was not imported. Save it again as UTF-8.</source>
+        <translation>{name} says its text is in {encoding}, but its bytes are not; decoded that way it would be unreadable, so it was not imported. Save it again as UTF-8.</translation>
+    </message>
+    <message>
         <source>{name}: HumasDesk imports .txt, .md, .docx and .html files, not {suffix}.</source>
         <translation>{name}: HumasDesk imports .txt, .md, .docx and .html files, not {suffix}.</translation>
     </message>
@@ -3332,6 +3400,42 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>{path} does not exist.</translation>
     </message>
     <message>
+        <source>The import stopped after {imported} files were saved (listed): {reason} The files after them were not imported.</source>
+        <translation>The import stopped after {imported} files were saved (listed): {reason} The files after them were not imported.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and import the rest again.</source>
+        <translation>the disk is full. Free some space and import the rest again.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but {kind}; only files are imported.</source>
+        <translation>{path} is not a file but {kind}; only files are imported.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>{path} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>a named pipe</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>it is a link that leads back to itself.</source>
+        <translation>it is a link that leads back to itself.</translation>
+    </message>
+    <message>
+        <source>it is a link to something that is not there.</source>
+        <translation>it is a link to something that is not there.</translation>
+    </message>
+    <message>
         <source>The library {path} is in a {service} folder. Sync tools copy the file while HumasDesk is still writing it, which can damage the library. Keep the library in a local folder; copies of its backups may go to the synced folder.</source>
         <translation>The library {path} is in a {service} folder. Sync tools copy the file while HumasDesk is still writing it, which can damage the library. Keep the library in a local folder; copies of its backups may go to the synced folder.</translation>
     </message>
@@ -3394,6 +3498,14 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>Choose at least two groups to merge.</source>
         <translation>Choose at least two groups to merge.</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be laid out as pages: it is {length} characters long, and pages hold at most {limit}. Export it as Word (.docx) or text instead.</source>
+        <translation>“{title}” cannot be laid out as pages: it is {length} characters long, and pages hold at most {limit}. Export it as Word (.docx) or text instead.</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be laid out as pages: it holds a run of over {limit} characters without a space. Export it as Word (.docx) or text instead.</source>
+        <translation>“{title}” cannot be laid out as pages: it holds a run of over {limit} characters without a space. Export it as Word (.docx) or text instead.</translation>
     </message>
 </context>
 <context>

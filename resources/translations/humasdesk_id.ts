@@ -1948,6 +1948,14 @@ disimpan sementara {when}: {words}</translation>
         <translation>E&amp;nkripsi pustaka…</translation>
     </message>
     <message>
+        <source>Read-only: the file or its folder cannot be written</source>
+        <translation>Hanya-baca: berkas atau foldernya tidak dapat ditulisi</translation>
+    </message>
+    <message>
+        <source>Read-only: the library is damaged</source>
+        <translation>Hanya-baca: pustaka rusak</translation>
+    </message>
+    <message>
         <source>Read-only: open in another window</source>
         <translation>Hanya-baca: terbuka di jendela lain</translation>
     </message>
@@ -1956,12 +1964,30 @@ disimpan sementara {when}: {words}</translation>
         <translation>Pencadangan otomatis gagal: {error}</translation>
     </message>
     <message>
+        <source>The library is now encrypted. Keep the passphrase safe: without it nobody can open it. Files you export are not encrypted.
+
+These {count} copies HumasDesk made of the library could not be encrypted (a damaged copy cannot be read whole) and still hold its text unencrypted:
+{paths}</source>
+        <translation>Pustaka kini terenkripsi. Simpan frasa sandi dengan aman: tanpa frasa sandi itu tidak seorang pun dapat membukanya. Berkas yang Anda ekspor tidak terenkripsi.
+
+{count} salinan pustaka yang dibuat HumasDesk berikut tidak dapat dienkripsi (salinan yang rusak tidak dapat dibaca utuh) dan isinya masih dapat dibaca tanpa sandi:
+{paths}</translation>
+    </message>
+    <message>
         <source>Encrypted library</source>
         <translation>Pustaka terenkripsi</translation>
     </message>
     <message>
         <source>The library and its backups are now encrypted. Keep the passphrase safe: without it nobody can open them. Files you export are not encrypted.</source>
         <translation>Pustaka dan cadangannya kini terenkripsi. Simpan frasa sandi baik-baik: tanpa frasa sandi tidak seorang pun dapat membukanya. Berkas yang Anda ekspor tidak terenkripsi.</translation>
+    </message>
+    <message>
+        <source>Delete these copies</source>
+        <translation>Hapus salinan ini</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Biarkan</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2830,6 +2856,10 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Mulai pustaka kosong baru</translation>
     </message>
     <message>
+        <source>Open it read-only</source>
+        <translation>Buka hanya-baca</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2839,6 +2869,24 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
     <message>
         <source>Passphrase for {path}: </source>
         <translation>Frasa sandi untuk {path}: </translation>
+    </message>
+    <message>
+        <source>Warning: the library {path} is damaged ({detail}). It is open read-only: what can still be read is shown, nothing is written.</source>
+        <translation>Peringatan: pustaka {path} rusak ({detail}). Pustaka dibuka hanya-baca: yang masih terbaca ditampilkan, tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Note: {path} cannot be written here; it is open read-only.</source>
+        <translation>Catatan: {path} tidak dapat ditulisi di sini; pustaka dibuka hanya-baca.</translation>
+    </message>
+    <message>
+        <source>There is no good backup of it to restore.</source>
+        <translation>Tidak ada cadangan yang baik untuk dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {date} ({statements} statements). Restore it with:
+  humasdesk --library {path} restore {backup}</source>
+        <translation>Cadangan baik terbaru berasal dari {date} ({statements} siaran pers). Pulihkan dengan:
+  humasdesk --library {path} restore {backup}</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -2975,6 +3023,22 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
     <message>
         <source>No keyring on this computer: the passphrase was not remembered.</source>
         <translation>Komputer ini tidak memiliki keyring: frasa sandi tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>These {count} copies HumasDesk made of the library could not be encrypted and still hold its text unencrypted:</source>
+        <translation>{count} salinan pustaka yang dibuat HumasDesk berikut tidak dapat dienkripsi dan isinya masih dapat dibaca tanpa sandi:</translation>
+    </message>
+    <message>
+        <source>Delete them? [y/N] </source>
+        <translation>Hapus salinan itu? [y/N] </translation>
+    </message>
+    <message>
+        <source>They were kept. Delete them with: humasdesk encrypt --delete-plaintext</source>
+        <translation>Salinan itu dibiarkan. Hapus dengan: humasdesk encrypt --delete-plaintext</translation>
+    </message>
+    <message>
+        <source>Deleted {count} of them.</source>
+        <translation>{count} salinan dihapus.</translation>
     </message>
     <message>
         <source>{path} is not encrypted; use 'humasdesk encrypt' first.</source>
@@ -3256,6 +3320,10 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>{name} bukan berkas teks: isinya data biner dengan nama berakhiran {suffix}.</translation>
     </message>
     <message>
+        <source>{name} says its text is in {encoding}, but its bytes are not; decoded that way it would be unreadable, so it was not imported. Save it again as UTF-8.</source>
+        <translation>{name} menyatakan teksnya dalam {encoding}, tetapi isinya tidak demikian; jika dibaca begitu teksnya tidak terbaca, jadi berkas ini tidak diimpor. Simpan ulang sebagai UTF-8.</translation>
+    </message>
+    <message>
         <source>{name}: HumasDesk imports .txt, .md, .docx and .html files, not {suffix}.</source>
         <translation>{name}: HumasDesk mengimpor berkas .txt, .md, .docx dan .html, bukan {suffix}.</translation>
     </message>
@@ -3332,6 +3400,42 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>{path} tidak ada.</translation>
     </message>
     <message>
+        <source>The import stopped after {imported} files were saved (listed): {reason} The files after them were not imported.</source>
+        <translation>Impor berhenti setelah {imported} berkas tersimpan (tercantum di atas): {reason} Berkas sesudahnya tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and import the rest again.</source>
+        <translation>disk penuh. Kosongkan sebagian ruang, lalu impor sisanya lagi.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but {kind}; only files are imported.</source>
+        <translation>{path} bukan berkas, melainkan {kind}; hanya berkas yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>{path} tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>sebuah pipa bernama (named pipe)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>sebuah soket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>sebuah perangkat</translation>
+    </message>
+    <message>
+        <source>it is a link that leads back to itself.</source>
+        <translation>tautan ini mengarah kembali ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>it is a link to something that is not there.</source>
+        <translation>tautan ini mengarah ke sesuatu yang tidak ada.</translation>
+    </message>
+    <message>
         <source>The library {path} is in a {service} folder. Sync tools copy the file while HumasDesk is still writing it, which can damage the library. Keep the library in a local folder; copies of its backups may go to the synced folder.</source>
         <translation>Pustaka {path} berada di folder {service}. Aplikasi sinkronisasi menyalin berkas ketika HumasDesk masih menulisnya, dan hal ini dapat merusak pustaka. Simpan pustaka di folder lokal; salinan cadangannya boleh ditaruh di folder yang disinkronkan.</translation>
     </message>
@@ -3394,6 +3498,14 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
     <message>
         <source>Choose at least two groups to merge.</source>
         <translation>Pilih sedikitnya dua kelompok untuk digabungkan.</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be laid out as pages: it is {length} characters long, and pages hold at most {limit}. Export it as Word (.docx) or text instead.</source>
+        <translation>“{title}” tidak dapat ditata menjadi halaman: panjangnya {length} karakter, sedangkan halaman menampung paling banyak {limit}. Ekspor sebagai Word (.docx) atau teks saja.</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be laid out as pages: it holds a run of over {limit} characters without a space. Export it as Word (.docx) or text instead.</source>
+        <translation>“{title}” tidak dapat ditata menjadi halaman: ada deretan lebih dari {limit} karakter tanpa spasi. Ekspor sebagai Word (.docx) atau teks saja.</translation>
     </message>
 </context>
 <context>
