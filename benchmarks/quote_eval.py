@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from humasdesk.core.quote_extract import QUOTE_MARKS, extract  # noqa: E402
+from humasdesk.core.quotes import QUOTE_MARKS, extract  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 SETS = {

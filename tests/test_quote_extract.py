@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from humasdesk.core.quote_extract import extract
+from humasdesk.core.quotes import extract
 
 RELEASE = """JAKARTA — Sekretaris Jenderal Kementerian Kominfo Mira Tayyiba meminta masyarakat \
 waspada terhadap hoaks bencana.

@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from humasdesk.core.quote_extract import FoundQuote, extract
+from humasdesk.core.quotes import FoundQuote, extract
 from humasdesk.core.records import Quote, Statement
 from humasdesk.core.text import fold
 from humasdesk.store import batch, people, quotes

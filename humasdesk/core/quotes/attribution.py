@@ -1,0 +1,79 @@
+"""Attributions: the cue after a closing mark ("…,” kata X", "…," X said) or the speaker and
+verb before an opening mark ("X mengatakan, “…”", "Menurut X, “…”")."""
+
+from __future__ import annotations
+
+import re
+
+from humasdesk.core.quotes.lexicon import (
+    EN_CUES,
+    EN_SAY_VERBS,
+    ID_CUES,
+    ID_SAY_VERBS,
+    PRONOUNS_EN,
+    PRONOUNS_ID,
+    pattern,
+)
+from humasdesk.core.quotes.speakers import phrase_after
+
+ID_CUE_RE = re.compile(
+    r"\s*(?P<cue>(?:" + "|".join(ID_CUES) + r")(?P<nya>nya)?)(?![\w-])", re.IGNORECASE
+)
+EN_CUE_RE = re.compile(r"\s*(?P<cue>" + "|".join(EN_CUES) + r")\b")
+# "…,” demikian kata X" / "…,” begitu X".
+CLOSING = re.compile(r"\s*(demikian|begitu)\s+(kata|ujar|ucap|tutur)?\s*")
+_ID_SAY = frozenset(ID_SAY_VERBS)
+_EN_SAY = frozenset(EN_SAY_VERBS)
+
+
+def backref_words(words: list[str], language: str) -> bool:
+    pronouns = PRONOUNS_ID if language == "id" else PRONOUNS_EN
+    return bool(words) and words[-1].strip(",").casefold() in pronouns
+
+
+def verb_before(lead: str, language: str) -> int | None:
+    """Where the speech verb ends a lead-in such as "X mengatakan, " / "X said: "."""
+    # The last word, before one comma or colon: the speech verb when there is one.
+    tail = lead.rstrip()
+    ends_with_comma = tail.endswith(",")
+    if tail.endswith((",", ":")):
+        tail = tail[:-1].rstrip()
+    last = tail.rsplit(maxsplit=1)[-1:]
+    if last and last[0] in (_ID_SAY if language == "id" else _EN_SAY):
+        return len(tail) - len(last[0])
+    if ends_with_comma and ("enurut" in lead or "ccording to" in lead):
+        m = pattern(r"(?:^|\s)([Mm]enurut|[Aa]ccording to)\s+[^.”“\"]{2,120},\s*$").search(lead)
+        if m:
+            return len(lead.rstrip()) - 1
+    return None
+
+
+def attribution_after(
+    text: str, pos: int, language: str
+) -> tuple[list[str], int, bool, str] | None:
+    """(speaker words, end, is_backref, cue) of the attribution right after a closing mark."""
+    m = ID_CUE_RE.match(text, pos) if language == "id" else EN_CUE_RE.match(text, pos)
+    if m is not None:
+        cue = m.group("cue")
+        if language == "id" and m.group("nya"):
+            return [], m.end(), True, cue
+        words, end, tail_backref = phrase_after(text, m.end(), language)
+        if not words:
+            return [], m.end(), True, cue
+        if backref_words(words[:1], language) or tail_backref:
+            return words, end, True, cue
+        return words, end, False, cue
+    if language == "en":
+        # "…," Mira Tayyiba said / "…," he said.
+        m = pattern(
+            r"\s*((?:[A-Z][\w.'’-]*\s+){0,6}?|he\s+|she\s+|they\s+)(" + "|".join(EN_CUES) + r")\b"
+        ).match(text[pos : pos + 120])
+        if m and m.group(1).strip():
+            words = m.group(1).split()
+            return words, pos + m.end(), backref_words(words, language), m.group(2)
+    elif language == "id":
+        m = CLOSING.match(text[pos : pos + 40])
+        if m:
+            words, end, tail = phrase_after(text, pos + m.end(), language)
+            return words, end, not words or tail, m.group(1)
+    return None

@@ -1,0 +1,105 @@
+"""Finds direct quotes and who spoke them in Indonesian and English statement text, by rules.
+
+A quote is anchored by its attribution: a speech verb right after the closing mark
+(`”…,” kata X`, `ujarnya`, `"…," said X`, `"…," X said`) or a speaker and speech verb right
+before the opening mark (`X mengatakan, “…”`, `X said: "…"`). Quoted words without an
+attribution (scare quotes, titles) are not quotes. The pipeline, one module a stage:
+
+1. `mentions`: the people the release names ("Sekretaris Jenderal Kementerian Kominfo Mira
+   Tayyiba"), and the short names it uses for them;
+2. `spans`: each quote's opening and closing mark, odd marks included;
+3. `attribution`: the cue and the speaker words around the quote;
+4. `resolve`: a pronoun (`ujarnya`, `he said`), a short name (`kata Mira`), a bare title
+   (`kata Presiden`) or a role alias (`kata Menkeu`) to the person the release introduced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from humasdesk.core.quotes.attribution import attribution_after, backref_words, verb_before
+from humasdesk.core.quotes.found import FoundQuote
+from humasdesk.core.quotes.lexicon import (
+    EN_SAY_VERBS,
+    ID_SAY_VERBS,
+    MARK,
+)
+from humasdesk.core.quotes.mentions import collect_mentions, find_short_names
+from humasdesk.core.quotes.resolve import Resolver, attribute
+from humasdesk.core.quotes.spans import clean, find_closer, find_opener, plausible
+from humasdesk.core.quotes.speakers import phrase_before
+
+MENURUT = re.compile(r"(?:^|\s)[Mm]enurut\s+(.+?),\s*$")
+
+
+def extract(text: str, language: str = "id", *, officials_only: bool = False) -> list[FoundQuote]:
+    """Every attributed direct quote in `text`, in order; with `officials_only`, only those
+    whose speaker has a title or an office (see FoundQuote.official)."""
+    if not MARK.search(text):
+        return []
+    language = language if language in ("id", "en") else "id"
+    say_verbs = ID_SAY_VERBS + (EN_SAY_VERBS if language == "en" else [])
+    short = find_short_names(text, language)
+    last_mark = max(m.start() for m in MARK.finditer(text))
+    resolver = Resolver(collect_mentions(text, language, say_verbs, short, last_mark), text)
+    quotes: list[FoundQuote] = []
+    floor = 0
+    for mark in MARK.finditer(text):
+        pos = mark.start()
+        if pos < floor:
+            continue
+        found = _quote_at(text, pos, floor, language, resolver, short)
+        if found is None:
+            continue
+        quotes.append(found)
+        floor = found.end
+    if officials_only:
+        return [q for q in quotes if q.official]
+    return quotes
+
+
+def _quote_at(
+    text: str,
+    pos: int,
+    floor: int,
+    language: str,
+    resolver: Resolver,
+    short: set[str],
+) -> FoundQuote | None:
+    before_mark = text[max(floor, pos - 3) : pos]
+    # 1. A closing mark followed by a cue: "…,” kata X" / "…," said X / "…," X said.
+    attribution = attribution_after(text, pos + 1, language)
+    if attribution is not None and (before_mark.rstrip()[-1:] in {",", "?", "!", "."} or True):
+        opener = find_opener(text, pos, floor)
+        if opener is not None and opener < pos:
+            inner = text[opener + 1 : pos]
+            if inner.strip() and plausible(inner):
+                words, end, backref, cue = attribution
+                quote = FoundQuote(clean(inner), opener, pos + 1, cue=cue, language=language)
+                gap = len(text[pos + 1 : end]) - len(text[pos + 1 : end].lstrip())
+                quote.attribution_start, quote.attribution_end = pos + 1 + gap, end
+                attribute(quote, words, backref, opener, end, resolver, short, language)
+                return quote
+    # 2. An opening mark after a speaker and a speech verb: X mengatakan, “…”.
+    lead = text[max(floor, pos - 250) : pos]
+    verb = verb_before(lead, language)
+    if verb is not None:
+        close = find_closer(text, pos)
+        if close is not None and plausible(text[pos + 1 : close]):
+            verb_at = max(floor, pos - 250) + verb
+            words = phrase_before(text, verb_at)
+            backref = not words or backref_words(lead[:verb].split()[-1:], language)
+            quote = FoundQuote(clean(text[pos + 1 : close]), pos, close + 1, language=language)
+            quote.cue = lead[verb:].strip(" ,:")
+            phrase = " ".join(words)
+            quote.attribution_start = max(
+                floor, text.rfind(phrase, 0, verb_at) if phrase else verb_at
+            )
+            quote.attribution_end = verb_at + len(quote.cue)
+            menurut = MENURUT.search(lead) if "enurut" in lead else None
+            if menurut:
+                words, backref = menurut.group(1).split(), False
+                quote.cue = "menurut"
+            attribute(quote, words, bool(backref), pos, close + 1, resolver, short, language)
+            return quote
+    return None

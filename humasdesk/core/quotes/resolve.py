@@ -1,0 +1,144 @@
+"""Who said a quote: resolving an attribution ("ujarnya", "kata Mira", "kata Menkeu") to the
+person the release introduced, the way a reader does."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from humasdesk.core.quotes.found import FoundQuote
+from humasdesk.core.quotes.lexicon import BACKREF_TAIL, PRONOUNS_ID, pattern
+from humasdesk.core.quotes.speakers import Speaker, split_speaker
+
+
+@dataclass
+class Mention:
+    """A person named in the text, with what is said of them there."""
+
+    start: int
+    name: str
+    role: str = ""
+    organisation: str = ""
+    speaking: bool = False  # named as the one who speaks (a quote or reported speech)
+    tokens: set[str] = field(default_factory=set)
+
+
+class Resolver:
+    """Knows who the text has named so far, to resolve pronouns, short names and titles."""
+
+    def __init__(self, mentions: list[Mention], text: str = "") -> None:
+        self.text = text
+        self.mentions: list[Mention] = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            self.add(mention)
+
+    def add(self, mention: Mention) -> None:
+        mention.tokens = {t.casefold() for t in mention.name.split()}
+        fuller = self.by_name(mention.name, mention.start) if mention.name else None
+        if fuller is not None and len(fuller.name) > len(mention.name):
+            mention.name, mention.tokens = fuller.name, fuller.tokens
+            mention.role = mention.role or fuller.role
+            mention.organisation = mention.organisation or fuller.organisation
+        elif fuller is not None and not mention.role:
+            mention.role, mention.organisation = fuller.role, fuller.organisation
+        elif not mention.name and mention.role:
+            known = self.by_role(mention.role, mention.start) or self._same_sentence(mention)
+            if known is not None:
+                mention.name, mention.tokens = known.name, known.tokens
+        bisect.insort(self.mentions, mention, key=lambda m: m.start)
+
+    def _same_sentence(self, mention: Mention) -> Mention | None:
+        """ "Tri Maharini, dokter emergensi dari …, memaparkan": the title that speaks
+        belongs to the name that opened the sentence."""
+        for m in reversed(self.mentions):
+            if not m.name or m.start >= mention.start:
+                continue
+            between = self.text[m.start : mention.start]
+            if mention.start - m.start < 250 and not pattern(r"[.!?”]\s").search(between):
+                return m
+            return None
+        return None
+
+    def before(self, pos: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start < pos]
+
+    def last_speaker(self, pos: int) -> Mention | None:
+        """Who "ujarnya" / "kata dia" means: the last person named as speaking, unless
+        someone was introduced with a title after them ("Salah satunya adalah Ketua … X.")."""
+        earlier = self.before(pos)
+        speaking = next((m for m in reversed(earlier) if m.speaking and (m.name or m.role)), None)
+        titled = next((m for m in reversed(earlier) if m.name and m.role), None)
+        if (
+            speaking is not None
+            and titled is not None
+            and titled.start > speaking.start
+            and (not speaking.name or titled.name not in speaking.name)
+        ):
+            return titled
+        if speaking is not None:
+            return speaking
+        return next((m for m in reversed(earlier) if m.name), None)
+
+    def by_name(self, name: str, pos: int) -> Mention | None:
+        """The fullest earlier mention whose name holds every word of `name` (or, for a
+        nickname such as "Risma" for Tri Rismaharini, starts one of its words)."""
+        wanted = {t.casefold() for t in name.split()}
+        best: Mention | None = None
+        nickname: Mention | None = None
+        for m in self.mentions:
+            if m.start > pos:
+                break
+            if not m.name:
+                continue
+            if wanted <= m.tokens:
+                if best is None or (len(m.name), bool(m.role)) >= (len(best.name), bool(best.role)):
+                    best = m
+            elif len(wanted) == 1 and len(name) >= 4 and len(m.tokens) > 1:
+                short = next(iter(wanted))
+                if any(t.startswith(short) for t in m.tokens):
+                    nickname = m
+        return best or nickname
+
+    def by_role(self, role: str, pos: int) -> Mention | None:
+        key = role.casefold()
+        for m in reversed(self.before(pos)):
+            phrase = f"{m.role} {m.organisation}".casefold()
+            if m.name and m.role and (phrase.startswith(key) or m.role.casefold() == key):
+                return m
+        return None
+
+
+def attribute(
+    quote: FoundQuote,
+    words: list[str],
+    backref: bool,
+    start: int,
+    end: int,
+    resolver: Resolver,
+    short: set[str],
+    language: str,
+) -> None:
+    """Fills the quote's speaker from the attribution words, resolving back-references."""
+    sp = Speaker() if backref else split_speaker(words, short)
+    if backref:
+        hint = " ".join(w for w in words if w.casefold() not in BACKREF_TAIL | PRONOUNS_ID)
+        found = resolver.last_speaker(start)
+        if found is not None:
+            sp = Speaker(found.name, found.role, found.organisation)
+        elif hint:
+            sp = split_speaker(hint.split(), short)
+    elif sp.name:
+        known = resolver.by_name(sp.name, start)
+        if known is not None:
+            full_name = known.name if len(known.name) > len(sp.name) else sp.name
+            sp = Speaker(full_name, sp.role or known.role, sp.organisation or known.organisation)
+    elif sp.role:
+        known = resolver.by_role(
+            sp.role + (" " + sp.organisation if sp.organisation else ""), start
+        )
+        if known is not None:
+            sp = Speaker(known.name, sp.role or known.role, sp.organisation or known.organisation)
+    quote.speaker, quote.role, quote.organisation = sp.name, sp.role, sp.organisation
+    if sp.name:
+        resolver.add(Mention(start, sp.name, sp.role, sp.organisation, speaking=True))
+    del end, language
