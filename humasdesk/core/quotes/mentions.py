@@ -57,86 +57,117 @@ def _title_alone(text: str, end: int) -> bool:
     return "a" <= raw[0] <= "z" and raw.strip(PUNCTUATION).casefold() not in _GOES_ON
 
 
+PASSIVE = re.compile(
+    r"(?=[dktluj])(?<![\w-])(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|"
+    r"dipaparkan|diutarakan|dituturkan|disebutkan|kata|ujar|tutur|lanjut|tambah|jelas)\s+"
+    r"(?:oleh\s+)?"
+)
+MENURUT = re.compile(r"(?=[Mm])(?<![\w-])[Mm]enurut\s+")
+ACTING = re.compile(r"(?<=\s)(?:me|ber)[a-z]{3,}\b")
+APPOSITIVE = re.compile(
+    r"(?=[A-Z])(?:(?<=[\w)], )|(?<=[.!?”] )|^)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),", re.M
+)
+
+
+class _Collector:
+    """Reads a text once per kind of introduction, in a fixed order (a title introduction
+    right after another mention is the same person: see `titled`)."""
+
+    def __init__(self, text: str, language: str, short: set[str]) -> None:
+        self.text, self.language, self.short = text, language, short
+        self.found: list[Mention] = []
+
+    def _speaking(self, start: int, words: list[str], speaking: bool = True) -> None:
+        sp = split_speaker(words, self.short)
+        if sp.name:
+            self.found.append(Mention(start, sp.name, sp.role, sp.organisation, speaking))
+
+    def reported(self, say_verbs: list[str]) -> None:
+        """ "Kepala Dinas X Rizal mengatakan …": the speaker of reported speech."""
+        verbs = pattern(starts(say_verbs) + r"(?<![\w-])(?:" + "|".join(say_verbs) + r")(?![\w-])")
+        for m in verbs.finditer(self.text):
+            words = phrase_before(self.text, m.start())
+            if not words:
+                continue
+            sp = split_speaker(words, self.short)
+            titled = bool(sp.role) and sp.role.split()[0].casefold() in ROLE_WORDS
+            if sp.name or titled:
+                start = m.start() - len(" ".join(words))
+                self.found.append(Mention(start, sp.name, sp.role, sp.organisation, True))
+
+    def after_cue(self, cue: re.Pattern[str], capital_only: bool) -> None:
+        """ "Menurut X, …", "disampaikan oleh X": the speaker named after the words."""
+        for m in cue.finditer(self.text):
+            if capital_only and not self.text[m.end() : m.end() + 1].isupper():
+                continue
+            words, _end, _back = phrase_after(self.text, m.end(), self.language)
+            self._speaking(m.start(), words)
+
+    def acting(self) -> None:
+        """Anyone doing something: "<Name> me-/ber-verb" (to resolve short names only)."""
+        for m in ACTING.finditer(self.text):
+            if not name_before(self.text, m.start()):
+                continue  # the phrase before would not end in a name
+            words = phrase_before(self.text, m.start())
+            if words and name_like(words[-1].rstrip(",")):
+                start = m.start() - len(" ".join(words)) - 1
+                self._speaking(start, words, speaking=False)
+
+    def appositives(self) -> None:
+        """ ", Umbu Rauta," after an office; "Syafrin Liputo, Kepala Dinas …"."""
+        for m in APPOSITIVE.finditer(self.text):
+            if not all(name_like(w) for w in m.group(1).split()):
+                continue
+            after, _end, _back = phrase_after(self.text, m.end(), self.language)
+            if after and after[0].casefold() in ROLE_WORDS:
+                role, org = split_role([w.rstrip(",") for w in after])
+            else:
+                sp = split_speaker(phrase_before(self.text, m.start()))
+                role, org = sp.role, sp.organisation
+            self.found.append(Mention(m.start(1), m.group(1), role, org))
+
+    def titled(self, until: int | None) -> None:
+        """ "<title> <Name>" introductions: "Presiden Joko Widodo menginstruksikan …"."""
+        for m in _heads().finditer(self.text):
+            if until is not None and m.start() > until:
+                break
+            if not self._heads_title(m):
+                continue
+            words, _end, _back = phrase_after(self.text, m.start(), self.language)
+            if len(words) < 2:
+                continue
+            sp = split_speaker(words, self.short)
+            if sp.name and sp.role:
+                self.found.append(Mention(m.start(), sp.name, sp.role, sp.organisation))
+
+    def _heads_title(self, m: re.Match[str]) -> bool:
+        head = m.group(0)
+        key = head.casefold()
+        if head[0].isupper() and (len(key) <= 3 or key not in ROLE_WORDS):
+            return False
+        if not head[0].isupper() and key not in LOWER_HEADS:
+            return False
+        if self.found and self.found[-1].start <= m.start() < self.found[-1].start + 20:
+            return False
+        return not (head[0].isupper() and _title_alone(self.text, m.end()))
+
+
 def collect_mentions(
     text: str, language: str, say_verbs: list[str], short: set[str], until: int | None = None
 ) -> list[Mention]:
     """People the text names: "<title> <Name>" anywhere, and speakers of reported speech.
     Introductions after `until` (the last quote mark: no quote looks past it) are skipped."""
-    found: list[Mention] = []
-    verbs = pattern(starts(say_verbs) + r"(?<![\w-])(?:" + "|".join(say_verbs) + r")(?![\w-])")
-    for m in verbs.finditer(text):
-        words = phrase_before(text, m.start())
-        if not words:
-            continue
-        sp = split_speaker(words, short)
-        titled = bool(sp.role) and sp.role.split()[0].casefold() in ROLE_WORDS
-        if sp.name or titled:
-            start = m.start() - len(" ".join(words))
-            found.append(Mention(start, sp.name, sp.role, sp.organisation, speaking=True))
+    collector = _Collector(text, language, short)
+    collector.reported(say_verbs)
     if language == "id":
-        for m in pattern(r"(?=[Mm])(?<![\w-])[Mm]enurut\s+").finditer(text):
-            words, _end, _back = phrase_after(text, m.end(), language)
-            sp = split_speaker(words, short)
-            if sp.name:
-                found.append(Mention(m.start(), sp.name, sp.role, sp.organisation, speaking=True))
-    passive = pattern(
-        r"(?=[dktluj])(?<![\w-])(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|dipaparkan|"
-        r"diutarakan|dituturkan|disebutkan|kata|ujar|tutur|lanjut|tambah|jelas)\s+(?:oleh\s+)?"
-    )
-    for m in passive.finditer(text):
-        if text[m.end() : m.end() + 1].isupper():
-            words, _end, _back = phrase_after(text, m.end(), language)
-            sp = split_speaker(words, short)
-            if sp.name:
-                found.append(Mention(m.start(), sp.name, sp.role, sp.organisation, speaking=True))
-    # Anyone doing something: "<Name> me-/ber-verb" (used to resolve short names only).
-    for m in pattern(r"(?<=\s)(?:me|ber)[a-z]{3,}\b").finditer(text):
-        if not name_before(text, m.start()):
-            continue  # the phrase before would not end in a name
-        words = phrase_before(text, m.start())
-        if words and name_like(words[-1].rstrip(",")):
-            sp = split_speaker(words, short)
-            if sp.name:
-                start = m.start() - len(" ".join(words)) - 1
-                found.append(Mention(start, sp.name, sp.role, sp.organisation))
-    # Appositives: ", Umbu Rauta," after an office; "Syafrin Liputo, Kepala Dinas …".
-    appositive = (
-        r"(?=[A-Z])(?:(?<=[\w)], )|(?<=[.!?”] )|^)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),"
-    )
-    for m in pattern(appositive, re.M).finditer(text):
-        words = m.group(1).split()
-        if all(name_like(w) for w in words):
-            after, _end, _back = phrase_after(text, m.end(), language)
-            if after and after[0].casefold() in ROLE_WORDS:
-                role, org = split_role([w.rstrip(",") for w in after])
-            else:
-                sp = split_speaker(phrase_before(text, m.start()))
-                role, org = sp.role, sp.organisation
-            found.append(Mention(m.start(1), m.group(1), role, org))
-    # "<title> <Name>" introductions: "Presiden Joko Widodo menginstruksikan …".
-    for m in _heads().finditer(text):
-        if until is not None and m.start() > until:
-            break
-        head = m.group(0)
-        key = head.casefold()
-        if head[0].isupper():
-            if len(key) <= 3 or key not in ROLE_WORDS:
-                continue
-        elif key not in LOWER_HEADS:
-            continue
-        if found and found[-1].start <= m.start() < found[-1].start + 20:
-            continue
-        if head[0].isupper() and _title_alone(text, m.end()):
-            continue
-        words, _end, _back = phrase_after(text, m.start(), language)
-        if len(words) < 2:
-            continue
-        sp = split_speaker(words, short)
-        if sp.name and sp.role:
-            found.append(Mention(m.start(), sp.name, sp.role, sp.organisation))
-    for mention in found:
+        collector.after_cue(MENURUT, capital_only=False)
+    collector.after_cue(PASSIVE, capital_only=True)
+    collector.acting()
+    collector.appositives()
+    collector.titled(until)
+    for mention in collector.found:
         mention.tokens = {t.casefold() for t in mention.name.split()}
-    return found
+    return collector.found
 
 
 def find_short_names(text: str, language: str) -> set[str]:

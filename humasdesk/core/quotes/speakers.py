@@ -20,7 +20,7 @@ from humasdesk.core.quotes.lexicon import (
     ROLE_WORDS,
     SUBUNIT_WORDS,
 )
-from humasdesk.core.quotes.tokens import PUNCTUATION, Tokens, abbreviated, is_cap, name_like
+from humasdesk.core.quotes.tokens import PUNCTUATION, Token, Tokens, abbreviated, is_cap, name_like
 
 
 @dataclass
@@ -39,58 +39,12 @@ def split_speaker(words: list[str], short_names: set[str] | None = None) -> Spea
     if not words:
         return Speaker()
     words[-1] = words[-1].rstrip(",")
-    for k, w in enumerate(words):
-        if w in ("dari", "from") and 0 < k < len(words) - 1:
-            left = split_speaker(words[:k], short_names)
-            if left.name:
-                org = " ".join(x.rstrip(",") for x in words[k + 1 :])
-                return Speaker(left.name, left.role, left.organisation or org)
-    if any(w.endswith(",") for w in words[:-1]):
-        pieces: list[list[str]] = [[]]
-        for w in words:
-            pieces[-1].append(w.rstrip(","))
-            if w.endswith(","):
-                pieces.append([])
-        pieces = [p for p in pieces if p]
-        # "Mira Tayyiba, Secretary General …": the name first, then the title.
-        if len(pieces[0]) <= 4 and all(name_like(w) for w in pieces[0]) and len(pieces) > 1:
-            role, org = split_role([w for p in pieces[1:] for w in p])
-            return Speaker(" ".join(pieces[0]), role, org)
-        # "Kepala Dusun X, Kelurahan Y, Wahyu Wibowo": the title first, the name last.
-        if len(pieces[-1]) <= 4 and all(name_like(w) for w in pieces[-1]):
-            role, org = split_role([w for p in pieces[:-1] for w in p])
-            return Speaker(" ".join(pieces[-1]), role, org)
-        words = [w.rstrip(",") for w in words]
-    short_names = short_names or set()
-    name_start = len(words)
-    for i, word in enumerate(words):
-        if word in short_names and name_like(word) and i > 0:
-            name_start = i
-            if i == len(words) - 1 and name_like(words[i - 1]):
-                name_start = i - 1
-            break
-    else:
-        i = len(words)
-        while i > 0 and len(words) - i < 3:
-            word = words[i - 1]
-            initials = len(word) <= 2 and word.isupper() and i < len(words) and i > 1
-            if not (name_like(word) or (initials and name_like(words[i - 2]))):
-                break
-            i -= 1
-        name_start = i
-    # Initials and abbreviated honorifics belong to the name ("A Zaki Iskandar", "H. Ahmad").
-    while name_start > 0 and name_start < len(words):
-        prev = words[name_start - 1].rstrip(".")
-        if len(prev) == 1 and prev.isupper():
-            name_start -= 1
-        else:
-            break
-    name_words = words[name_start:]
-    for k in range(1, len(name_words)):
-        word = name_words[k]
-        if not (name_like(word) or (len(word) <= 2 and word.isupper())):
-            name_words = name_words[:k]
-            break
+    split = _split_at_from(words, short_names) or _split_at_commas(words)
+    if split is not None:
+        return split
+    words = [w.rstrip(",") for w in words]
+    name_start = _name_start(words, short_names or set())
+    name_words = _name_words(words[name_start:])
     role_words = words[:name_start]
     # Words glued before the title (a heading run into the text) are not part of it.
     first_role = next(
@@ -99,6 +53,76 @@ def split_speaker(words: list[str], short_names: set[str] | None = None) -> Spea
     )
     role, org = split_role(role_words[first_role:])
     return Speaker(" ".join(name_words), role, org)
+
+
+def _split_at_from(words: list[str], short_names: set[str] | None) -> Speaker | None:
+    """ "Rina dari Dinas Kesehatan": the name and title before, the office after."""
+    for k, w in enumerate(words):
+        if w in ("dari", "from") and 0 < k < len(words) - 1:
+            left = split_speaker(words[:k], short_names)
+            if left.name:
+                org = " ".join(x.rstrip(",") for x in words[k + 1 :])
+                return Speaker(left.name, left.role, left.organisation or org)
+    return None
+
+
+def _split_at_commas(words: list[str]) -> Speaker | None:
+    """ "Mira Tayyiba, Secretary General …" (name first) or "Kepala Dusun X, Kelurahan Y,
+    Wahyu Wibowo" (title first, name last)."""
+    if not any(w.endswith(",") for w in words[:-1]):
+        return None
+    pieces: list[list[str]] = [[]]
+    for w in words:
+        pieces[-1].append(w.rstrip(","))
+        if w.endswith(","):
+            pieces.append([])
+    pieces = [p for p in pieces if p]
+    if len(pieces[0]) <= 4 and all(name_like(w) for w in pieces[0]) and len(pieces) > 1:
+        role, org = split_role([w for p in pieces[1:] for w in p])
+        return Speaker(" ".join(pieces[0]), role, org)
+    if len(pieces[-1]) <= 4 and all(name_like(w) for w in pieces[-1]):
+        role, org = split_role([w for p in pieces[:-1] for w in p])
+        return Speaker(" ".join(pieces[-1]), role, org)
+    return None
+
+
+def _name_start(words: list[str], short_names: set[str]) -> int:
+    """Where the name begins: at a short name the text uses for someone, else at most three
+    name-like words from the end; initials before it belong to it ("A Zaki Iskandar")."""
+    name_start = next(
+        (i for i, w in enumerate(words) if i > 0 and w in short_names and name_like(w)), None
+    )
+    if name_start is not None:
+        if name_start == len(words) - 1 and name_like(words[name_start - 1]):
+            name_start -= 1
+    else:
+        name_start = len(words)
+        while name_start > 0 and len(words) - name_start < 3:
+            if not _name_word_at(words, name_start - 1):
+                break
+            name_start -= 1
+    while 0 < name_start < len(words):
+        prev = words[name_start - 1].rstrip(".")
+        if not (len(prev) == 1 and prev.isupper()):
+            break
+        name_start -= 1
+    return name_start
+
+
+def _name_word_at(words: list[str], i: int) -> bool:
+    """Whether words[i] reads as part of a name (initials only inside one)."""
+    word = words[i]
+    initials = len(word) <= 2 and word.isupper() and 0 < i < len(words) - 1
+    return name_like(word) or (initials and name_like(words[i - 1]))
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The name ends at the first word after its first that is neither a name nor initials."""
+    for k in range(1, len(words)):
+        word = words[k]
+        if not (name_like(word) or (len(word) <= 2 and word.isupper())):
+            return words[:k]
+    return words
 
 
 def split_role(words: list[str]) -> tuple[str, str]:
@@ -127,83 +151,101 @@ def _join(words: list[str]) -> str:
 _ROLES_AND_POLITICIANS = ROLE_WORDS | {"politisi", "politikus"}
 
 
+GO, STOP, BACKREF, KEEP = "go", "stop", "backref", "keep"
+
+
+class _PhraseAfter:
+    """Reads the speaker words after a cue, one token at a time; each `_read` says whether
+    the phrase goes on, stops, or ends in a word pointing back ("politisi itu")."""
+
+    def __init__(self, text: str, pos: int, language: str) -> None:
+        self.words: list[str] = []
+        self.end = pos
+        self.toks = Tokens(text, pos, 28)
+        self.stop_words = ID_STOP if language == "id" else EN_STOP
+        self.roles_only = True
+
+    def read(self) -> tuple[list[str], int, bool]:
+        for k in itertools.count():
+            tok = self.toks.get(k)
+            verdict = STOP if tok is None else self._read(tok, k)
+            if verdict == BACKREF and tok is not None:
+                return self.words, tok.end, True
+            if verdict == STOP or len(self.words) >= 16:
+                break
+        return self.words, self.end, False
+
+    def _take(self, word: str, tok: Token) -> str:
+        self.words.append(word)
+        self.end = tok.end
+        return GO
+
+    def _read(self, tok: Token, k: int) -> str:
+        raw, bare = tok.text, tok.bare
+        key = bare.casefold()
+        if MARK.search(raw) or not bare or key in DAY_WORDS:
+            return STOP
+        if raw.startswith("("):
+            return self._parenthesis(tok, k)
+        if key in BACKREF_TAIL and self.words:
+            return BACKREF
+        following = self.toks.get(k + 1)
+        next_cap = following is not None and is_cap(following.bare)
+        if bare.isdigit() and self.words and next_cap and len(bare) <= 3:
+            return self._take(bare, tok)  # "Daop 8 Surabaya", "Komisi IX": part of the office
+        if not is_cap(bare):
+            verdict = self._lower(key, following, next_cap)
+            if verdict == GO:
+                return self._take(bare, tok)
+            if verdict == STOP:
+                return STOP
+        if key not in ROLE_WORDS and key not in ORG_WORDS and key not in PLACE_WORDS:
+            self.roles_only = False
+        self._take(bare, tok)
+        return self._after_punctuation(raw, k)
+
+    def _parenthesis(self, tok: Token, k: int) -> str:
+        """ "(KAI Commuter)" after a name or an office belongs to it."""
+        raw, bare = tok.text, tok.bare
+        named = bare[:1].isupper() and not any(c.isdigit() or c == "/" for c in bare)
+        if not (raw.rstrip(",.").endswith(")") and len(bare) <= 40 and self.words and named):
+            return STOP
+        self._take(f"({bare})", tok)
+        if raw.endswith(",") and _continues_after_comma(self.words, self.toks, k):
+            self.words[-1] += ","
+            return GO
+        return STOP if raw.endswith((",", ".")) else GO
+
+    def _lower(self, key: str, following: Token | None, next_cap: bool) -> str:
+        """A lower-case word: glue inside the phrase (GO), a title that may open it (KEEP,
+        read as a word of the phrase), or the end of it (STOP)."""
+        following_key = following.bare.casefold() if following is not None else ""
+        if key in PHRASE_GLUE and self.words and (next_cap or following_key in PHRASE_GLUE):
+            return GO
+        at_office = key in {"di", "at"} and not is_cap(self.words[0]) if self.words else False
+        from_office = key in {"dari", "from"} and (self.roles_only or following_key in ORG_WORDS)
+        if self.words and next_cap and (at_office or from_office):
+            return GO
+        opens = not self.words and key in _ROLES_AND_POLITICIANS
+        if (key in self.stop_words or key not in ROLE_WORDS) and not opens:
+            return STOP
+        return KEEP
+
+    def _after_punctuation(self, raw: str, k: int) -> str:
+        ends = raw.endswith((",", ";", ":", "!", "?")) or (
+            raw.endswith(".") and not abbreviated(raw)
+        )
+        if not ends:
+            return GO
+        if raw.endswith(",") and _continues_after_comma(self.words, self.toks, k):
+            self.words[-1] = self.words[-1] + ","
+            return GO
+        return STOP
+
+
 def phrase_after(text: str, pos: int, language: str) -> tuple[list[str], int, bool]:
     """The speaker words after a cue at `pos`: (words, end, ends_with_backref_word)."""
-    words: list[str] = []
-    end = pos
-    toks = Tokens(text, pos, 28)
-    stop_words = ID_STOP if language == "id" else EN_STOP
-    roles_only = True
-    for k in itertools.count():
-        tok = toks.get(k)
-        if tok is None:
-            break
-        raw = tok.text
-        if MARK.search(raw):
-            break
-        bare = tok.bare
-        key = bare.casefold()
-        if not bare:
-            break
-        if raw.startswith("("):
-            named = bare[:1].isupper() and not any(c.isdigit() or c == "/" for c in bare)
-            if raw.rstrip(",.").endswith(")") and len(bare) <= 40 and words and named:
-                words.append(f"({bare})")
-                end = tok.end
-                if raw.endswith(",") and _continues_after_comma(words, toks, k):
-                    words[-1] += ","
-                    continue
-                if raw.endswith((",", ".")):
-                    break
-                continue
-            break
-        if key in DAY_WORDS:
-            break
-        if key in BACKREF_TAIL and words:
-            return words, tok.end, True
-        capital = is_cap(bare)
-        following = toks.get(k + 1)
-        next_is_cap = following is not None and is_cap(following.bare)
-        if bare.isdigit() and words and next_is_cap and len(bare) <= 3:
-            words.append(bare)  # "Daop 8 Surabaya", "Komisi IX": part of the office
-            end = tok.end
-            continue
-        if not capital:
-            next_cap = next_is_cap
-            next_glue = following is not None and following.bare.casefold() in PHRASE_GLUE
-            if key in PHRASE_GLUE and words and (next_cap or next_glue):
-                words.append(bare)
-                end = tok.end
-                continue
-            next_org = following is not None and following.bare.casefold() in ORG_WORDS
-            if (
-                words
-                and next_cap
-                and (
-                    (key in {"di", "at"} and not is_cap(words[0]))
-                    or (key in {"dari", "from"} and (roles_only or next_org))
-                )
-            ):
-                words.append(bare)
-                end = tok.end
-                continue
-            if key in stop_words or key not in ROLE_WORDS:
-                if not words and key in _ROLES_AND_POLITICIANS:
-                    pass
-                else:
-                    break
-        if key not in ROLE_WORDS and key not in ORG_WORDS and key not in PLACE_WORDS:
-            roles_only = False
-        words.append(bare)
-        end = tok.end
-        if raw.endswith((",", ";", ":", "!", "?")) or (raw.endswith(".") and not abbreviated(raw)):
-            if raw.endswith(",") and _continues_after_comma(words, toks, k):
-                words[-1] = words[-1] + ","
-                continue
-            break
-        if len(words) >= 16:
-            break
-    return words, end, False
+    return _PhraseAfter(text, pos, language).read()
 
 
 def _continues_after_comma(words: list[str], toks: Tokens, k: int) -> bool:
@@ -241,35 +283,36 @@ def name_before(text: str, pos: int) -> bool:
 def phrase_before(text: str, pos: int) -> list[str]:
     """The capitalised words right before `pos` (a speech verb), back to a sentence start,
     a lower-case word or a connector: "Namun, Kepala Dinas X Rizal" -> [Kepala, …, Rizal]."""
-    segment = text[max(0, pos - 200) : pos]
-    toks = segment.split()
+    toks = text[max(0, pos - 200) : pos].split()
     words: list[str] = []
     for k in range(len(toks) - 1, -1, -1):
-        raw = toks[k]
-        bare = raw.strip(PUNCTUATION)
-        if not bare or MARK.search(raw):
+        word = _word_before(toks, k, bool(words))
+        if word is None:
             break
-        if raw.endswith((".", "!", "?")) and words and not abbreviated(raw):
-            break
-        if raw.endswith(",") and words:
-            # "Widyastuti, Kepala Dinas …, mengatakan" keeps the appositive; a connector
-            # ("Namun,") ends the phrase.
-            if bare.casefold() in CONNECTORS or not is_cap(bare):
-                break
-            words.insert(0, bare + ",")
-            continue
-        if raw.startswith("(") and raw.rstrip(",").endswith(")"):
-            words.insert(0, f"({bare})")
-            continue
-        if not is_cap(bare):
-            prev_cap = k > 0 and is_cap(toks[k - 1].strip(",.;:()"))
-            if bare.casefold() in PHRASE_GLUE and words and prev_cap:
-                words.insert(0, bare)
-                continue
-            break
-        words.insert(0, bare)
+        words.insert(0, word)
         if len(words) >= 20:
             break
     while words and words[0].rstrip(",").casefold() in CONNECTORS:
         words.pop(0)
     return [w for w in words if w]
+
+
+def _word_before(toks: list[str], k: int, inside: bool) -> str | None:
+    """Token k as a word of the phrase read backwards, or None where the phrase begins."""
+    raw = toks[k]
+    bare = raw.strip(PUNCTUATION)
+    if not bare or MARK.search(raw):
+        return None
+    if inside and raw.endswith((".", "!", "?")) and not abbreviated(raw):
+        return None
+    if inside and raw.endswith(","):
+        # "Widyastuti, Kepala Dinas …, mengatakan" keeps the appositive; a connector
+        # ("Namun,") ends the phrase.
+        keeps = bare.casefold() not in CONNECTORS and is_cap(bare)
+        return bare + "," if keeps else None
+    if raw.startswith("(") and raw.rstrip(",").endswith(")"):
+        return f"({bare})"
+    if is_cap(bare):
+        return bare
+    prev_cap = k > 0 and is_cap(toks[k - 1].strip(",.;:()"))
+    return bare if bare.casefold() in PHRASE_GLUE and inside and prev_cap else None
