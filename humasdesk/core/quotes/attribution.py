@@ -22,6 +22,12 @@ ID_CUE_RE = re.compile(
 EN_CUE_RE = re.compile(r"\s*(?P<cue>" + "|".join(EN_CUES) + r")\b")
 # "…,” demikian kata X" / "…,” begitu X".
 CLOSING = re.compile(r"\s*(demikian|begitu)\s+(kata|ujar|ucap|tutur)?\s*")
+# "…," Los Angeles County District Attorney Nathan J. Hochman said / the DA said / he said.
+_NAME_SAID = re.compile(
+    r"\s*((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,9}?|he\s+|she\s+|they\s+)("
+    + "|".join(EN_CUES)
+    + r")\b"
+)
 _ID_SAY = frozenset(ID_SAY_VERBS)
 _EN_SAY = frozenset(EN_SAY_VERBS)
 
@@ -65,11 +71,9 @@ def attribution_after(
         return words, end, False, cue
     if language == "en":
         # "…," Mira Tayyiba said / "…," he said.
-        m = pattern(
-            r"\s*((?:[A-Z][\w.'’-]*\s+){0,6}?|he\s+|she\s+|they\s+)(" + "|".join(EN_CUES) + r")\b"
-        ).match(text[pos : pos + 120])
+        m = _NAME_SAID.match(text[pos : pos + 160])
         if m and m.group(1).strip():
-            words = m.group(1).split()
+            words = [w for w in m.group(1).split() if w != "the"]
             return words, pos + m.end(), backref_words(words, language), m.group(2)
     elif language == "id":
         m = CLOSING.match(text[pos : pos + 40])

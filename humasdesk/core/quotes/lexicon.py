@@ -86,3 +86,15 @@ DAY_WORDS = vocab("words.json", "day_words")
 ABBREVIATIONS = vocab("words.json", "abbreviations")
 PHRASE_GLUE = vocab("words.json", "phrase_glue")
 LOWER_HEADS = vocab("words.json", "lower_heads")
+
+# Short titles and office names ("Menkeu" = "Menteri Keuangan", "BKN" = "Badan Kepegawaian
+# Negara"), both languages in one mapping: a release in one language quotes the other's rarely,
+# and the short forms do not clash.
+TITLE_ALIASES = aliases("roles-id.json", "titles") | aliases("roles-en.json", "titles")
+OFFICE_ALIASES = aliases("roles-id.json", "organisations") | aliases(
+    "roles-en.json", "organisations"
+)
+# A one-word short title is a title word, never a name ("Menkop Ferry" is Ferry).
+ROLE_WORDS |= frozenset(a.casefold().rstrip(".") for a in TITLE_ALIASES if " " not in a)
+ID_ADVERBS = vocab("cues-id.json", "adverbs")
+EN_ADVERBS = vocab("cues-en.json", "adverbs")

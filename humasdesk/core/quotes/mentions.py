@@ -7,12 +7,16 @@ import functools
 import re
 
 from humasdesk.core.quotes.lexicon import (
+    EN_ADVERBS,
     EN_CUES,
     EN_SAY_VERBS,
+    ID_ADVERBS,
     ID_CUES,
     ID_SAY_VERBS,
     LOWER_HEADS,
     PHRASE_GLUE,
+    PRONOUNS_EN,
+    PRONOUNS_ID,
     ROLE_WORDS,
     pattern,
 )
@@ -69,6 +73,24 @@ APPOSITIVE = re.compile(
 )
 
 
+def _past_adverbs(text: str, pos: int, language: str) -> int:
+    """Where the subject ends before a verb at `pos`, past adverbs ("Herman juga …")."""
+    adverbs = ID_ADVERBS if language == "id" else EN_ADVERBS
+    while True:
+        before = text[max(0, pos - 30) : pos].rstrip()
+        last = before.rsplit(maxsplit=1)[-1:] if before else []
+        if not last or last[0].casefold() not in adverbs:
+            return pos
+        pos = pos - (len(text[max(0, pos - 30) : pos]) - len(before)) - len(last[0])
+
+
+def _pronoun_before(text: str, pos: int, language: str) -> bool:
+    """Whether the word right before `pos` is a pronoun opening a clause ("Ia", "He")."""
+    pronouns = PRONOUNS_ID if language == "id" else PRONOUNS_EN
+    before = text[max(0, pos - 30) : pos].split()
+    return bool(before) and before[-1].casefold() in pronouns and before[-1][0].isupper()
+
+
 class _Collector:
     """Reads a text once per kind of introduction, in a fixed order (a title introduction
     right after another mention is the same person: see `titled`)."""
@@ -83,16 +105,20 @@ class _Collector:
             self.found.append(Mention(start, sp.name, sp.role, sp.organisation, speaking))
 
     def reported(self, say_verbs: list[str]) -> None:
-        """ "Kepala Dinas X Rizal mengatakan …": the speaker of reported speech."""
+        """ "Kepala Dinas X Rizal mengatakan …", "Herman juga mempertanyakan …": the speaker
+        of reported speech; "Ia menegaskan …" keeps the last speaker speaking."""
         verbs = pattern(starts(say_verbs) + r"(?<![\w-])(?:" + "|".join(say_verbs) + r")(?![\w-])")
         for m in verbs.finditer(self.text):
-            words = phrase_before(self.text, m.start())
+            subject_end = _past_adverbs(self.text, m.start(), self.language)
+            words = phrase_before(self.text, subject_end)
             if not words:
+                if _pronoun_before(self.text, subject_end, self.language):
+                    self.found.append(Mention(subject_end, "", speaking=True, pointer=True))
                 continue
             sp = split_speaker(words, self.short)
             titled = bool(sp.role) and sp.role.split()[0].casefold() in ROLE_WORDS
             if sp.name or titled:
-                start = m.start() - len(" ".join(words))
+                start = subject_end - len(" ".join(words))
                 self.found.append(Mention(start, sp.name, sp.role, sp.organisation, True))
 
     def after_cue(self, cue: re.Pattern[str], capital_only: bool) -> None:

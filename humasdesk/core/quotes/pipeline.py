@@ -49,6 +49,8 @@ def extract(text: str, language: str = "id", *, officials_only: bool = False) ->
         if pos < floor:
             continue
         found = _quote_at(text, pos, floor, language, resolver, short)
+        if found is None and quotes:
+            found = follow_on(text, pos, quotes[-1], language)
         if found is None:
             continue
         quotes.append(found)
@@ -56,6 +58,35 @@ def extract(text: str, language: str = "id", *, officials_only: bool = False) ->
     if officials_only:
         return [q for q in quotes if q.official]
     return quotes
+
+
+# What may stand between a quote's attribution and a quote that goes on with the same voice:
+# the rest of the attribution's sentence ("… ujarnya di hadapan peserta."), then spaces.
+_SAME_VOICE_GAP = re.compile(r"[^.!?“”\"\n]{0,150}[.!?]?\s*")
+_SENTENCE_END = ".!?…"
+
+
+def follow_on(text: str, pos: int, last: FoundQuote, language: str) -> FoundQuote | None:
+    """A quote opening at `pos` right after the last quote and its attribution, with no
+    attribution of its own: the same speaker goes on (“A,” said X. “B.”, or a second
+    quoted paragraph)."""
+    after_last = max(last.end, last.attribution_end)
+    if pos < after_last or not _SAME_VOICE_GAP.fullmatch(text, after_last, pos):
+        return None
+    if pos + 1 >= len(text) or text[pos + 1].isspace():
+        return None  # a closing mark, not an opening one
+    close = find_closer(text, pos)
+    if close is None or attribution_after(text, close + 1, language) is not None:
+        return None
+    inner = text[pos + 1 : close]
+    ends_paragraph = text[close + 1 : close + 2] in ("", "\n") or text[close + 1 :].lstrip(" \t")[
+        :1
+    ] in ("\n", "")
+    if not plausible(inner) or not (inner.rstrip()[-1:] in _SENTENCE_END or ends_paragraph):
+        return None
+    quote = FoundQuote(clean(inner), pos, close + 1, language=language)
+    quote.speaker, quote.role, quote.organisation = last.speaker, last.role, last.organisation
+    return quote
 
 
 def _quote_at(
@@ -78,7 +109,7 @@ def _quote_at(
                 quote = FoundQuote(clean(inner), opener, pos + 1, cue=cue, language=language)
                 gap = len(text[pos + 1 : end]) - len(text[pos + 1 : end].lstrip())
                 quote.attribution_start, quote.attribution_end = pos + 1 + gap, end
-                attribute(quote, words, backref, opener, end, resolver, short, language)
+                attribute(quote, words, backref, opener, resolver, short)
                 return quote
     # 2. An opening mark after a speaker and a speech verb: X mengatakan, “…”.
     lead = text[max(floor, pos - 250) : pos]
@@ -100,6 +131,6 @@ def _quote_at(
             if menurut:
                 words, backref = menurut.group(1).split(), False
                 quote.cue = "menurut"
-            attribute(quote, words, bool(backref), pos, close + 1, resolver, short, language)
+            attribute(quote, words, bool(backref), pos, resolver, short)
             return quote
     return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from humasdesk.core.quotes.found import FoundQuote
 from humasdesk.core.quotes.lexicon import BACKREF_TAIL, PRONOUNS_ID, pattern
+from humasdesk.core.quotes.roles import same_title, written_out
 from humasdesk.core.quotes.speakers import Speaker, split_speaker
 
 
@@ -21,6 +22,7 @@ class Mention:
     organisation: str = ""
     speaking: bool = False  # named as the one who speaks (a quote or reported speech)
     tokens: set[str] = field(default_factory=set)
+    pointer: bool = False  # "Ia menegaskan …": the one who speaks is the last speaker
 
 
 class Resolver:
@@ -33,6 +35,9 @@ class Resolver:
             self.add(mention)
 
     def add(self, mention: Mention) -> None:
+        if mention.pointer:
+            self._add_pointer(mention)
+            return
         mention.tokens = {t.casefold() for t in mention.name.split()}
         fuller = self.by_name(mention.name, mention.start) if mention.name else None
         if fuller is not None and len(fuller.name) > len(mention.name):
@@ -45,6 +50,19 @@ class Resolver:
             known = self.by_role(mention.role, mention.start) or self._same_sentence(mention)
             if known is not None:
                 mention.name, mention.tokens = known.name, known.tokens
+        bisect.insort(self.mentions, mention, key=lambda m: m.start)
+
+    def _add_pointer(self, mention: Mention) -> None:
+        """ "Ia optimistis …" keeps the last speaker speaking, whoever was named since."""
+        known = self.last_speaker(mention.start)
+        if known is None or not (known.name or known.role):
+            return
+        mention.name, mention.role, mention.organisation = (
+            known.name,
+            known.role,
+            known.organisation,
+        )
+        mention.tokens, mention.pointer = set(known.tokens), False
         bisect.insort(self.mentions, mention, key=lambda m: m.start)
 
     def _same_sentence(self, mention: Mention) -> Mention | None:
@@ -100,12 +118,15 @@ class Resolver:
         return best or nickname
 
     def by_role(self, role: str, pos: int) -> Mention | None:
+        """The last person introduced before `pos` with this title, written in full or short
+        ("Menkeu", "Kepala BKN", "the DA")."""
         key = role.casefold()
-        for m in reversed(self.before(pos)):
+        earlier = [m for m in reversed(self.before(pos)) if m.name and m.role]
+        for m in earlier:
             phrase = f"{m.role} {m.organisation}".casefold()
-            if m.name and m.role and (phrase.startswith(key) or m.role.casefold() == key):
+            if phrase.startswith(key) or m.role.casefold() == key:
                 return m
-        return None
+        return next((m for m in earlier if same_title(role, f"{m.role} {m.organisation}")), None)
 
 
 def attribute(
@@ -113,32 +134,50 @@ def attribute(
     words: list[str],
     backref: bool,
     start: int,
-    end: int,
     resolver: Resolver,
     short: set[str],
-    language: str,
 ) -> None:
-    """Fills the quote's speaker from the attribution words, resolving back-references."""
-    sp = Speaker() if backref else split_speaker(words, short)
+    """Fills the quote's speaker from the attribution words, resolving back-references,
+    short names and short titles; a title nobody in the text holds stays, written out, with
+    no name (never a name made up from the words near it)."""
     if backref:
-        hint = " ".join(w for w in words if w.casefold() not in BACKREF_TAIL | PRONOUNS_ID)
-        found = resolver.last_speaker(start)
-        if found is not None:
-            sp = Speaker(found.name, found.role, found.organisation)
-        elif hint:
-            sp = split_speaker(hint.split(), short)
-    elif sp.name:
-        known = resolver.by_name(sp.name, start)
-        if known is not None:
-            full_name = known.name if len(known.name) > len(sp.name) else sp.name
-            sp = Speaker(full_name, sp.role or known.role, sp.organisation or known.organisation)
-    elif sp.role:
-        known = resolver.by_role(
-            sp.role + (" " + sp.organisation if sp.organisation else ""), start
-        )
-        if known is not None:
-            sp = Speaker(known.name, sp.role or known.role, sp.organisation or known.organisation)
+        sp = _pointed_at(words, start, resolver, short)
+    else:
+        sp = split_speaker(words, short)
+        if sp.name:
+            sp = _by_name(sp, start, resolver)
+        elif sp.role:
+            sp = _by_title(sp, start, resolver)
     quote.speaker, quote.role, quote.organisation = sp.name, sp.role, sp.organisation
     if sp.name:
         resolver.add(Mention(start, sp.name, sp.role, sp.organisation, speaking=True))
-    del end, language
+
+
+def _pointed_at(words: list[str], start: int, resolver: Resolver, short: set[str]) -> Speaker:
+    """ "ujarnya", "kata dia", "he said", "kata politisi itu": the last speaker."""
+    found = resolver.last_speaker(start)
+    if found is not None:
+        return Speaker(found.name, found.role, found.organisation)
+    hint = [w for w in words if w.casefold() not in BACKREF_TAIL | PRONOUNS_ID]
+    return split_speaker(hint, short) if hint else Speaker()
+
+
+def _by_name(sp: Speaker, start: int, resolver: Resolver) -> Speaker:
+    """ "kata Mira", "ucap Menkop Ferry": the fullest name the text gave, with the title it
+    gave when the one written here is the same title, shorter."""
+    known = resolver.by_name(sp.name, start)
+    if known is None:
+        return Speaker(sp.name, written_out(sp.role), sp.organisation)
+    name = known.name if len(known.name) > len(sp.name) else sp.name
+    if not sp.role or (known.role and same_title(sp.role, f"{known.role} {known.organisation}")):
+        return Speaker(name, known.role or sp.role, known.organisation or sp.organisation)
+    return Speaker(name, written_out(sp.role), sp.organisation or known.organisation)
+
+
+def _by_title(sp: Speaker, start: int, resolver: Resolver) -> Speaker:
+    """ "kata Menkeu", "jelas Kepala BKN": the person introduced with that title."""
+    written = sp.role + (" " + sp.organisation if sp.organisation else "")
+    known = resolver.by_role(written, start)
+    if known is None:
+        return Speaker("", written_out(sp.role), sp.organisation)
+    return Speaker(known.name, known.role or sp.role, known.organisation or sp.organisation)
