@@ -17,9 +17,9 @@ from humasdesk.core.quotes.lexicon import (
 from humasdesk.core.quotes.speakers import phrase_after
 
 ID_CUE_RE = re.compile(
-    r"\s*(?P<cue>(?:" + "|".join(ID_CUES) + r")(?P<nya>nya)?)(?![\w-])", re.IGNORECASE
+    r"\s*,?\s*(?P<cue>(?:" + "|".join(ID_CUES) + r")(?P<nya>nya)?)(?![\w-])", re.IGNORECASE
 )
-EN_CUE_RE = re.compile(r"\s*(?P<cue>" + "|".join(EN_CUES) + r")\b")
+EN_CUE_RE = re.compile(r"\s*,?\s*(?P<cue>" + "|".join(EN_CUES) + r")\b")
 # "…,” demikian kata X" / "…,” begitu X".
 CLOSING = re.compile(r"\s*(demikian|begitu)\s+(kata|ujar|ucap|tutur)?\s*")
 # "…," Los Angeles County District Attorney Nathan J. Hochman said / the DA said / he said.

@@ -88,7 +88,10 @@ def _pronoun_before(text: str, pos: int, language: str) -> bool:
     """Whether the word right before `pos` is a pronoun opening a clause ("Ia", "He")."""
     pronouns = PRONOUNS_ID if language == "id" else PRONOUNS_EN
     before = text[max(0, pos - 30) : pos].split()
-    return bool(before) and before[-1].casefold() in pronouns and before[-1][0].isupper()
+    if not before or before[-1].casefold() not in pronouns:
+        return False
+    opens_clause = len(before) < 2 or before[-2].endswith((",", ".", "”", '"'))
+    return before[-1][0].isupper() or opens_clause
 
 
 class _Collector:
@@ -191,9 +194,23 @@ def collect_mentions(
     collector.acting()
     collector.appositives()
     collector.titled(until)
+    lower = _lower_case_words(text)
     for mention in collector.found:
+        if _common_words(mention.name, lower):
+            mention.name = ""  # "Sektor Swasta": words the text also writes in lower case
         mention.tokens = {t.casefold() for t in mention.name.split()}
-    return collector.found
+    return [m for m in collector.found if m.name or m.role or m.pointer]
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(pattern(r"(?<![\w’'-])[a-z][a-z-]+(?![\w’'])").findall(text))
+
+
+def _common_words(name: str, lower: frozenset[str]) -> bool:
+    """Whether a name of two or more words is only words the text also uses in lower case
+    (a person's name is not: "Sektor Swasta", "Aksi Iklim" are not names)."""
+    words = name.casefold().split()
+    return len(words) >= 2 and all(w in lower for w in words)
 
 
 def find_short_names(text: str, language: str) -> set[str]:

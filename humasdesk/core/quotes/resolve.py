@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from humasdesk.core.quotes.found import FoundQuote
 from humasdesk.core.quotes.lexicon import BACKREF_TAIL, PRONOUNS_ID, pattern
-from humasdesk.core.quotes.roles import same_title, written_out
+from humasdesk.core.quotes.roles import same_title, title_words, written_out
 from humasdesk.core.quotes.speakers import Speaker, split_speaker
 
 
@@ -54,7 +54,7 @@ class Resolver:
 
     def _add_pointer(self, mention: Mention) -> None:
         """ "Ia optimistis …" keeps the last speaker speaking, whoever was named since."""
-        known = self.last_speaker(mention.start)
+        known = self.last_speaker(mention.start, speaking_only=True)
         if known is None or not (known.name or known.role):
             return
         mention.name, mention.role, mention.organisation = (
@@ -80,11 +80,15 @@ class Resolver:
     def before(self, pos: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < pos]
 
-    def last_speaker(self, pos: int) -> Mention | None:
+    def last_speaker(self, pos: int, *, speaking_only: bool = False) -> Mention | None:
         """Who "ujarnya" / "kata dia" means: the last person named as speaking, unless
-        someone was introduced with a title after them ("Salah satunya adalah Ketua … X.")."""
+        someone was introduced with a title after them ("Salah satunya adalah Ketua … X.");
+        `speaking_only` for a pronoun subject ("Ia optimistis …"), which goes on with the
+        speaker rather than someone named in passing."""
         earlier = self.before(pos)
         speaking = next((m for m in reversed(earlier) if m.speaking and (m.name or m.role)), None)
+        if speaking_only:
+            return speaking
         titled = next((m for m in reversed(earlier) if m.name and m.role), None)
         if (
             speaking is not None
@@ -118,15 +122,24 @@ class Resolver:
         return best or nickname
 
     def by_role(self, role: str, pos: int) -> Mention | None:
-        """The last person introduced before `pos` with this title, written in full or short
-        ("Menkeu", "Kepala BKN", "the DA")."""
+        """The person introduced before `pos` with this title, written in full or short
+        ("Menkeu", "Kepala BKN", "the DA"): the closest title first ("Menteri Keuangan
+        (Menkeu)" before "Menteri Keuangan dan Pembangunan, Gubernur …"), then the latest."""
         key = role.casefold()
-        earlier = [m for m in reversed(self.before(pos)) if m.name and m.role]
-        for m in earlier:
-            phrase = f"{m.role} {m.organisation}".casefold()
-            if phrase.startswith(key) or m.role.casefold() == key:
-                return m
-        return next((m for m in earlier if same_title(role, f"{m.role} {m.organisation}")), None)
+        best: tuple[int, int, Mention] | None = None
+        for m in self.before(pos):
+            if not (m.name and m.role):
+                continue
+            phrase = f"{m.role} {m.organisation}"
+            if m.role.casefold() == key:
+                extra = 0
+            elif phrase.casefold().startswith(key) or same_title(role, phrase):
+                extra = len(set(title_words(phrase)) - set(title_words(role)))
+            else:
+                continue
+            if best is None or (extra, -m.start) <= (best[0], best[1]):
+                best = (extra, -m.start, m)
+        return best[2] if best else None
 
 
 def attribute(

@@ -292,6 +292,10 @@ def phrase_before(text: str, pos: int) -> list[str]:
         words.insert(0, word)
         if len(words) >= 20:
             break
+    if words and words[0].casefold() in CONNECTORS and any(w.endswith(",") for w in words):
+        # "Kepada Meutya, Tri Widodo menjelaskan": the phrase before the comma is not the
+        # speaker.
+        words = words[next(i for i, w in enumerate(words) if w.endswith(",")) + 1 :]
     while words and words[0].rstrip(",").casefold() in CONNECTORS:
         words.pop(0)
     return [w for w in words if w]
@@ -315,4 +319,5 @@ def _word_before(toks: list[str], k: int, inside: bool) -> str | None:
     if is_cap(bare):
         return bare
     prev_cap = k > 0 and is_cap(toks[k - 1].strip(",.;:()"))
-    return bare if bare.casefold() in PHRASE_GLUE and inside and prev_cap else None
+    glue = bare.casefold() in PHRASE_GLUE or bare.casefold() in ("dari", "from")
+    return bare if glue and inside and prev_cap else None
