@@ -62,7 +62,7 @@ def extract(text: str, language: str = "id", *, officials_only: bool = False) ->
 
 # What may stand between a quote's attribution and a quote that goes on with the same voice:
 # the rest of the attribution's sentence ("… ujarnya di hadapan peserta."), then spaces.
-_SAME_VOICE_GAP = re.compile(r"[^.!?“”\"\n]{0,150}[.!?]?\s*")
+_SAME_VOICE_GAP = re.compile(r"\s*[^.!?“”\"\n]{0,150}[.!?]?\s*")
 _SENTENCE_END = ".!?…"
 
 

@@ -318,6 +318,9 @@ def _word_before(toks: list[str], k: int, inside: bool) -> str | None:
         return f"({bare})"
     if is_cap(bare):
         return bare
-    prev_cap = k > 0 and is_cap(toks[k - 1].strip(",.;:()"))
+    prev = toks[k - 1].strip(",.;:()") if k > 0 else ""
+    # "Chief of the Organized Crime Division": glue between capitalised words, or before
+    # more glue ("of the").
+    prev_fits = is_cap(prev) or (prev.casefold() in PHRASE_GLUE and k > 1)
     glue = bare.casefold() in PHRASE_GLUE or bare.casefold() in ("dari", "from")
-    return bare if glue and inside and prev_cap else None
+    return bare if glue and inside and prev_fits else None

@@ -22,8 +22,13 @@ def abbreviated(raw: str) -> bool:
     """ "Dr." or an initial "P.": a full stop that does not end the sentence."""
     bare = raw.strip(",;:()").rstrip(".")
     return raw.endswith(".") and (
-        bare.casefold() in ABBREVIATIONS or (len(bare) == 1 and bare.isupper())
+        bare.casefold() in ABBREVIATIONS
+        or (len(bare) == 1 and bare.isupper())
+        or bool(_DOTTED.fullmatch(raw.strip(",;:()")))
     )
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "D.C."
 
 
 class Token:
