@@ -39,6 +39,8 @@ def worth_keeping(lib: Library, found: FoundQuote) -> bool:
     already knows; a passer-by's remark in a news story is left out."""
     if found.official:
         return True
+    if found.speaker and not found.citizen:
+        return True
     return bool(found.speaker) and people.find_by_name(lib, found.speaker) is not None
 
 

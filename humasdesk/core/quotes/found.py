@@ -32,5 +32,11 @@ class FoundQuote:
         return bool(first) and first not in CITIZEN_WORDS
 
     @property
+    def citizen(self) -> bool:
+        """Described as a private person ("warga Cempaka Putih", "pedagang", "resident")."""
+        first = self.role.split(" ", 1)[0].casefold() if self.role else ""
+        return first in CITIZEN_WORDS
+
+    @property
     def role_phrase(self) -> str:
         return " ".join(p for p in (self.role, self.organisation) if p)

@@ -265,7 +265,19 @@ def _continues_after_comma(words: list[str], toks: Tokens, k: int) -> bool:
         return False
     after_place = len(words) >= 2 and words[-2].rstrip(",").casefold() in PLACE_WORDS
     title_first = words[0].rstrip(",").casefold() in ROLE_WORDS
-    return after_place or title_first or not split_speaker(words).name
+    return after_place or title_first or not split_speaker(words).name or _title_ahead(toks, k + 1)
+
+
+def _title_ahead(toks: Tokens, k: int) -> bool:
+    """ "…, Harris County District Attorney": capitalised words from token k reaching a
+    title within four words."""
+    for j in range(k, k + 4):
+        tok = toks.get(j)
+        if tok is None or not is_cap(tok.bare):
+            return False
+        if tok.bare.casefold() in ROLE_WORDS:
+            return True
+    return False
 
 
 def name_before(text: str, pos: int) -> bool:

@@ -114,7 +114,7 @@ def name_like(word: str) -> bool:
         and not is_acronym(word)
         and not is_roman(word)
         and not any(c.isdigit() for c in word)
-        and key not in ROLE_WORDS
+        and key.rstrip(".") not in ROLE_WORDS  # "Sen." as "Sen"
         and key not in ORG_WORDS
         and key not in PLACE_WORDS
         and key not in PORTFOLIO_WORDS
