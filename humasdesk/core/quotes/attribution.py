@@ -44,13 +44,31 @@ def verb_before(lead: str, language: str) -> int | None:
     ends_with_comma = tail.endswith(",")
     if tail.endswith((",", ":")):
         tail = tail[:-1].rstrip()
+    say = _ID_SAY if language == "id" else _EN_SAY
     last = tail.rsplit(maxsplit=1)[-1:]
-    if last and last[0] in (_ID_SAY if language == "id" else _EN_SAY):
+    if last and last[0] in say:
         return len(tail) - len(last[0])
+    if tail != lead.rstrip():
+        verb = _verb_then_object(tail, say)
+        if verb is not None:
+            return verb
     if ends_with_comma and ("enurut" in lead or "ccording to" in lead):
         m = pattern(r"(?:^|\s)([Mm]enurut|[Aa]ccording to)\s+[^.”“\"]{2,120},\s*$").search(lead)
         if m:
             return len(lead.rstrip()) - 1
+    return None
+
+
+def _verb_then_object(tail: str, say: frozenset[str]) -> int | None:
+    """ "X told jurors," / "X echoed those sentiments," / "X menegaskan kepada wartawan,":
+    a speech verb with up to three lower-case words after it, before the comma."""
+    words = tail.rsplit(maxsplit=4)
+    for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        if words[k] in say:
+            rest = words[k + 1 :]
+            if all(w.isalpha() and w.islower() for w in rest):
+                return len(tail) - len(" ".join(words[k:]))
+            return None
     return None
 
 

@@ -183,7 +183,8 @@ def _by_name(sp: Speaker, start: int, resolver: Resolver) -> Speaker:
         return Speaker(sp.name, written_out(sp.role), sp.organisation)
     name = known.name if len(known.name) > len(sp.name) else sp.name
     if not sp.role or (known.role and same_title(sp.role, f"{known.role} {known.organisation}")):
-        return Speaker(name, known.role or sp.role, known.organisation or sp.organisation)
+        role = written_out(known.role or sp.role)
+        return Speaker(name, role, known.organisation or sp.organisation)
     return Speaker(name, written_out(sp.role), sp.organisation or known.organisation)
 
 
@@ -193,4 +194,5 @@ def _by_title(sp: Speaker, start: int, resolver: Resolver) -> Speaker:
     known = resolver.by_role(written, start)
     if known is None:
         return Speaker("", written_out(sp.role), sp.organisation)
-    return Speaker(known.name, known.role or sp.role, known.organisation or sp.organisation)
+    role = written_out(known.role or sp.role)
+    return Speaker(known.name, role, known.organisation or sp.organisation)

@@ -36,6 +36,9 @@ def written_out(title: str) -> str:
     whole = _FOLDED_TITLES.get(" ".join(title.split()).casefold())
     if whole:
         return whole
+    bracket = re.search(r"\s*\(([^)]*)\)$", title)
+    if bracket and bracket.group(1).casefold() in _FOLDED_TITLES:
+        title = title[: bracket.start()]  # "Wakil Menteri Pertahanan (Wamenhan)"
     words = title.split()
     for i, word in enumerate(words):
         key = word.strip(",()").casefold()

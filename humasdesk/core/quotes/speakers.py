@@ -17,6 +17,7 @@ from humasdesk.core.quotes.lexicon import (
     ORG_WORDS,
     PHRASE_GLUE,
     PLACE_WORDS,
+    PORTFOLIO_WORDS,
     ROLE_WORDS,
     SUBUNIT_WORDS,
 )
@@ -135,15 +136,18 @@ def split_role(words: list[str]) -> tuple[str, str]:
         if i > 0 and key == "of":
             return _join(words[:i]), _join(words[i + 1 :])
         top_level = (key in ORG_WORDS and key not in SUBUNIT_WORDS) or key.startswith("kemen")
-        if i > 0 and top_level and key not in ROLE_WORDS:
+        # "Menteri Koperasi": a portfolio right after the title is part of it.
+        portfolio = key in PORTFOLIO_WORDS and words[i - 1].casefold() in ROLE_WORDS
+        if i > 0 and top_level and key not in ROLE_WORDS and not portfolio:
             return _join(words[:i]), _join(words[i:])
     return _join(words), ""
 
 
 def _join(words: list[str]) -> str:
-    while words and words[-1].casefold() in PHRASE_GLUE:
+    """The words, without lower-case glue at either end ("DA" is a title, "da" is glue)."""
+    while words and words[-1].islower() and words[-1] in PHRASE_GLUE:
         words = words[:-1]
-    while words and words[0].casefold() in PHRASE_GLUE - {"the"}:
+    while words and words[0].islower() and words[0] in PHRASE_GLUE - {"the"}:
         words = words[1:]
     return " ".join(words)
 
