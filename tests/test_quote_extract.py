@@ -142,3 +142,178 @@ PIECES = [*'ab AB,.”“"\n', "kata ", "ujarnya", "Menteri ", "(X)", " said", "
 def test_any_text_extracts_without_error_and_with_spans_inside_it(text: str):
     for quote in extract(text, "id") + extract(text, "en"):
         assert 0 <= quote.start < quote.end <= len(text)
+
+
+# One story per attribution form of issue 14, in both languages (sentences written for the
+# tests). Each gives (text, language, [(quote starts with, speaker, role)]).
+FORMS = {
+    "short title (id)": (
+        "Menteri Keuangan Dewi Anggraini membuka forum fiskal.\n\n"
+        "“Belanja negara kami jaga dengan hati-hati,” jelas Menkeu.",
+        "id",
+        [("Belanja negara", "Dewi Anggraini", "Menteri Keuangan")],
+    ),
+    "short title in brackets (id)": (
+        "Wakil Menteri Pertahanan (Wamenhan) Arif Rahman hadir di Bandung.\n\n"
+        "“Pertahanan dimulai dari desa,” kata Wamenhan.",
+        "id",
+        [("Pertahanan dimulai", "Arif Rahman", "Wakil Menteri Pertahanan")],
+    ),
+    "office short name (id)": (
+        "Kepala Badan Kepegawaian Negara (BKN) Hadi Prasetyo membuka seleksi.\n\n"
+        "“Seleksi dilakukan secara terbuka,” ujar Kepala BKN.",
+        "id",
+        [("Seleksi dilakukan", "Hadi Prasetyo", "Kepala")],
+    ),
+    "short title and short name (id)": (
+        "Menteri Koperasi Budi Santoso meresmikan gudang desa.\n\n"
+        "“Gudang ini milik anggota koperasi,” kata Menkop Budi.",
+        "id",
+        [("Gudang ini", "Budi Santoso", "Menteri Koperasi")],
+    ),
+    "short title (en)": (
+        "District Attorney Laura Chen announced the charges on Monday.\n"
+        "“This office will not tolerate fraud against seniors,” the DA said.",
+        "en",
+        [("This office", "Laura Chen", "District Attorney")],
+    ),
+    "title and surname (en)": (
+        "State’s Attorney Maria Lopez spoke after the verdict.\n"
+        "“Justice was served today for the family,” said State’s Attorney Lopez.",
+        "en",
+        [("Justice was served", "Maria Lopez", "State’s Attorney")],
+    ),
+    "pronoun (id)": (
+        "Kepala Dinas Kesehatan Sari Wulandari meninjau puskesmas.\n\n"
+        "“Stok vaksin cukup sampai akhir bulan,” ujarnya.",
+        "id",
+        [("Stok vaksin", "Sari Wulandari", "Kepala Dinas Kesehatan")],
+    ),
+    "pronoun (en)": (
+        "Sheriff Mark Olsen thanked the volunteers.\n"
+        "“They found the child within two hours,” he said.",
+        "en",
+        [("They found", "Mark Olsen", "Sheriff")],
+    ),
+    "follow-on quote (id)": (
+        "Menteri Koperasi Budi Santoso meresmikan gudang desa.\n\n"
+        "“Gudang ini milik anggota koperasi,” kata Budi. “Semua desa akan punya gudang serupa.”"
+        "\n\n“Kami targetkan semuanya selesai Maret.”",
+        "id",
+        [
+            ("Gudang ini", "Budi Santoso", "Menteri Koperasi"),
+            ("Semua desa", "Budi Santoso", "Menteri Koperasi"),
+            ("Kami targetkan", "Budi Santoso", "Menteri Koperasi"),
+        ],
+    ),
+    "follow-on quote (en)": (
+        "Detective Paul Grant led the investigation.\n"
+        "“We followed every lead,” Grant said. “We never gave up on the victims.”\n"
+        "“The arrest came after months of work.”",
+        "en",
+        [
+            ("We followed", "Paul Grant", "Detective"),
+            ("We never gave up", "Paul Grant", "Detective"),
+            ("The arrest came", "Paul Grant", "Detective"),
+        ],
+    ),
+    "Menurut X (id)": (
+        "Menteri Koperasi Budi Santoso membuka pameran produk desa.\n\n"
+        "Menurut Budi, “Koperasi desa harus naik kelas tahun ini.”",
+        "id",
+        [("Koperasi desa", "Budi Santoso", "Menteri Koperasi")],
+    ),
+    "According to X (en)": (
+        "Police Chief Anna Reyes briefed reporters.\n"
+        "According to Reyes, “The suspect was arrested without incident.”",
+        "en",
+        [("The suspect", "Anna Reyes", "Police Chief")],
+    ),
+    "X melanjutkan (id)": (
+        "Kepala Dinas Kesehatan Sari Wulandari meninjau puskesmas.\n\n"
+        "Sari melanjutkan, “Jadwal imunisasi tidak berubah.”",
+        "id",
+        [("Jadwal imunisasi", "Sari Wulandari", "Kepala Dinas Kesehatan")],
+    ),
+    "X continued (en)": (
+        "District Attorney Laura Chen announced the charges on Monday.\n"
+        "DA Chen continued, “Our prosecutors will seek the maximum sentence.”",
+        "en",
+        [("Our prosecutors", "Laura Chen", "District Attorney")],
+    ),
+    "X told jurors (en)": (
+        "Prosecutor Dana Hill addressed the court on Friday.\n"
+        "Hill told jurors, “The evidence points to one man and one man only.”",
+        "en",
+        [("The evidence", "Dana Hill", "Prosecutor")],
+    ),
+    "X menegaskan kepada wartawan (id)": (
+        "Hakim Anton Wibowo membacakan putusan.\n\n"
+        "Anton menegaskan kepada wartawan, “Putusan ini sudah final dan mengikat.”",
+        "id",
+        [("Putusan ini", "Anton Wibowo", "Hakim")],
+    ),
+    "X echoed those sentiments (en)": (
+        "Sheriff Mark Olsen spoke first.\n"
+        "Police Chief Anna Reyes echoed those sentiments, “We will not rest until this is over.”",
+        "en",
+        [("We will not rest", "Anna Reyes", "Police Chief")],
+    ),
+    "without a speech verb: Ia melanjutkan (id)": (
+        "Kepala Dinas Kesehatan Sari Wulandari meninjau puskesmas.\n\n"
+        "Ia melanjutkan, “Jadwal imunisasi tidak berubah.”",
+        "id",
+        [("Jadwal imunisasi", "Sari Wulandari", "Kepala Dinas Kesehatan")],
+    ),
+    "odd marks: closing mark opens, opening mark closes (id)": (
+        "Direktur Jenderal Anggaran Lina Marlina hadir.\n\n"
+        "”Anggaran sudah disalurkan ke seluruh daerah.“ tutup Dirjen Anggaran.",
+        "id",
+        [("Anggaran sudah", "Lina Marlina", "Direktur Jenderal Anggaran")],
+    ),
+    "odd marks: straight and curly, a space before the close (id)": (
+        "Kepala BPBD Made Wirawan meninjau lokasi banjir.\n\n"
+        '"Air mulai surut di dua desa ” kata Made.',
+        "id",
+        [("Air mulai surut", "Made Wirawan", "Kepala")],
+    ),
+    "odd marks: straight and curly (en)": (
+        "Sheriff Mark Olsen thanked the volunteers.\n"
+        '"They found the child within two hours,” Olsen said.',
+        "en",
+        [("They found", "Mark Olsen", "Sheriff")],
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_each_attribution_form_gives_the_full_speaker(form: str):
+    text, language, expected = FORMS[form]
+    found = extract(text, language)
+    got = [(q.text[: len(start)], q.speaker, q.role) for q, (start, _n, _r) in zip(found, expected)]
+    assert got == expected
+    assert len(found) == len(expected)
+
+
+def test_titles_and_themes_in_quote_marks_are_never_quotes_nor_speakers():
+    text = (
+        "Sekretaris Jenderal Agus Salim membuka lokakarya bertema ”Birokrasi Melayani Sepenuh "
+        "Hati” di Jakarta.\n\n”Pelayanan publik harus cepat dan ramah bagi semua warga,” "
+        "ungkapnya."
+    )
+    (quote,) = extract(text, "id")
+    assert (quote.speaker, quote.role) == ("Agus Salim", "Sekretaris Jenderal")
+    text = (
+        "District Attorney Laura Chen spoke at the launch of the “Safe Streets Initiative” on "
+        'Monday.\n"We are putting prosecutors where they are needed," she said.'
+    )
+    (quote,) = extract(text, "en")
+    assert (quote.speaker, quote.role) == ("Laura Chen", "District Attorney")
+
+
+def test_a_title_nobody_in_the_text_holds_is_kept_without_a_name():
+    (quote,) = extract("“Posko dibuka 24 jam,” kata Kalak BPBD.", "id")
+    assert quote.speaker == ""
+    assert quote.role == "Kepala Pelaksana"
+    (quote,) = extract("“The office is open around the clock,” the DA said.", "en")
+    assert (quote.speaker, quote.role) == ("", "District Attorney")
