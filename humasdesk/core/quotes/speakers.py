@@ -152,6 +152,7 @@ def _join(words: list[str]) -> str:
     return " ".join(words)
 
 
+_AND = frozenset({"dan", "serta", "and", "&"})
 _ROLES_AND_POLITICIANS = ROLE_WORDS | {"politisi", "politikus"}
 
 
@@ -224,6 +225,8 @@ class _PhraseAfter:
         """A lower-case word: glue inside the phrase (GO), a title that may open it (KEEP,
         read as a word of the phrase), or the end of it (STOP)."""
         following_key = following.bare.casefold() if following is not None else ""
+        if key in _AND and following_key in ROLE_WORDS and any(map(name_like, self.words)):
+            return STOP  # "Wamenkop Rina Hapsari dan Kepala BPS Teguh": the next person
         if key in PHRASE_GLUE and self.words and (next_cap or following_key in PHRASE_GLUE):
             return GO
         at_office = key in {"di", "at"} and not is_cap(self.words[0]) if self.words else False
