@@ -290,9 +290,12 @@ FORMS = {
 def test_each_attribution_form_gives_the_full_speaker(form: str):
     text, language, expected = FORMS[form]
     found = extract(text, language)
-    got = [(q.text[: len(start)], q.speaker, q.role) for q, (start, _n, _r) in zip(found, expected)]
-    assert got == expected
     assert len(found) == len(expected)
+    got = [
+        (q.text[: len(start)], q.speaker, q.role)
+        for q, (start, _n, _r) in zip(found, expected, strict=True)
+    ]
+    assert got == expected
 
 
 def test_titles_and_themes_in_quote_marks_are_never_quotes_nor_speakers():
