@@ -21,7 +21,14 @@ from humasdesk.core.quotes.lexicon import (
     ROLE_WORDS,
     SUBUNIT_WORDS,
 )
-from humasdesk.core.quotes.tokens import PUNCTUATION, Token, Tokens, abbreviated, is_cap, name_like
+from humasdesk.core.quotes.tokens import (
+    Token,
+    Tokens,
+    abbreviated,
+    bare_word,
+    is_cap,
+    name_like,
+)
 
 
 @dataclass
@@ -296,7 +303,7 @@ def name_before(text: str, pos: int) -> bool:
     raw = last[0]
     if raw.startswith("(") and raw.rstrip(",").endswith(")"):
         return False
-    return name_like(raw.strip(PUNCTUATION))
+    return name_like(bare_word(raw))
 
 
 def phrase_before(text: str, pos: int) -> list[str]:
@@ -323,7 +330,7 @@ def phrase_before(text: str, pos: int) -> list[str]:
 def _word_before(toks: list[str], k: int, inside: bool) -> str | None:
     """Token k as a word of the phrase read backwards, or None where the phrase begins."""
     raw = toks[k]
-    bare = raw.strip(PUNCTUATION)
+    bare = bare_word(raw)
     if not bare or MARK.search(raw):
         return None
     if inside and raw.endswith((".", "!", "?")) and not abbreviated(raw):

@@ -38,10 +38,21 @@ class Token:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        self.bare = text.strip(PUNCTUATION)
+        self.bare = bare_word(text)
 
 
 TOKEN = re.compile(r"\S+")
+_NAME_APOSTROPHE = re.compile(r"[A-Z]\w+[aiueo][’']")  # "Safi’": the apostrophe is the name's
+
+
+def bare_word(raw: str) -> str:
+    """The word without punctuation around it; a name ending in an apostrophe after a vowel
+    keeps it ("Prof. Safi’," -> "Safi’"), a possessive or a closing quote does not."""
+    bare = raw.strip(PUNCTUATION)
+    kept = raw.strip(',.;:!?()”“"')
+    if kept != bare and _NAME_APOSTROPHE.fullmatch(kept):
+        return kept
+    return bare
 
 
 class Tokens:
