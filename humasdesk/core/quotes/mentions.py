@@ -69,7 +69,9 @@ PASSIVE = re.compile(
 MENURUT = re.compile(r"(?=[Mm])(?<![\w-])[Mm]enurut\s+")
 ACTING = re.compile(r"(?<=\s)(?:me|ber)[a-z]{3,}\b")
 APPOSITIVE = re.compile(
-    r"(?=[A-Z])(?:(?<=[\w)], )|(?<=[.!?”] )|^)((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),", re.M
+    r"(?=[A-Z])(?:(?<=[\w)], )|(?<=[.!?”] )|(?<=\badalah )|(?<=\byaitu )|(?<=\byakni )|^)"
+    r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’-]+),",
+    re.M,
 )
 
 

@@ -4,10 +4,11 @@ person the release introduced, the way a reader does."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from humasdesk.core.quotes.found import FoundQuote
-from humasdesk.core.quotes.lexicon import BACKREF_TAIL, PRONOUNS_ID, pattern
+from humasdesk.core.quotes.lexicon import BACKREF_TAIL, PRONOUNS_ID, ROLE_WORDS, pattern
 from humasdesk.core.quotes.roles import same_title, title_words, written_out
 from humasdesk.core.quotes.speakers import Speaker, split_speaker
 
@@ -23,6 +24,11 @@ class Mention:
     speaking: bool = False  # named as the one who speaks (a quote or reported speech)
     tokens: set[str] = field(default_factory=set)
     pointer: bool = False  # "Ia menegaskan …": the one who speaks is the last speaker
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"]?\s+|\n\s*\n")
+# The first word of a sentence, and of a clause after a comma ("Meski terkejut, Della …").
+_CLAUSE_START = re.compile(r"(?:^\s*|,\s+)([A-Z][\w’'-]+)")
 
 
 class Resolver:
@@ -53,8 +59,11 @@ class Resolver:
         bisect.insort(self.mentions, mention, key=lambda m: m.start)
 
     def _add_pointer(self, mention: Mention) -> None:
-        """ "Ia optimistis …" keeps the last speaker speaking, whoever was named since."""
-        known = self.last_speaker(mention.start, speaking_only=True)
+        """ "Ia optimistis …": the person the sentence before opens with ("Aulia berhasil
+        lolos … . Ia mengaku …"), else the last speaker, whoever was named in passing."""
+        known = self._subject_before(mention.start, back=2) or self.last_speaker(
+            mention.start, speaking_only=True
+        )
         if known is None or not (known.name or known.role):
             return
         mention.name, mention.role, mention.organisation = (
@@ -64,6 +73,20 @@ class Resolver:
         )
         mention.tokens, mention.pointer = set(known.tokens), False
         bisect.insort(self.mentions, mention, key=lambda m: m.start)
+
+    def _subject_before(self, pos: int, back: int = 1) -> Mention | None:
+        """The known person whose name opens the sentence `back` sentences before `pos` (or
+        its clause after a comma): a pronoun opening the next sentence points at them, and
+        so does "ujarnya" when nobody was named as speaking yet."""
+        head = self.text[max(0, pos - 400) : pos]
+        sentences = [s for s in _SENTENCE_BREAK.split(head) if s.strip()]
+        if len(sentences) < back:
+            return None
+        for m in _CLAUSE_START.finditer(sentences[-back]):
+            known = self.by_name(m.group(1), pos)
+            if known is not None and known.name and m.group(1).casefold() not in ROLE_WORDS:
+                return known
+        return None
 
     def _same_sentence(self, mention: Mention) -> Mention | None:
         """ "Tri Maharini, dokter emergensi dari …, memaparkan": the title that speaks
@@ -99,7 +122,7 @@ class Resolver:
             return titled
         if speaking is not None:
             return speaking
-        return next((m for m in reversed(earlier) if m.name), None)
+        return self._subject_before(pos) or next((m for m in reversed(earlier) if m.name), None)
 
     def by_name(self, name: str, pos: int) -> Mention | None:
         """The fullest earlier mention whose name holds every word of `name` (or, for a
