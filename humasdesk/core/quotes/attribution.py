@@ -28,6 +28,8 @@ _NAME_SAID = re.compile(
     + "|".join(EN_CUES)
     + r")\b"
 )
+# An unnamed speaker described in lower case ("said the victim", "said a neighbour").
+_DESCRIPTION = re.compile(r"\s+(?:the|a|an)\s+[a-z]")
 _ID_SAY = frozenset(ID_SAY_VERBS)
 _EN_SAY = frozenset(EN_SAY_VERBS)
 
@@ -81,6 +83,8 @@ def attribution_after(
         cue = m.group("cue")
         if language == "id" and m.group("nya"):
             return [], m.end(), True, cue
+        if language == "en" and _DESCRIPTION.match(text, m.end()):
+            return [], m.end(), False, cue  # "said the victim who …": nobody named
         words, end, tail_backref = phrase_after(text, m.end(), language)
         if not words:
             return [], m.end(), True, cue

@@ -31,6 +31,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"]?\s+|\n\s*\n")
 _CLAUSE_START = re.compile(r"(?:^\s*|,\s+)([A-Z][\w’'-]+)")
 
 
+_GROUPS = frozenset({"they", "mereka"})
+
+
 class Resolver:
     """Knows who the text has named so far, to resolve pronouns, short names and titles."""
 
@@ -191,6 +194,8 @@ def attribute(
 
 def _pointed_at(words: list[str], start: int, resolver: Resolver, short: set[str]) -> Speaker:
     """ "ujarnya", "kata dia", "he said", "kata politisi itu": the last speaker."""
+    if any(w.casefold() in _GROUPS for w in words):
+        return Speaker()  # "they said": a group, not the last person named
     found = resolver.last_speaker(start)
     if found is not None:
         return Speaker(found.name, found.role, found.organisation)
