@@ -234,16 +234,21 @@ class _PhraseAfter:
         following_key = following.bare.casefold() if following is not None else ""
         if key in _AND and following_key in ROLE_WORDS and any(map(name_like, self.words)):
             return STOP  # "Wamenkop Rina Hapsari dan Kepala BPS Teguh": the next person
-        if key in PHRASE_GLUE and self.words and (next_cap or following_key in PHRASE_GLUE):
-            return GO
-        at_office = key in {"di", "at"} and not is_cap(self.words[0]) if self.words else False
-        from_office = key in {"dari", "from"} and (self.roles_only or following_key in ORG_WORDS)
-        if self.words and next_cap and (at_office or from_office):
+        if self.words and self._joins(key, following_key, next_cap):
             return GO
         opens = not self.words and key in _ROLES_AND_POLITICIANS
         if (key in self.stop_words or key not in ROLE_WORDS) and not opens:
             return STOP
         return KEEP
+
+    def _joins(self, key: str, following_key: str, next_cap: bool) -> bool:
+        """Glue between capitalised words ("Menteri Koordinator Bidang Politik dan Keamanan"),
+        or the office after a title ("Kepala Dinas di Pemprov X", "juru bicara dari Polda")."""
+        if key in PHRASE_GLUE and (next_cap or following_key in PHRASE_GLUE):
+            return True
+        at_office = key in {"di", "at"} and not is_cap(self.words[0])
+        from_office = key in {"dari", "from"} and (self.roles_only or following_key in ORG_WORDS)
+        return next_cap and (at_office or from_office)
 
     def _after_punctuation(self, raw: str, k: int) -> str:
         ends = raw.endswith((",", ";", ":", "!", "?")) or (
@@ -344,9 +349,13 @@ def _word_before(toks: list[str], k: int, inside: bool) -> str | None:
         return f"({bare})"
     if is_cap(bare):
         return bare
+    return bare if inside and _glue_before(toks, k, bare) else None
+
+
+def _glue_before(toks: list[str], k: int, bare: str) -> bool:
+    """ "Chief of the Organized Crime Division", "Subardi, dari Fraksi …": glue after a
+    capitalised word, or after more glue ("of the")."""
     prev = toks[k - 1].strip(",.;:()") if k > 0 else ""
-    # "Chief of the Organized Crime Division": glue between capitalised words, or before
-    # more glue ("of the").
     prev_fits = is_cap(prev) or (prev.casefold() in PHRASE_GLUE and k > 1)
     glue = bare.casefold() in PHRASE_GLUE or bare.casefold() in ("dari", "from")
-    return bare if glue and inside and prev_fits else None
+    return glue and prev_fits
