@@ -12,9 +12,10 @@ from humasdesk.core.quotes.lexicon import (
     ID_SAY_VERBS,
     PRONOUNS_EN,
     PRONOUNS_ID,
+    ROLE_WORDS,
     pattern,
 )
-from humasdesk.core.quotes.speakers import phrase_after
+from humasdesk.core.quotes.speakers import phrase_after, split_speaker
 
 ID_CUE_RE = re.compile(
     r"\s*,?\s*(?P<cue>(?:" + "|".join(ID_CUES) + r")(?P<nya>nya)?)(?![\w-])", re.IGNORECASE
@@ -102,4 +103,17 @@ def attribution_after(
         if m:
             words, end, tail = phrase_after(text, pos + m.end(), language)
             return words, end, not words or tail, m.group(1)
-    return None
+    return _titled_speaker_after(text, pos, language)
+
+
+def _titled_speaker_after(
+    text: str, pos: int, language: str
+) -> tuple[list[str], int, bool, str] | None:
+    """ "“…,” Assistant State’s Attorney Stephanie Gersch during closing arguments.": no
+    speech verb, but a quote ending in a comma and a titled, named speaker right after it."""
+    if text[pos - 2 : pos - 1] != "," or not text[pos : pos + 1].isspace():
+        return None
+    words, end, _back = phrase_after(text, pos, language)
+    speaker = split_speaker(words)
+    titled = speaker.role and speaker.role.split()[0].casefold() in ROLE_WORDS
+    return (words, end, False, "") if speaker.name and titled else None

@@ -27,7 +27,7 @@ from humasdesk.core.quotes.lexicon import (
 from humasdesk.core.quotes.mentions import collect_mentions, find_short_names
 from humasdesk.core.quotes.resolve import Resolver, attribute
 from humasdesk.core.quotes.spans import clean, find_closer, find_opener, plausible
-from humasdesk.core.quotes.speakers import phrase_before
+from humasdesk.core.quotes.speakers import phrase_after, phrase_before
 
 MENURUT = re.compile(r"(?:^|\s)[Mm]enurut\s+(.+?),\s*$")
 
@@ -112,25 +112,47 @@ def _quote_at(
                 attribute(quote, words, backref, opener, resolver, short)
                 return quote
     # 2. An opening mark after a speaker and a speech verb: X mengatakan, “…”.
-    lead = text[max(floor, pos - 250) : pos]
+    return _speaker_before(text, pos, floor, language, resolver, short)
+
+
+def _speaker_before(
+    text: str, pos: int, floor: int, language: str, resolver: Resolver, short: set[str]
+) -> FoundQuote | None:
+    """The quote opening at `pos` after "X mengatakan, ", "Menurut X, ", "X told jurors, "."""
+    lead_start = max(floor, pos - 250)
+    lead = text[lead_start:pos]
     verb = verb_before(lead, language)
-    if verb is not None:
-        close = find_closer(text, pos)
-        if close is not None and plausible(text[pos + 1 : close]):
-            verb_at = max(floor, pos - 250) + verb
-            words = phrase_before(text, verb_at)
-            backref = not words or backref_words(lead[:verb].split()[-1:], language)
-            quote = FoundQuote(clean(text[pos + 1 : close]), pos, close + 1, language=language)
-            quote.cue = lead[verb:].strip(" ,:")
-            phrase = " ".join(words)
-            quote.attribution_start = max(
-                floor, text.rfind(phrase, 0, verb_at) if phrase else verb_at
-            )
-            quote.attribution_end = verb_at + len(quote.cue)
-            menurut = MENURUT.search(lead) if "enurut" in lead else None
-            if menurut:
-                words, backref = menurut.group(1).split(), False
-                quote.cue = "menurut"
-            attribute(quote, words, bool(backref), pos, resolver, short)
-            return quote
-    return None
+    if verb is None:
+        return None
+    close = find_closer(text, pos)
+    if close is None or not plausible(text[pos + 1 : close]):
+        return None
+    verb_at = lead_start + verb
+    quote = FoundQuote(clean(text[pos + 1 : close]), pos, close + 1, language=language)
+    quote.cue = lead[verb:].strip(" ,:")
+    words, backref = _words_before(text, lead, verb, lead_start, language)
+    phrase = " ".join(words)
+    quote.attribution_start = max(floor, text.rfind(phrase, 0, verb_at) if phrase else verb_at)
+    quote.attribution_end = verb_at + len(quote.cue)
+    menurut = MENURUT.search(lead) if "enurut" in lead else None
+    if menurut:
+        words, backref = menurut.group(1).split(), False
+        quote.cue = "menurut"
+    attribute(quote, words, backref, pos, resolver, short)
+    return quote
+
+
+def _words_before(
+    text: str, lead: str, verb: int, lead_start: int, language: str
+) -> tuple[list[str], bool]:
+    """The speaker words before the verb at `verb` in `lead`, and whether they point back; a
+    participle ("…, telling the prosecutor:") is spoken by the sentence's subject."""
+    verb_at = lead_start + verb
+    if text[verb_at:].split(maxsplit=1)[0].endswith("ing"):
+        full_stop = text.rfind(". ", 0, verb_at)
+        start = max(full_stop + 2 if full_stop >= 0 else 0, text.rfind("\n", 0, verb_at) + 1)
+        subject, _end, _back = phrase_after(text, start, language)
+        if subject:
+            return subject, False
+    words = phrase_before(text, verb_at)
+    return words, not words or backref_words(lead[:verb].split()[-1:], language)
