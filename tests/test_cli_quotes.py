@@ -83,3 +83,49 @@ def test_pack_import_of_a_missing_file_is_one_clear_error(library_path: Path, ca
     open_library(library_path).close()
     code, _out, err = run(capsys, "pack", "import", "nowhere.json", "--library", str(library_path))
     assert code == 2 and "Traceback" not in err and err.strip().count("\n") == 0
+
+
+MINISTRY_RELEASE = """SIARAN PERS
+Nomor: 120/HM/KOP/2025
+
+Menkop Resmikan Gudang Koperasi Desa di Tiga Kabupaten
+
+Bekasi, 12 Maret 2025 – Menteri Koperasi Budi Santoso meresmikan gudang koperasi desa di tiga \
+kabupaten, Rabu (12/3/2025). Peresmian dihadiri Wakil Menteri Koperasi (Wamenkop) Rina \
+Hapsari dan Kepala Badan Pusat Statistik (BPS) Teguh Wibisono.
+
+“Gudang ini milik anggota koperasi, bukan milik pengurus,” kata Menkop Budi. “Setiap desa \
+akan punya gudang serupa sebelum akhir tahun.”
+
+“Kami targetkan seluruh pembangunan selesai pada bulan Maret tahun depan.”
+
+Acara dibuka dengan lokakarya bertema ”Koperasi Desa Naik Kelas” yang diikuti 300 pengurus.
+
+Wamenkop menambahkan, “Pendampingan pengurus kami lakukan setiap bulan di setiap kabupaten.”
+
+”Data anggota koperasi kami perbarui setiap triwulan agar bantuan tepat sasaran,“ ujar Kepala BPS.
+
+Biro Hubungan Masyarakat
+Kementerian Koperasi
+"""
+
+
+def test_importing_a_ministry_release_queues_every_quote_with_full_speaker_and_role(
+    library_path: Path, tmp_path: Path, capsys
+):
+    release = tmp_path / "siaran-pers-gudang-koperasi.txt"
+    release.write_text(MINISTRY_RELEASE, encoding="utf-8")
+    assert run(capsys, "init", "--library", str(library_path))[0] == 0
+    code, out, err = run(capsys, "import", str(release), "--library", str(library_path), "--json")
+    assert code == 0, err
+    code, out, err = run(capsys, "quotes", "--library", str(library_path), "--pending", "--json")
+    assert code == 0, err
+    found = sorted(json.loads(out), key=lambda r: MINISTRY_RELEASE.find(r["text"][:20]))
+    assert [(r["text"][:24], r["speaker"], r["role"]) for r in found] == [
+        ("Gudang ini milik anggota", "Budi Santoso", "Menteri Koperasi"),
+        ("Setiap desa akan punya g", "Budi Santoso", "Menteri Koperasi"),
+        ("Kami targetkan seluruh p", "Budi Santoso", "Menteri Koperasi"),
+        ("Pendampingan pengurus ka", "Rina Hapsari", "Wakil Menteri Koperasi"),
+        ("Data anggota koperasi ka", "Teguh Wibisono", "Kepala"),
+    ]
+    assert found[-1]["organisation"] == "Badan Pusat Statistik (BPS)"

@@ -204,3 +204,71 @@ def test_every_order_of_the_quote_list_walks_an_index(lib, sort: str, desc: bool
     )
     assert "COVERING INDEX" in plan, plan
     assert "TEMP B-TREE" not in plan, plan
+
+
+def _library_quote(lib: Library) -> quotes.Quote:
+    return quotes.save(
+        lib,
+        quotes.Quote(
+            text="Sirene uji coba berbunyi setiap Jumat pukul 10.00; warga tidak perlu panik.",
+            speaker="Yuliani Sembiring",
+            role="Kepala Pelaksana BPBD",
+            date="2024-01-10",
+            review="accepted",
+        ),
+    )
+
+
+def test_a_library_quote_inserted_into_a_draft_is_a_reuse_not_a_new_quote(lib: Library):
+    from humasdesk.core.attribution import quote_sentence
+
+    line = _library_quote(lib)
+    inserted = quote_sentence(line.text, line.speaker, line.role)  # what the picker inserts
+    draft = Statement(
+        title="Uji sirene", date="2024-03-01", body=f"Warga diminta tenang.\n\n{inserted}"
+    )
+    statements.save(lib, draft)
+    statements.save(lib, draft)  # saved again: still one use
+    assert pending(lib) == []
+    assert lib.scalar("SELECT count(*) FROM quotes") == 1
+    assert quotes.get(lib, line.id).reuse_count == 1
+
+
+def test_a_library_quote_typed_the_same_in_a_draft_is_counted_as_reused(lib: Library):
+    line = _library_quote(lib)
+    typed = f"“{line.text}” kata Kepala Pelaksana BPBD Yuliani Sembiring."
+    statements.save(lib, Statement(title="Sirene", date="2024-03-02", body=typed))
+    statements.save(lib, Statement(title="Sirene lagi", date="2024-03-09", body=typed))
+    assert pending(lib) == []
+    assert quotes.get(lib, line.id).reuse_count == 2  # two statements, one use each
+
+
+def test_a_title_the_release_never_names_resolves_through_the_people_directory(lib: Library):
+    people.save(
+        lib,
+        Person(
+            name="Ratna Dewi Lestari",
+            roles=[
+                Role("Menteri Keuangan", start_date="2023-01-01", end_date="2024-06-30"),
+            ],
+        ),
+    )
+    people.save(
+        lib, Person(name="Bima Saputra", roles=[Role("Menteri Keuangan", start_date="2024-07-01")])
+    )
+    body = "“Defisit tetap terjaga di bawah tiga persen tahun ini,” kata Menkeu di Jakarta."
+    statements.save(lib, Statement(title="APBN", date="2024-03-12", body=body))
+    statements.save(lib, Statement(title="APBN", date="2024-09-12", body=body + " "))
+    queued = sorted(pending(lib), key=lambda q: q.date or "")
+    assert [(q.speaker, q.role) for q in queued] == [
+        ("Ratna Dewi Lestari", "Menteri Keuangan"),
+        ("Bima Saputra", "Menteri Keuangan"),
+    ]
+
+
+def test_a_title_nobody_held_keeps_the_title_and_no_made_up_name(lib: Library):
+    body = "“Kami menambah posko pengungsian di tiga kecamatan,” ujar Kalak BPBD di Jakarta."
+    statements.save(lib, Statement(title="Banjir", date="2024-02-01", body=body))
+    (quote,) = pending(lib)
+    assert quote.speaker == ""  # waiting for an officer to say who it was
+    assert (quote.role, quote.organisation) == ("Kepala Pelaksana", "BPBD")

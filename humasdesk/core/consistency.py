@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from humasdesk.core.attribution import role_phrase
-from humasdesk.core.quote_extract import FoundQuote, extract
+from humasdesk.core.quotes import FoundQuote, extract
 from humasdesk.core.records import Person
 from humasdesk.core.text import fold
 

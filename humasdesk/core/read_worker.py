@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from humasdesk.core import readers
-from humasdesk.core.quote_extract import FoundQuote, extract
+from humasdesk.core.quotes import FoundQuote, extract
 from humasdesk.core.release_parser import ParsedRelease, parse
 from humasdesk.core.text import new_stems, remember_stems
 

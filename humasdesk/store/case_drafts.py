@@ -181,6 +181,6 @@ def create_draft(
         statements.save(lib, draft, note=kind, extract=False)
         cases.link_statement(lib, case_id, draft.id, kind)
         for q in chosen:
-            lib.execute("UPDATE quotes SET reuse_count = reuse_count + 1 WHERE id = ?", [q.id])
+            quotes.record_reuse(lib, q.id, draft.id)
         audit.record(lib, "draft", "case", case_id, f"{kind} {draft.id}")
     return draft

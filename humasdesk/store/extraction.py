@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from humasdesk.core.quote_extract import FoundQuote, extract
+from humasdesk.core.quotes import FoundQuote, extract
 from humasdesk.core.records import Quote, Statement
 from humasdesk.core.text import fold
 from humasdesk.store import batch, people, quotes
@@ -39,6 +39,8 @@ def worth_keeping(lib: Library, found: FoundQuote) -> bool:
     already knows; a passer-by's remark in a news story is left out."""
     if found.official:
         return True
+    if found.speaker and not found.citizen:
+        return True
     return bool(found.speaker) and people.find_by_name(lib, found.speaker) is not None
 
 
@@ -65,6 +67,8 @@ def extract_from_statement(
     with batch.atomic(lib):
         for item in found:
             twin = next((r for r in existing if r["id"] not in matched and _same(item, r)), None)
+            if twin is None and _reused(lib, st, item):
+                continue
             if twin is not None:
                 matched.add(twin["id"])
                 if twin["review"] == "pending":
@@ -78,6 +82,20 @@ def extract_from_statement(
     return added
 
 
+def _reused(lib: Library, st: Statement, item: FoundQuote) -> bool:
+    """A library quote the officer put into a draft (with the picker, or typed the same): a
+    reuse, counted once for this statement, never a new quote to review. Imports are left
+    out: their quotes are the sources' own, and a library-wide lookup per quote would slow
+    an import of thousands of files."""
+    if st.source_kind == "imported":
+        return False
+    quote_id = quotes.library_twin(lib, item.text, st.language, st.id)
+    if quote_id is None:
+        return False
+    quotes.record_reuse(lib, quote_id, st.id)
+    return True
+
+
 def _refresh_pending(lib: Library, quote_id: str, item: FoundQuote) -> None:
     quote = quotes.get(lib, quote_id)
     if (quote.text, quote.span_start, quote.span_end) != (item.text, item.start, item.end):
@@ -89,6 +107,9 @@ def _queue(lib: Library, st: Statement, item: FoundQuote) -> Quote:
     person = people.ensure(
         lib, item.speaker, title=item.role, organisation=item.organisation, on=st.date
     )
+    if person is None and item.role:
+        # "kata Menkeu" in a release that never names the minister: who held it that day.
+        person = people.holder_on(lib, item.role, item.organisation, st.date)
     role, organisation = item.role, item.organisation
     if person is not None and not role:
         held = person.role_on(st.date)

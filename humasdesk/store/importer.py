@@ -25,7 +25,7 @@ from typing import Any
 from humasdesk.core import readers
 from humasdesk.core.errors import DiskFull, UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
-from humasdesk.core.quote_extract import FoundQuote
+from humasdesk.core.quotes import FoundQuote
 from humasdesk.core.read_worker import (
     PREFETCH,
     Cancelled,

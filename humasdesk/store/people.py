@@ -206,6 +206,33 @@ def all_people(lib: Library) -> list[Person]:
     return [get(lib, r["id"]) for r in lib.query("SELECT id FROM people ORDER BY name")]
 
 
+def holder_on(
+    lib: Library, title: str, organisation: str = "", on: str | None = None
+) -> Person | None:
+    """Who held `title` (written in full or short: "Menkeu", "Kepala BKN") on `on`, as the
+    directory records roles over time; None when nobody did, or more than one person did (a
+    guess would be a made-up speaker)."""
+    from humasdesk.core.quotes.roles import same_title
+
+    written = f"{title} {organisation}".strip()
+    if not written or on is None:
+        return None
+    holders = [
+        person
+        for person in all_people(lib)
+        if any(
+            same_title(written, f"{r.title} {r.organisation}") and _held(r, on)
+            for r in person.roles
+        )
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _held(role: Role, on: str) -> bool:
+    started = role.start_date is None or role.start_date <= on
+    return started and (role.end_date is None or on <= role.end_date)
+
+
 def same_role(a_title: str, a_org: str, b_title: str, b_org: str) -> bool:
     """Two ways of writing one title ("Kepala Dinas Kesehatan" + "Pemerintah Provinsi X"
     and "Kepala Dinas Kesehatan Provinsi X" are the same role)."""

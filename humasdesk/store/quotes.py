@@ -411,6 +411,44 @@ def count_reuse(lib: Library, quote_id: str) -> int:
     return int(lib.scalar("SELECT reuse_count FROM quotes WHERE id = ?", [quote_id]))
 
 
+REUSED = "quote reused"  # the audit entry of a library quote used in a statement
+
+
+def record_reuse(lib: Library, quote_id: str, statement_id: str) -> bool:
+    """One use of a library quote in a statement, counted once however often the statement
+    is saved; True when this use is new (the audit log keeps which statement used it)."""
+    with batch.atomic(lib):
+        seen = lib.conn.execute(
+            "SELECT 1 FROM audit_log WHERE action = ? AND entity = ? AND entity_id = ? "
+            "AND detail = ? LIMIT 1",
+            [REUSED, KIND, quote_id, statement_id],
+        ).fetchone()
+        if seen:
+            return False
+        lib.conn.execute(
+            "UPDATE quotes SET reuse_count = reuse_count + 1, updated_at = ? WHERE id = ?",
+            [now(), quote_id],
+        )
+        audit.record(lib, REUSED, KIND, quote_id, statement_id)
+    return True
+
+
+def library_twin(lib: Library, text: str, language: str, statement_id: str) -> str | None:
+    """The id of an accepted library quote from another statement with these words (as a
+    draft quotes it: the picker writes “…,” where the library has “….”), or None."""
+    body = text.strip().rstrip(",.;:!?").rstrip()
+    if not body:
+        return None
+    variants = [body, *(body + end for end in ".,!?;:")]
+    marks = ", ".join("?" for _ in variants)
+    found = lib.conn.execute(
+        f"SELECT id FROM quotes WHERE review = 'accepted' AND language = ? AND text IN ({marks}) "
+        "AND (statement_id IS NULL OR statement_id != ?) ORDER BY pk LIMIT 1",
+        [language, *variants, statement_id],
+    ).fetchone()
+    return str(found[0]) if found else None
+
+
 def replacement(lib: Library, quote: Quote) -> Quote | None:
     """The quote that replaces a superseded one, following a chain of replacements."""
     seen = {quote.id}

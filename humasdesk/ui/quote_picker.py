@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from humasdesk.core.attribution import quote_sentence
-from humasdesk.core.errors import UserError
 from humasdesk.store import people, quotes
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
-from humasdesk.ui.errors import show_error
 
 SHORTCUT = "Ctrl+Shift+K"
 USABLE = ("approved", "care")  # retired and superseded lines are never offered
@@ -170,12 +168,8 @@ class QuotePickerDialog(QDialog):
             return
         self.chosen = quote
         if not self.choose_only:
+            # Counted as a reuse when the statement is saved (store.extraction), once.
             self.result_text = self.formatted(quote)
-            try:
-                quotes.count_reuse(self.lib, quote.id)
-            except UserError as exc:
-                show_error(self, exc)
-                return
         super().accept()
 
 

@@ -188,6 +188,10 @@ class ReviewQueueView(QWidget):
         q = self.current
         self.text.setPlainText(q.text if q else "")
         self.speaker.setText(q.speaker if q else "")
+        unnamed = q is not None and not q.speaker and bool(q.role)
+        self.speaker.setPlaceholderText(
+            self.tr("Not named in the statement: who held this role then?") if unnamed else ""
+        )
         self.role.setText(q.role if q else "")
         self.organisation.setText(q.organisation if q else "")
         if q is not None:

@@ -1899,6 +1899,10 @@ kept at {when}: {words}</translation>
         <translation>Nothing waiting for review. Quotes found in new statements appear here.</translation>
     </message>
     <message>
+        <source>Not named in the statement: who held this role then?</source>
+        <translation>Not named in the statement: who held this role then?</translation>
+    </message>
+    <message>
         <source>From: {title} ({date})</source>
         <translation>From: {title} ({date})</translation>
     </message>

@@ -1899,6 +1899,10 @@ disimpan sementara {when}: {words}</translation>
         <translation>Tidak ada yang menunggu tinjauan. Kutipan dari siaran pers baru akan muncul di sini.</translation>
     </message>
     <message>
+        <source>Not named in the statement: who held this role then?</source>
+        <translation>Tidak disebut namanya dalam siaran pers: siapa yang menjabat saat itu?</translation>
+    </message>
+    <message>
         <source>From: {title} ({date})</source>
         <translation>Dari: {title} ({date})</translation>
     </message>
