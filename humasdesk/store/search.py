@@ -201,11 +201,20 @@ def ranked_pks(
     wanted = filters if isinstance(filters, IndexFilters) else _index_filters(filters)
     try:
         index = search_index.current(lib, wait=wait)
-        if index.ready:
-            return index.search(kind, parsed, wanted, sort=sort, limit=limit)
     except search_index.IndexUnavailable:
-        pass
-    return _fts_pks(lib, kind, parsed, wanted, sort=sort, limit=limit)
+        return _fts_pks(lib, kind, parsed, wanted, sort=sort, limit=limit)
+    found = index.search(kind, parsed, wanted, sort=sort, limit=limit)
+    if not wait and found and index.pending(lib):
+        # A few changes behind (see search_index.current): records deleted since go.
+        marks = ",".join("?" * len(found))
+        there = {
+            r[0]
+            for r in lib.execute(
+                f"SELECT pk FROM {kind} WHERE pk IN ({marks})", [p for p, _ in found]
+            )
+        }
+        found = [hit for hit in found if hit[0] in there]
+    return found
 
 
 def _fts_pks(

@@ -59,6 +59,10 @@ class IndexUnavailable(Exception):
     """The index cannot be used right now (being built, or locked by another process)."""
 
 
+class Cancelled(Exception):
+    """A rebuild was stopped (the window closes, or switches library)."""
+
+
 # ------------------------------------------------------------------ documents
 def _schema(kind: str) -> Any:
     import tantivy
@@ -390,7 +394,12 @@ class SearchIndex:
         head, _stamp = _log_head(lib)
         return max(0, head - self.state.seq)
 
-    def bring_up_to_date(self, lib: Library, progress: Progress | None = None) -> None:
+    def bring_up_to_date(
+        self,
+        lib: Library,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         """Rebuilds the index when it is missing, damaged or of another history, else applies
         the library's changes since its last sync. Never inside an open transaction (its
         changes may yet be rolled back)."""
@@ -398,7 +407,7 @@ class SearchIndex:
             return
         with self.lock:
             if self.needs_rebuild(lib):
-                self.rebuild(lib, progress)
+                self.rebuild(lib, progress, cancelled)
             else:
                 self._sync(lib, progress)
 
@@ -406,6 +415,7 @@ class SearchIndex:
         head, stamp = _log_head(lib)
         if head == self.state.seq:
             return
+        by_kind: dict[str, list[int]] = {}
         with self._writers() as writers:
             self._read_state()  # under the writer lock: what another process did is seen
             if head <= self.state.seq and _log_has(lib, self.state):
@@ -414,7 +424,6 @@ class SearchIndex:
                 "SELECT DISTINCT kind, pk FROM search_changes WHERE seq > ? AND seq <= ?",
                 [self.state.seq, head],
             ).fetchall()
-            by_kind: dict[str, list[int]] = {}
             for kind, pk in changed:
                 by_kind.setdefault(kind, []).append(int(pk))
             total, done = len(changed), 0
@@ -429,12 +438,12 @@ class SearchIndex:
                     done += 1
                     if progress and done % 1000 == 0:
                         progress(done, total)
-            for writer in writers.values():
-                writer.commit()
+            for kind in by_kind.keys() & writers.keys():
+                writers[kind].commit()
             self.state = State(head, stamp)
             self._write_state(self.folder, self.state)
-        for index in self.indexes.values():
-            index.reload()
+        for kind in by_kind.keys() & self.indexes.keys():
+            self.indexes[kind].reload()
         self._trim(lib)
 
     @contextlib.contextmanager
@@ -477,7 +486,12 @@ class SearchIndex:
         finally:
             conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
 
-    def rebuild(self, lib: Library, progress: Progress | None = None) -> None:
+    def rebuild(
+        self,
+        lib: Library,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         """A new index of every statement and quote, made apart and then put in place."""
         import tantivy
 
@@ -508,8 +522,11 @@ class SearchIndex:
                         if doc is not None:
                             writer.add_document(doc)
                         done += 1
-                        if progress and done % 2000 == 0:
-                            progress(done, total)
+                        if done % 2000 == 0:
+                            if cancelled is not None and cancelled():
+                                raise Cancelled()
+                            if progress is not None:
+                                progress(done, total)
                     writer.commit()
                     writer.wait_merging_threads()
                     index.reload()
@@ -602,32 +619,49 @@ def forget(library_path: Path) -> None:
 
 
 def current(lib: Library, *, wait: bool = True) -> SearchIndex:
-    """The index of `lib`, brought up to date first. With `wait` False (the window's search
-    boxes) a rebuild or a long sync is not waited for: IndexUnavailable says to search some
-    other way meanwhile (see store.search)."""
+    """The index of `lib`, brought up to date first.
+
+    With `wait` False (the window's search boxes, where typing must never stall) nothing is
+    written: the index is searched as last committed, perhaps a few changes behind, and
+    `needs_update` tells the window to bring it up to date in the background. While it has
+    no usable index yet (being built, or of another history) IndexUnavailable says to search
+    some other way meanwhile (see store.search)."""
     index = for_library(lib)
-    if not wait:
-        if index.building or not index.lock.acquire(blocking=False):
-            raise IndexUnavailable("being brought up to date")
+    if wait:
+        with index.lock:
+            index.bring_up_to_date(lib)
+        return index
+    if index.building:
+        raise IndexUnavailable("being built")
+    if not index.indexes:
+        if not index.lock.acquire(blocking=False):
+            raise IndexUnavailable("being opened")
         try:
-            if index.needs_rebuild(lib) or index.pending(lib) > SMALL_SYNC:
-                raise IndexUnavailable("needs a rebuild or a long sync")
-            _sync_quietly(index, lib)
+            opened = index.indexes or index._open_existing()
         finally:
             index.lock.release()
-        return index
-    with index.lock:
-        index.bring_up_to_date(lib)
+        if not opened:
+            raise IndexUnavailable("missing or damaged")
+    if not _log_has(lib, index.state):
+        raise IndexUnavailable("made from another copy of the library")
     return index
 
 
-# A sync the window's search boxes do themselves; a longer one runs in the background.
-SMALL_SYNC = 500
+def needs_update(lib: Library) -> bool:
+    """Whether the library holds changes its index has not applied (or it has none yet)."""
+    index = for_library(lib)
+    if index.building or not index.indexes or not _log_has(lib, index.state):
+        return True
+    return index.pending(lib) > 0
 
 
-def _sync_quietly(index: SearchIndex, lib: Library) -> None:
-    with contextlib.suppress(IndexUnavailable):  # another process is writing it: search
-        index.bring_up_to_date(lib)  # what it has committed
+def bring_up_to_date(
+    lib: Library, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+) -> None:
+    """Rebuilds or syncs the index of `lib` (a background job's own connection)."""
+    index = for_library(lib)
+    with index.lock:
+        index.bring_up_to_date(lib, progress, cancelled)
 
 
 def verify(lib: Library) -> list[str]:
