@@ -9,7 +9,7 @@ from pathlib import Path
 
 from humasdesk.core import errors
 from humasdesk.paths import backups_dir
-from humasdesk.store import audit, backups, schema, session
+from humasdesk.store import audit, backups, schema, search_index, session
 from humasdesk.store.db import Library, connect_file, open_library
 
 FTS_TABLES = ("statements_fts", "quotes_fts", "cases_fts")
@@ -50,6 +50,7 @@ def check(lib: Library, *, quick: bool = False) -> CheckReport:
             if bad_keys:
                 report.problems.append(f"{len(bad_keys)} broken references")
             report.problems.extend(audit.verify(lib))
+            report.problems.extend(search_index.verify(lib))
         if report.schema_version != schema.SCHEMA_VERSION:
             report.problems.append(
                 f"schema version {report.schema_version}, expected {schema.SCHEMA_VERSION}"

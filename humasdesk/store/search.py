@@ -201,9 +201,9 @@ def ranked_pks(
     wanted = filters if isinstance(filters, IndexFilters) else _index_filters(filters)
     try:
         index = search_index.current(lib, wait=wait)
+        found = index.search(kind, parsed, wanted, sort=sort, limit=limit)
     except search_index.IndexUnavailable:
         return _fts_pks(lib, kind, parsed, wanted, sort=sort, limit=limit)
-    found = index.search(kind, parsed, wanted, sort=sort, limit=limit)
     if not wait and found and index.pending(lib):
         # A few changes behind (see search_index.current): records deleted since go.
         marks = ",".join("?" * len(found))

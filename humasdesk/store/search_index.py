@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -213,7 +214,7 @@ class Filters:
     review: str | None = "accepted"  # quotes: accepted (the library) or pending (the queue)
 
 
-_REGEX_SPECIAL = set(r"\.+*?()|[]{}^$#&-~\"'<>@")
+_REGEX_SPECIAL = set(r"\.+*?()|[]{}^$#&-~")  # regex-syntax's meta characters
 
 
 def _regex_literal(text: str) -> str:
@@ -306,6 +307,7 @@ class State:
     seq: int = 0  # the last log row applied
     stamp: int = 0  # its random stamp: a different one means another history
     format: int = FORMAT
+    build: str = ""  # which build of the folder (another process may rebuild it)
 
 
 def _log_head(lib: Library) -> tuple[int, int]:
@@ -320,6 +322,73 @@ def _log_has(lib: Library, state: State) -> bool:
     return row is not None and int(row[0]) == state.stamp
 
 
+def _read_state(folder: Path) -> State | None:
+    try:
+        return State(**json.loads((folder / STATE_FILE).read_text("utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _write_state(folder: Path, state: State) -> None:
+    partial = folder / (STATE_FILE + ".part")
+    with partial.open("w", encoding="utf-8") as handle:
+        json.dump(state.__dict__, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    partial.replace(folder / STATE_FILE)
+
+
+# How long a process waits for another one writing the same index before searching
+# without it (the FTS5 tables answer meanwhile).
+LOCK_WAIT_S = 20.0
+
+
+@contextlib.contextmanager
+def _folder_lock(folder: Path | None, wait: float = LOCK_WAIT_S) -> Iterator[None]:
+    """One process at a time writes a library's index folder (a lock file beside it)."""
+    if folder is None:
+        yield
+        return
+    import time
+
+    handle = folder.with_name(folder.name + ".lock").open("a+b")
+    deadline = time.monotonic() + wait
+    try:
+        while True:
+            try:
+                _lock_file(handle.fileno())
+                break
+            except OSError as exc:
+                if time.monotonic() >= deadline:
+                    raise IndexUnavailable("in use by another process") from exc
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            _unlock_file(handle.fileno())
+    finally:
+        handle.close()
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock_file(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _unlock_file(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock_file(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock_file(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
 class SearchIndex:
     """One library's index: on disk beside a plain library, in memory for an encrypted one.
     Shared by every connection to the library in this process (see `for_library`)."""
@@ -330,22 +399,22 @@ class SearchIndex:
         self.folder = None if in_memory else index_folder(library_path)
         self.indexes: dict[str, Any] = {}
         self.state = State()
-        # One sync or build at a time in this process; tantivy's writer lock keeps other
-        # processes out of the folder meanwhile.
+        # One sync or build at a time in this process (and, by a lock file, on the machine).
         self.lock = threading.RLock()
         self.building = False
+        self.damaged = False  # a search failed on it: rebuilt at the next update
 
     # ----- opening
     def _open_existing(self) -> bool:
         """Opens the index on disk; False when it is missing, of another format or damaged."""
         import tantivy
 
-        if self.folder is None or not (self.folder / STATE_FILE).exists():
+        if self.folder is None:
+            return False
+        state = _read_state(self.folder)
+        if state is None or state.format != FORMAT:
             return False
         try:
-            state = State(**json.loads((self.folder / STATE_FILE).read_text("utf-8")))
-            if state.format != FORMAT:
-                return False
             indexes = {}
             for kind in KINDS:
                 folder = self.folder / kind
@@ -360,35 +429,11 @@ class SearchIndex:
         self.indexes, self.state = indexes, state
         return True
 
-    def _read_state(self) -> None:
-        """The state as the folder has it (another process may have synced meanwhile)."""
-        if self.folder is None:
-            return
-        with contextlib.suppress(OSError, ValueError, TypeError):
-            self.state = State(**json.loads((self.folder / STATE_FILE).read_text("utf-8")))
-
-    def _write_state(self, folder: Path | None, state: State) -> None:
-        if folder is None:
-            return
-        partial = folder / (STATE_FILE + ".part")
-        with partial.open("w", encoding="utf-8") as handle:
-            json.dump(state.__dict__, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(folder / STATE_FILE)
-
     @property
     def ready(self) -> bool:
         return bool(self.indexes) and not self.building
 
     # ----- keeping it current
-    def needs_rebuild(self, lib: Library) -> bool:
-        with self.lock:
-            if not self.indexes and not self._open_existing():
-                return True
-            self._read_state()
-            return not _log_has(lib, self.state)
-
     def pending(self, lib: Library) -> int:
         """How many log rows the index has not applied yet (0 when current)."""
         head, _stamp = _log_head(lib)
@@ -399,14 +444,23 @@ class SearchIndex:
         lib: Library,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        *,
+        wait: float = LOCK_WAIT_S,
     ) -> None:
         """Rebuilds the index when it is missing, damaged or of another history, else applies
         the library's changes since its last sync. Never inside an open transaction (its
         changes may yet be rolled back)."""
         if lib.conn.in_transaction:
             return
-        with self.lock:
-            if self.needs_rebuild(lib):
+        with self.lock, _folder_lock(self.folder, wait):
+            if self.folder is not None and not self.damaged:
+                on_disk = _read_state(self.folder)
+                if on_disk is None or on_disk.build != self.state.build or not self.indexes:
+                    self.indexes = {}  # another process rebuilt it, or it is not open yet
+                    self._open_existing()
+                elif on_disk is not None:
+                    self.state = on_disk  # another process may have synced it
+            if self.damaged or not self.indexes or not _log_has(lib, self.state):
                 self.rebuild(lib, progress, cancelled)
             else:
                 self._sync(lib, progress)
@@ -415,22 +469,18 @@ class SearchIndex:
         head, stamp = _log_head(lib)
         if head == self.state.seq:
             return
+        changed = lib.conn.execute(
+            "SELECT DISTINCT kind, pk FROM search_changes WHERE seq > ? AND seq <= ?",
+            [self.state.seq, head],
+        ).fetchall()
         by_kind: dict[str, list[int]] = {}
-        with self._writers() as writers:
-            self._read_state()  # under the writer lock: what another process did is seen
-            if head <= self.state.seq and _log_has(lib, self.state):
-                return
-            changed = lib.conn.execute(
-                "SELECT DISTINCT kind, pk FROM search_changes WHERE seq > ? AND seq <= ?",
-                [self.state.seq, head],
-            ).fetchall()
-            for kind, pk in changed:
+        for kind, pk in changed:
+            if kind in self.indexes:
                 by_kind.setdefault(kind, []).append(int(pk))
-            total, done = len(changed), 0
-            for kind, pks in by_kind.items():
-                if kind not in writers:
-                    continue
-                writer = writers[kind]
+        total, done = len(changed), 0
+        for kind, pks in by_kind.items():
+            writer = self.indexes[kind].writer(heap_size=WRITER_HEAP // 2, num_threads=1)
+            try:
                 for pk, doc in _records(lib, kind, pks):
                     writer.delete_documents_by_term("pk", pk)
                     if doc is not None:
@@ -438,34 +488,19 @@ class SearchIndex:
                     done += 1
                     if progress and done % 1000 == 0:
                         progress(done, total)
-            for kind in by_kind.keys() & writers.keys():
-                writers[kind].commit()
-            self.state = State(head, stamp)
-            self._write_state(self.folder, self.state)
-        for kind in by_kind.keys() & self.indexes.keys():
+                writer.commit()
+            except BaseException:
+                writer.rollback()
+                raise
+            finally:
+                writer.wait_merging_threads()
             self.indexes[kind].reload()
+        # Written after the index's commits: a crash between them applies the same changes
+        # again at the next sync (deleting a record's document before adding it anew).
+        self.state = State(head, stamp, build=self.state.build)
+        if self.folder is not None:
+            _write_state(self.folder, self.state)
         self._trim(lib)
-
-    @contextlib.contextmanager
-    def _writers(self) -> Iterator[dict[str, Any]]:
-        try:
-            writers = {
-                kind: index.writer(heap_size=WRITER_HEAP // 2, num_threads=1)
-                for kind, index in self.indexes.items()
-            }
-        except ValueError as exc:  # another process holds the writer lock
-            raise IndexUnavailable(str(exc)) from exc
-        try:
-            yield writers
-        except BaseException:
-            for writer in writers.values():
-                with contextlib.suppress(Exception):
-                    writer.rollback()
-            raise
-        finally:
-            for writer in writers.values():
-                with contextlib.suppress(Exception):
-                    writer.wait_merging_threads()
 
     def _trim(self, lib: Library) -> None:
         """Drops the log rows the index has applied (keeping its last one, which tells this
@@ -492,60 +527,61 @@ class SearchIndex:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
-        """A new index of every statement and quote, made apart and then put in place."""
+        """A new index of every statement and quote, made apart and then put in place.
+        Called with the locks held (see bring_up_to_date)."""
         import tantivy
 
         from humasdesk.store import stems
 
-        with self.lock:
-            self.building = True
+        self.building = True
+        try:
             stems.load(lib)  # the leads are stemmed again: Sastrawi only for unknown words
-            try:
-                target = self.folder
-                fresh = None if target is None else target.with_name(target.name + ".new")
-                if fresh is not None:
-                    shutil.rmtree(fresh, ignore_errors=True)
-                    fresh.mkdir(parents=True)
-                # The log's head first, then the records: a change committed meanwhile is
-                # read twice at worst (applied again by the next sync), never missed.
-                head, stamp = _log_head(lib)
-                total = sum(int(lib.scalar(f"SELECT count(*) FROM {kind}")) for kind in KINDS)
-                done = 0
-                indexes: dict[str, Any] = {}
-                for kind in KINDS:
-                    path = None if fresh is None else fresh / kind
-                    if path is not None:
-                        path.mkdir()
-                    index = tantivy.Index(_schema(kind), None if path is None else str(path))
-                    writer = index.writer(heap_size=WRITER_HEAP, num_threads=1)
-                    for _pk, doc in _records(lib, kind, None):
-                        if doc is not None:
-                            writer.add_document(doc)
-                        done += 1
-                        if done % 2000 == 0:
-                            if cancelled is not None and cancelled():
-                                raise Cancelled()
-                            if progress is not None:
-                                progress(done, total)
-                    writer.commit()
-                    writer.wait_merging_threads()
-                    index.reload()
-                    indexes[kind] = index
-                state = State(head, stamp)
-                if fresh is not None and target is not None:
-                    self._write_state(fresh, state)
-                    old = target.with_name(target.name + ".old")
-                    shutil.rmtree(old, ignore_errors=True)
-                    if target.exists():
-                        target.replace(old)
-                    fresh.replace(target)
-                    shutil.rmtree(old, ignore_errors=True)
-                    indexes = {k: tantivy.Index.open(str(target / k)) for k in KINDS}
-                self.indexes, self.state = indexes, state
-                if progress:
-                    progress(total, total)
-            finally:
-                self.building = False
+            target = self.folder
+            fresh = None if target is None else target.with_name(target.name + ".new")
+            if fresh is not None:
+                shutil.rmtree(fresh, ignore_errors=True)
+                fresh.mkdir(parents=True)
+            # The log's head first, then the records: a change committed meanwhile is
+            # read twice at worst (applied again by the next sync), never missed.
+            head, stamp = _log_head(lib)
+            total = sum(int(lib.scalar(f"SELECT count(*) FROM {kind}")) for kind in KINDS)
+            done = 0
+            indexes: dict[str, Any] = {}
+            for kind in KINDS:
+                path = None if fresh is None else fresh / kind
+                if path is not None:
+                    path.mkdir()
+                index = tantivy.Index(_schema(kind), None if path is None else str(path))
+                writer = index.writer(heap_size=WRITER_HEAP, num_threads=1)
+                for _pk, doc in _records(lib, kind, None):
+                    if doc is not None:
+                        writer.add_document(doc)
+                    done += 1
+                    if done % 2000 == 0:
+                        if cancelled is not None and cancelled():
+                            writer.rollback()
+                            raise Cancelled()
+                        if progress is not None:
+                            progress(done, total)
+                writer.commit()
+                writer.wait_merging_threads()
+                index.reload()
+                indexes[kind] = index
+            state = State(head, stamp, build=os.urandom(8).hex())
+            if fresh is not None and target is not None:
+                _write_state(fresh, state)
+                old = target.with_name(target.name + ".old")
+                shutil.rmtree(old, ignore_errors=True)
+                if target.exists():
+                    target.replace(old)
+                fresh.replace(target)
+                shutil.rmtree(old, ignore_errors=True)
+                indexes = {k: tantivy.Index.open(str(target / k)) for k in KINDS}
+            self.indexes, self.state, self.damaged = indexes, state, False
+            if progress is not None:
+                progress(total, total)
+        finally:
+            self.building = False
         self._trim(lib)
 
     # ----- searching
@@ -569,16 +605,26 @@ class SearchIndex:
         query = build_query(kind, index.schema, parsed, filters)
         if query is None:
             return []
-        searcher = index.searcher()
-        if sort == "date":
-            result = searcher.search(
-                query, limit, count=False, order_by_field="newest", offset=offset, order=Order.Desc
-            )
-            hits = [(key >> 32, addr) for key, addr in result.hits]
-        else:
-            result = searcher.search(query, limit, count=False, offset=offset)
-            hits = list(result.hits)
-        pks = searcher.fast_field_values("pk", [addr for _key, addr in hits])
+        try:
+            searcher = index.searcher()
+            if sort == "date":
+                result = searcher.search(
+                    query,
+                    limit,
+                    count=False,
+                    order_by_field="newest",
+                    offset=offset,
+                    order=Order.Desc,
+                )
+                hits = [(key >> 32, addr) for key, addr in result.hits]
+            else:
+                result = searcher.search(query, limit, count=False, offset=offset)
+                hits = list(result.hits)
+            pks = searcher.fast_field_values("pk", [addr for _key, addr in hits])
+        except (ValueError, OSError) as exc:  # a damaged file: searched another way, rebuilt
+            _log.warning("search index of %s failed, to be rebuilt: %s", self.library_path, exc)
+            self.damaged = True
+            raise IndexUnavailable(str(exc)) from exc
         return [(int(pk), float(key)) for (key, _addr), pk in zip(hits, pks, strict=True)]
 
     def count(self, kind: str) -> int:
@@ -628,10 +674,9 @@ def current(lib: Library, *, wait: bool = True) -> SearchIndex:
     some other way meanwhile (see store.search)."""
     index = for_library(lib)
     if wait:
-        with index.lock:
-            index.bring_up_to_date(lib)
+        index.bring_up_to_date(lib)
         return index
-    if index.building:
+    if index.building or index.damaged:
         raise IndexUnavailable("being built")
     if not index.indexes:
         if not index.lock.acquire(blocking=False):
@@ -650,7 +695,9 @@ def current(lib: Library, *, wait: bool = True) -> SearchIndex:
 def needs_update(lib: Library) -> bool:
     """Whether the library holds changes its index has not applied (or it has none yet)."""
     index = for_library(lib)
-    if index.building or not index.indexes or not _log_has(lib, index.state):
+    if index.building or index.damaged or not index.indexes:
+        return True
+    if not _log_has(lib, index.state):
         return True
     return index.pending(lib) > 0
 
@@ -659,9 +706,7 @@ def bring_up_to_date(
     lib: Library, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
 ) -> None:
     """Rebuilds or syncs the index of `lib` (a background job's own connection)."""
-    index = for_library(lib)
-    with index.lock:
-        index.bring_up_to_date(lib, progress, cancelled)
+    for_library(lib).bring_up_to_date(lib, progress, cancelled)
 
 
 def verify(lib: Library) -> list[str]:
