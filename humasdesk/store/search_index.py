@@ -351,7 +351,7 @@ def _folder_lock(folder: Path | None, wait: float = LOCK_WAIT_S) -> Iterator[Non
         return
     import time
 
-    handle = folder.with_name(folder.name + ".lock").open("a+b")
+    handle = folder.with_name(folder.name + "-lock").open("a+b")  # (flock: never stale)
     deadline = time.monotonic() + wait
     try:
         while True:
