@@ -2,7 +2,9 @@
 (recovery) records and import "files" into one library while the parent kills them with
 SIGKILL at random moments. After every kill the parent checks that the library passes SQLite's
 integrity check and every FTS5 index's own, that every save a child acknowledged is there and
-whole, that no file is half-imported and that importing again adds no duplicates.
+whole (and found by search: the children bring the search index up to date now and then, so
+kills land between the library's commit and the index's), that no file is half-imported and
+that importing again adds no duplicates.
 
     python benchmarks/kill_harness.py --rounds 1000 --lanes 2 --json report.json
 
@@ -15,6 +17,7 @@ statement carrying the file's content hash. Recovery records go through
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -71,6 +74,35 @@ def import_file(lib: Any, file: str) -> int:
             statements.save(lib, st, content_hash=content_hash, note="import")
             added += 1
     return added
+
+
+def update_search_index(lib: Any) -> None:
+    """As the window does after a save: the search index catches up (when the store has one)."""
+    try:
+        from humasdesk.store import search_index
+    except ImportError:
+        return
+    with contextlib.suppress(search_index.IndexUnavailable):  # the other writer holds it:
+        search_index.bring_up_to_date(lib)  # it catches up at the next sync
+
+
+def unfindable(lib: Any, saved: dict[str, str]) -> list[str]:
+    """The saved statements a search by their title's number does not find (after the index
+    has caught up with the library, as it does on the next start)."""
+    try:
+        from humasdesk.store import search
+    except ImportError:
+        return []
+    lost = []
+    for statement_id in saved:
+        title = lib.scalar("SELECT title FROM statements WHERE id = ?", [statement_id])
+        if title is None:
+            continue
+        number = title.rsplit(".", 1)[-1]  # "Siaran w3x1 0.12345678": "12345678"
+        hits = search.search(lib, number, kind="statements", limit=50)
+        if statement_id not in {h.id for h in hits}:
+            lost.append(statement_id)
+    return lost
 
 
 def write_recovery(lib: Any, key: str, text: str) -> None:
@@ -130,6 +162,8 @@ def child(library: Path, seed: int, name: str, round_no: int) -> None:
             say("ACK", "save", st.id, digest(st.title, st.body))
             if op == "save":
                 own.append(st.id)
+            if rng.random() < 0.5:
+                update_search_index(lib)
         elif op == "recovery":
             key = f"{name}-draft-{rng.randrange(3)}"
             text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 800)))
@@ -163,6 +197,7 @@ class Counts:
     half_imports: int = 0
     reimport_duplicates: int = 0
     reimport_completed: int = 0
+    unfindable: int = 0  # saved, yet not found by search after the index caught up
     libraries: int = 0
     problems: list[str] = field(default_factory=list)
 
@@ -181,6 +216,7 @@ class Counts:
             or self.integrity_failures
             or self.half_imports
             or self.reimport_duplicates
+            or self.unfindable
         )
 
 
@@ -298,6 +334,9 @@ def _verify(library: Path, expected: Expected, pending: list[tuple[str, str, str
             again = import_file(lib, file)
             if again or after - before != added:
                 c.reimport_duplicates += again
+        for statement_id in unfindable(lib, expected.saves):
+            c.unfindable += 1
+            c.problems.append(f"save {statement_id} is not found by search")
         count_by_hash = lib.scalar(
             "SELECT count(*) FROM (SELECT content_hash FROM statements "
             "WHERE content_hash IS NOT NULL GROUP BY content_hash HAVING count(*) > 1)"

@@ -406,3 +406,28 @@ def test_a_kill_between_the_librarys_commit_and_the_indexs_loses_no_statement(
     with open_library(library_path) as lib:
         assert found(lib, "serbaguna") == [saved_id]
         assert search_index.verify(lib) == []
+
+
+# ------------------------------------------------------------------ encrypted libraries
+SECRET = "Rencana tarif angkutan rahasia"
+
+
+def test_an_encrypted_librarys_index_lives_in_memory_and_nothing_of_it_on_disk(tmp_path: Path):
+    from humasdesk.store import encryption
+
+    if not encryption.available():
+        pytest.skip("SQLCipher is not installed")
+    plain = tmp_path / "kantor.humasdesk"
+    with open_library(plain) as lib:
+        saved = save(lib, title=SECRET, body="Tarif angkutan kota naik.")
+        assert found(lib, "tarif") == [saved.id]  # a plain library's index, on disk
+    assert search_index.index_folder(plain).exists()
+    encryption.encrypt(plain, "kata-sandi-panjang-sekali")
+    with open_library(plain, passphrase="kata-sandi-panjang-sekali") as lib:
+        assert found(lib, "angkutan") == [saved.id]
+        assert search_index.for_library(lib).in_memory
+        assert search_index.verify(lib) == []
+    leftovers = [p.name for p in tmp_path.iterdir() if ".index" in p.name]
+    assert leftovers == []
+    needle = b"angkutan"
+    assert [p for p in tmp_path.rglob("*") if p.is_file() and needle in p.read_bytes()] == []

@@ -270,7 +270,11 @@ def build_query(kind: str, schema: Any, parsed: ParsedQuery, filters: Filters | 
     for word in parsed.excluded:
         for field in weights:
             clauses.append((Occur.MustNot, Query.term_query(schema, field, _term(word))))
-    clauses += [(Occur.Must, q) for q in _filter_queries(kind, schema, filters)]
+    # Filters narrow the matches and add nothing to their scores: the score stays BM25.
+    clauses += [
+        (Occur.Must, Query.const_score_query(q, 0.0))
+        for q in _filter_queries(kind, schema, filters)
+    ]
     return Query.boolean_query(clauses)
 
 
@@ -662,6 +666,20 @@ def forget(library_path: Path) -> None:
     if found is not None:
         with found.lock:
             found.close()
+
+
+def discard(library_path: Path) -> None:
+    """Removes a library's index from disk (the library is now encrypted: an index on disk
+    would hold its words in plain text)."""
+    forget(library_path)
+    folder = index_folder(Path(library_path))
+    for leftover in (
+        folder,
+        folder.with_name(folder.name + ".new"),
+        folder.with_name(folder.name + ".old"),
+    ):
+        shutil.rmtree(leftover, ignore_errors=True)
+    folder.with_name(folder.name + "-lock").unlink(missing_ok=True)
 
 
 def current(lib: Library, *, wait: bool = True) -> SearchIndex:

@@ -647,7 +647,7 @@ class MainWindow(QMainWindow):
                     own, lambda done, total: progress(done, total, ""), cancelled
                 )
 
-        job = Job(work)
+        job = Job(work, allocates=True)
         job.signals.progress.connect(_weak(self._index_progress))
         done = _weak(self._index_done)
         job.signals.finished.connect(lambda _result: done(True))
