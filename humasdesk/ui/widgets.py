@@ -109,12 +109,16 @@ class RecordTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
+SEARCH_ORDERS = ("relevance", "date")
+
+
 def search_order_box(name: str) -> QComboBox:
     """The choice a search box offers: most relevant first, or newest (dated) first."""
     box = QComboBox()
     box.setObjectName(name)
-    box.addItem("", "relevance")
-    box.addItem("", "date")
+    for i, order in enumerate(SEARCH_ORDERS):  # the texts come from retranslate_search_order
+        box.insertItem(i, "")
+        box.setItemData(i, order)
     retranslate_search_order(box)
     return box
 
