@@ -326,6 +326,13 @@ def test_the_index_follows_edits_deletions_tags_reviews_and_renamed_people(lib: 
     assert search.search(lib, "siaga", kind="quotes") == []
 
 
+def test_a_search_inside_an_open_transaction_finds_what_it_wrote(lib: Library):
+    with lib.atomic():  # the index is never written from a transaction that may roll back
+        st = save(lib, title="Posko", body="Posko Serbaguna dibuka.")
+        assert found(lib, "serbaguna") == [st.id]
+    assert found(lib, "serbaguna") == [st.id]
+
+
 def test_a_missing_or_damaged_index_is_rebuilt_and_check_says_so(lib: Library):
     st = save(lib, title="Bendungan", body="Bendungan Serbabisa diresmikan.")
     assert found(lib, "serbabisa") == [st.id]

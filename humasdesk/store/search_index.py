@@ -456,6 +456,18 @@ class SearchIndex:
         changes may yet be rolled back)."""
         if lib.conn.in_transaction:
             return
+        try:
+            self._bring_up_to_date(lib, progress, cancelled, wait)
+        except (OSError, ValueError) as exc:  # a read-only folder, a full disk: searched
+            raise IndexUnavailable(str(exc)) from exc  # another way meanwhile
+
+    def _bring_up_to_date(
+        self,
+        lib: Library,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+        wait: float,
+    ) -> None:
         with self.lock, _folder_lock(self.folder, wait):
             if self.folder is not None and not self.damaged:
                 on_disk = _read_state(self.folder)
@@ -693,6 +705,8 @@ def current(lib: Library, *, wait: bool = True) -> SearchIndex:
     index = for_library(lib)
     if wait:
         index.bring_up_to_date(lib)
+        if not index.indexes or index.damaged:  # (inside a transaction: not made yet)
+            raise IndexUnavailable("not made yet")
         return index
     if index.building or index.damaged:
         raise IndexUnavailable("being built")
