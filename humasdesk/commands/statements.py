@@ -33,7 +33,7 @@ def register(add: Callable[..., Any]) -> None:
     )
     p.add_argument(
         "--status",
-        choices=[*STATEMENT_STATUSES, *QUOTE_STATUSES],
+        choices=list(dict.fromkeys([*STATEMENT_STATUSES, *QUOTE_STATUSES])),
         help="statements or quotes in this status",
     )
     p.add_argument("--tag", metavar="TAG", help="statements and quotes with this tag")
