@@ -155,3 +155,19 @@ def test_a_killed_app_gives_back_every_word_on_the_next_start(library_path: Path
         window.recovery_dialog.open_button.click()
         assert window.statements_view.editor.body.markdown().endswith(words)
         window.statements_view.editor.discard()
+
+
+def test_search_sorts_by_date_and_filters_quotes_by_speaker(sample_path: Path, capsys):
+    lib = ["--library", str(sample_path)]
+    dated = run_json(capsys, "search", "banjir", "--sort", "date", "--limit", "50", *lib)
+    days = [h["date"] or "" for h in dated if h["kind"] != "cases"]
+    assert days and days == sorted(days, reverse=True)
+    best = run_json(capsys, "search", "banjir", "--limit", "50", *lib)
+    assert {h["id"] for h in best} >= {h["id"] for h in dated}
+    scores = [h["score"] for h in best]
+    assert scores == sorted(scores, reverse=True)
+    quotes = run_json(capsys, "search", "banjir", "--kind", "quotes", *lib)
+    speaker = quotes[0]["title"]
+    by_speaker = run_json(capsys, "search", "banjir", "--speaker", speaker.split()[-1], *lib)
+    assert by_speaker and {h["kind"] for h in by_speaker} == {"quotes"}
+    assert all(h["title"] == speaker for h in by_speaker)
