@@ -167,7 +167,6 @@ def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_WIDTH) -> str:
 # BM25 over every match, filters inside the query. While that index is being built (a new or
 # damaged one, an encrypted library just unlocked) the FTS5 tables answer instead, also
 # exactly (every match ranked): slower for a very common word, never wrong.
-SORTS = ("relevance", "date")
 
 
 def _index_filters(filters: Filters | None, review: str | None = "accepted") -> IndexFilters:
@@ -244,14 +243,12 @@ def _fts_pks(
         params += more
         clauses.append("q.review != 'rejected'")
     weights = "5.0, 1.0, 2.0" if kind == "statements" else "1.0, 1.0"
-    order = (
-        "score" if sort != "date" else f"{alias}.date IS NULL, {alias}.date DESC, {alias}.pk DESC"
-    )
+    newest = f"{alias}.date IS NULL, {alias}.date DESC, {alias}.pk DESC"
     sql = (
         f"SELECT {alias}.pk, -bm25({table}_fts, {weights}) AS score FROM {table}_fts"
         f" JOIN {table} {alias} ON {alias}.pk = {table}_fts.rowid WHERE {table}_fts MATCH ?"
         + "".join(f" AND {c}" for c in clauses)
-        + f" ORDER BY {order.replace('score', 'score DESC')} LIMIT ?"
+        + f" ORDER BY {newest if sort == 'date' else 'score DESC'} LIMIT ?"
     )
     return [(int(r[0]), float(r[1])) for r in lib.execute(sql, [match, *params, limit])]
 
