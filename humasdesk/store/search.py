@@ -107,12 +107,20 @@ def snippet_parts(
     from humasdesk.core import markdown  # with the first snippet, not at start
 
     prose = markdown.plain(text)
+    known: dict[str, bool] = {}  # a statement repeats its words: each is tested once
+
+    def matches(word: str) -> bool:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = _cheap_match(parsed, fold(word))
+        return found
+
     best, best_score = "", 0
     for match in _SENTENCE.finditer(prose):
         sentence = match.group(0).strip()
         if not sentence:
             continue
-        found = {fold(w) for w in _WORD.findall(sentence) if _cheap_match(parsed, fold(w))}
+        found = {fold(w) for w in _WORD.findall(sentence) if matches(w)}
         score = len(found)
         if score > best_score:
             best, best_score = sentence, score
@@ -120,7 +128,7 @@ def snippet_parts(
         best = prose.strip().split("\n", 1)[0]
     if len(best) > width:
         first = next(
-            (m.start() for m in _WORD.finditer(best) if _cheap_match(parsed, fold(m.group(0)))),
+            (m.start() for m in _WORD.finditer(best) if matches(m.group(0))),
             0,
         )
         start = max(0, min(first - width // 3, len(best) - width))
@@ -133,7 +141,7 @@ def snippet_parts(
     parts: list[tuple[str, bool]] = []
     last = 0
     for m in _WORD.finditer(best):
-        if _cheap_match(parsed, fold(m.group(0))):
+        if matches(m.group(0)):
             parts.append((best[last : m.start()], False))
             parts.append((m.group(0), True))
             last = m.end()

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from humasdesk import prefs, translate
 from humasdesk.core.errors import UserError
 from humasdesk.paths import resources_dir
-from humasdesk.store import recovery, search_index, statements
+from humasdesk.store import recovery, search_index, statements, stems
 from humasdesk.store.db import Library, count_records
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.lazy_model import LazyTableModel
@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self._index_jobs = Jobs(self)
         self._indexing: Job | None = None
         self._index_again = False
+        self._stems_loaded = False  # the library's word -> stem table, read once
         self.index_progress = QProgressBar()
         self.index_progress.setObjectName("searchIndexProgress")
         self.index_progress.setMaximumWidth(220)
@@ -640,12 +641,15 @@ class MainWindow(QMainWindow):
             return
         self._index_again = False
         lib = self.lib
+        first, self._stems_loaded = not self._stems_loaded, True
 
         def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> None:
             with lib.reopen() as own:  # this thread's own connection
                 search_index.bring_up_to_date(
                     own, lambda done, total: progress(done, total, ""), cancelled
                 )
+                if first:  # the passages shown for hits stem their words: known ones are
+                    stems.load(own)  # looked up, not worked out while the user types
 
         job = Job(work, allocates=True)
         job.signals.progress.connect(_weak(self._index_progress))
@@ -723,6 +727,7 @@ class MainWindow(QMainWindow):
         if new_lib is not self.lib:
             self.lib.close()
         self.lib = new_lib
+        self._stems_loaded = False
         self._counts = None
         current = max(self.nav.currentRow(), 0)
         self._build_modules()
