@@ -474,8 +474,12 @@ class SearchIndex:
                 if on_disk is None or on_disk.build != self.state.build or not self.indexes:
                     self.indexes = {}  # another process rebuilt it, or it is not open yet
                     self._open_existing()
-                elif on_disk is not None:
-                    self.state = on_disk  # another process may have synced it
+                elif on_disk.seq != self.state.seq:
+                    # Another process synced it: its commits are read now (a reader sees
+                    # another process's commits only when told, or half a second later).
+                    self.state = on_disk
+                    for index in self.indexes.values():
+                        index.reload()
             if self.damaged or not self.indexes or not _log_has(lib, self.state):
                 self.rebuild(lib, progress, cancelled)
             else:
