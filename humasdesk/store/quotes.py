@@ -284,17 +284,9 @@ def ids_sql(filters: Filters, sort: str | None, desc: bool) -> tuple[str, list[A
 
 def sort_pks(lib: Library, pks: list[int], sort: str, desc: bool) -> list[int]:
     """`pks` (search results) in the order of a list column."""
-    if not pks:
-        return []
-    order = SORT_KEYS.get(sort, "q.date")
-    direction = "DESC" if desc else "ASC"
-    marks = ",".join("?" * len(pks))
-    cursor = lib.execute(
-        f"SELECT q.pk FROM quotes q WHERE q.pk IN ({marks}) "
-        f"ORDER BY {order} {direction}, q.pk {direction}",
-        pks,
-    )
-    return [r[0] for r in cursor.fetchall()]
+    from humasdesk.store.statements import sort_pks_by
+
+    return sort_pks_by(lib, "quotes q", SORT_KEYS.get(sort, "q.date"), pks, desc)
 
 
 def rows(lib: Library, pks: list[int]) -> dict[int, dict[str, Any]]:
