@@ -47,8 +47,8 @@ WEIGHTS = {
 # A word longer than this is cut to it on both sides (the engine refuses huge terms).
 MAX_WORD = 80
 STATE_FILE = "state.json"
-# Changes applied per commit of a sync (a commit costs a few milliseconds).
-SYNC_CHUNK = 20_000
+# Records read at once by a rebuild.
+RANGE = 20_000
 # The log is trimmed once this many applied rows lie behind the index.
 TRIM_AT = 5_000
 WRITER_HEAP = 64_000_000
@@ -172,16 +172,27 @@ def _records(lib: Library, kind: str, pks: list[int] | None) -> Iterator[tuple[i
     if kind == "quotes":
         for person in lib.query("SELECT id, name, short_name FROM people"):
             people[person["id"]] = [n for n in (person["name"], person["short_name"]) if n]
-    chunks: Iterable[list[int] | None] = (
-        [None] if pks is None else (pks[i : i + 500] for i in range(0, len(pks), 500))
-    )
-    for chunk in chunks:
-        where = "" if chunk is None else f" WHERE {kind[0]}.pk IN ({','.join('?' * len(chunk))})"
+    alias = kind[0]
+    chunks: Iterable[tuple[str, list[int]]]
+    if pks is None:
+        # Every record, a range of pks at a time: a million quotes' tags read at once would
+        # hold hundreds of megabytes.
+        low, high = lib.conn.execute(f"SELECT min(pk), max(pk) FROM {kind}").fetchone()
+        chunks = (
+            (f" WHERE {alias}.pk BETWEEN ? AND ?", [start, start + RANGE - 1])
+            for start in range(low or 0, (high or -1) + 1, RANGE)
+        )
+    else:
+        chunks = (
+            (f" WHERE {alias}.pk IN ({','.join('?' * len(part))})", part)
+            for part in (pks[i : i + 500] for i in range(0, len(pks), 500))
+        )
+    for where, params in chunks:
         tags: dict[int, list[str]] = {}
-        for pk, name in lib.conn.execute(_TAGS_SQL[kind] + where, chunk or []):
+        for pk, name in lib.conn.execute(_TAGS_SQL[kind] + where, params):
             tags.setdefault(pk, []).append(name)
         seen: set[int] = set()
-        cursor = lib.conn.execute(_ROWS_SQL[kind] + where, chunk or [])
+        cursor = lib.conn.execute(_ROWS_SQL[kind] + where, params)
         columns = [d[0] for d in cursor.description]
         for values in cursor:
             row = dict(zip(columns, values, strict=True))
@@ -195,8 +206,9 @@ def _records(lib: Library, kind: str, pks: list[int] | None) -> Iterator[tuple[i
             if kind == "quotes":
                 who = [row["raw_speaker"] or "", *people.get(row["person_id"] or "", [])]
             yield pk, _document(kind, _complete(kind, row, mine), mine, [w for w in who if w])
-        for pk in set(chunk or []) - seen:
-            yield pk, None
+        if pks is not None:
+            for pk in set(params) - seen:
+                yield pk, None
 
 
 # ------------------------------------------------------------------ queries
