@@ -344,7 +344,11 @@ def test_a_missing_or_damaged_index_is_rebuilt_and_check_says_so(lib: Library):
     search_index.forget(lib.path)
     for file in (folder / "statements").iterdir():
         if file.suffix not in (".json", ".lock") and file.is_file():
-            file.write_bytes(b"\0garbage" * 50)
+            # A new file in its place, as a disk tool would leave it (writing into the old
+            # one would pull the pages from under a reader of this process that maps it).
+            damaged = file.with_name(file.name + ".damaged")
+            damaged.write_bytes(b"\0garbage" * 50)
+            damaged.replace(file)
     (folder / "statements" / "meta.json").write_text("{not json")
     assert maintenance.check(lib).problems  # humasdesk check tells
     assert found(lib, "serbabisa") == [st.id]  # and the next search rebuilds it

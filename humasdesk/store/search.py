@@ -11,7 +11,7 @@ from typing import Any
 
 from humasdesk.core import query as query_parser
 from humasdesk.core.query import ParsedQuery
-from humasdesk.core.text import fold
+from humasdesk.core.text import fold, stem
 from humasdesk.store import search_index
 from humasdesk.store.db import Library
 from humasdesk.store.search_index import Filters as IndexFilters
@@ -108,11 +108,12 @@ def snippet_parts(
 
     prose = markdown.plain(text)
     known: dict[str, bool] = {}  # a statement repeats its words: each is tested once
+    cheap_match = _matcher(parsed)
 
     def matches(word: str) -> bool:
         found = known.get(word)
         if found is None:
-            found = known[word] = _cheap_match(parsed, fold(word))
+            found = known[word] = cheap_match(fold(word))
         return found
 
     best, best_score = "", 0
@@ -149,19 +150,23 @@ def snippet_parts(
     return [p for p in parts if p[0]]
 
 
-def _cheap_match(parsed: ParsedQuery, folded: str) -> bool:
-    """parsed.matches_word, skipping the stemmer for words that cannot hold a query stem.
+def _matcher(parsed: ParsedQuery) -> Callable[[str], bool]:
+    """parsed.matches_word for folded words, skipping the stemmer for words that cannot hold
+    a query stem.
 
     Indonesian prefixes may change a stem's first letter ("pukul" in "memukul"), so the test
     looks for the stem without its first letter before asking the stemmer.
     """
-    if parsed.prefix and folded.startswith(parsed.prefix):
-        return True
-    for token in parsed.stems():
-        core = token[1:] if len(token) > 3 else token
-        if core in folded:
-            return parsed.matches_word(folded)
-    return False
+    stems = parsed.stems()
+    cores = [token[1:] if len(token) > 3 else token for token in stems]
+    prefix = parsed.prefix
+
+    def matches(folded: str) -> bool:
+        if prefix and folded.startswith(prefix):
+            return True
+        return any(core in folded for core in cores) and stem(folded) in stems
+
+    return matches
 
 
 def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_WIDTH) -> str:
