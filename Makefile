@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-full screenshots translations package clean
+.PHONY: run test lint bench bench-full bench-search screenshots translations package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ bench: $(STAMP)
 
 bench-full: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --json benchmarks/latest-full.json
+
+bench-search: $(STAMP)
+	$(BIN)/python benchmarks/search_bench.py --quick --json benchmarks/latest-search.json
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/humasdesk screenshots docs/screenshots --lang id

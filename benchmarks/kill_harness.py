@@ -2,9 +2,11 @@
 (recovery) records and import "files" into one library while the parent kills them with
 SIGKILL at random moments, some of them while a backup is written. After every kill the parent
 checks that the library passes SQLite's integrity check and every FTS5 index's own, that every
-save a child acknowledged is there and whole, that no file is half-imported, that importing
-again adds no duplicates, that what a killed backup left (`*.part`, `*.part-journal`) is
-cleaned up as the next start does, and that the newest backup kept passes the full check.
+save a child acknowledged is there and whole (and found by search: the children bring the search
+index up to date now and then, so kills land between the library's commit and the index's),
+that no file is half-imported, that importing again adds no duplicates, that what a killed
+backup left (`*.part`, `*.part-journal`) is cleaned up as the next start does, and that the
+newest backup kept passes the full check.
 
     python benchmarks/kill_harness.py --rounds 1000 --lanes 2 --json report.json
 
@@ -17,6 +19,7 @@ statement carrying the file's content hash. Recovery records go through
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -73,6 +76,35 @@ def import_file(lib: Any, file: str) -> int:
             statements.save(lib, st, content_hash=content_hash, note="import")
             added += 1
     return added
+
+
+def update_search_index(lib: Any) -> None:
+    """As the window does after a save: the search index catches up (when the store has one)."""
+    try:
+        from humasdesk.store import search_index
+    except ImportError:
+        return
+    with contextlib.suppress(search_index.IndexUnavailable):  # the other writer holds it:
+        search_index.bring_up_to_date(lib)  # it catches up at the next sync
+
+
+def unfindable(lib: Any, saved: dict[str, str]) -> list[str]:
+    """The saved statements a search by their title's number does not find (after the index
+    has caught up with the library, as it does on the next start)."""
+    try:
+        from humasdesk.store import search
+    except ImportError:
+        return []
+    lost = []
+    for statement_id in saved:
+        title = lib.scalar("SELECT title FROM statements WHERE id = ?", [statement_id])
+        if title is None:
+            continue
+        number = title.rsplit(".", 1)[-1]  # "Siaran w3x1 0.12345678": "12345678"
+        hits = search.search(lib, number, kind="statements", limit=50)
+        if statement_id not in {h.id for h in hits}:
+            lost.append(statement_id)
+    return lost
 
 
 def write_recovery(lib: Any, key: str, text: str) -> None:
@@ -132,6 +164,8 @@ def child(library: Path, seed: int, name: str, round_no: int) -> None:
             say("ACK", "save", st.id, digest(st.title, st.body))
             if op == "save":
                 own.append(st.id)
+            if rng.random() < 0.5:
+                update_search_index(lib)
         elif op == "recovery":
             key = f"{name}-draft-{rng.randrange(3)}"
             text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 800)))
@@ -173,6 +207,7 @@ class Counts:
     leftovers_cleaned: int = 0  # *.part files of killed backups, removed at the next start
     leftovers_remaining: int = 0
     bad_backups: int = 0  # a kept backup that fails the full check
+    unfindable: int = 0  # saved, yet not found by search after the index caught up
     libraries: int = 0
     problems: list[str] = field(default_factory=list)
 
@@ -193,6 +228,7 @@ class Counts:
             or self.reimport_duplicates
             or self.leftovers_remaining
             or self.bad_backups
+            or self.unfindable
         )
 
 
@@ -316,6 +352,9 @@ def _verify(library: Path, expected: Expected, pending: list[tuple[str, str, str
             again = import_file(lib, file)
             if again or after - before != added:
                 c.reimport_duplicates += again
+        for statement_id in unfindable(lib, expected.saves):
+            c.unfindable += 1
+            c.problems.append(f"save {statement_id} is not found by search")
         count_by_hash = lib.scalar(
             "SELECT count(*) FROM (SELECT content_hash FROM statements "
             "WHERE content_hash IS NOT NULL GROUP BY content_hash HAVING count(*) > 1)"

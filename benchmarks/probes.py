@@ -8,6 +8,7 @@ another's caches or inherits its memory.
     probes.py import LIBRARY FOLDER
     probes.py stall LIBRARY FOLDER
     probes.py typing LIBRARY
+    probes.py search-index LIBRARY
 """
 
 from __future__ import annotations
@@ -463,6 +464,22 @@ def typing(library: str) -> None:
     )
 
 
+def search_index(library: str) -> None:
+    """Builds the library's search index, as the window does in the background on the first
+    open of a library (on a branch without one: nothing to build)."""
+    from humasdesk.store.db import open_library
+
+    try:
+        from humasdesk.store import search_index as index
+    except ImportError:
+        emit({"seconds": 0.0})
+        return
+    lib = open_library(Path(library), create=False)
+    t0 = time.perf_counter()
+    index.bring_up_to_date(lib)
+    emit({"seconds": time.perf_counter() - t0})
+
+
 def main(argv: list[str]) -> int:
     command, *rest = argv
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -478,6 +495,8 @@ def main(argv: list[str]) -> int:
         stall(rest[0], rest[1])
     elif command == "typing":
         typing(rest[0])
+    elif command == "search-index":
+        search_index(rest[0])
     else:
         print(__doc__, file=sys.stderr)
         return 2

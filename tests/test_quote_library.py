@@ -171,7 +171,7 @@ def test_roles_over_time(lib: Library):
     assert again.role_on("2025-01-01").title == "Kepala Dinas Kesehatan"  # type: ignore[union-attr]
 
 
-def test_the_search_box_shows_the_newest_matches_of_a_very_common_word_and_every_rare_one(
+def test_the_search_box_shows_the_best_matches_of_a_very_common_word_and_every_rare_one(
     lib: Library,
 ) -> None:
     from humasdesk.core.records import Quote
@@ -180,16 +180,23 @@ def test_the_search_box_shows_the_newest_matches_of_a_very_common_word_and_every
         lib,
         Quote(text="Bendungan Serbabisa siap dipakai petani.", speaker="Ani", review="accepted"),
     )
+    best = quotes.save(
+        lib, Quote(text="Petani, petani, petani: kami bersama petani.", speaker="Citra")
+    )
     for n in range(30):
         quotes.save(
             lib, Quote(text=f"Petani panen raya tahun ini {n}.", speaker="Budi", review="accepted")
         )
 
-    def shown(text: str, newest: int) -> list[int]:
-        return quotes.ids(lib, filters=quotes.Filters(text=text, newest_matches=newest))
+    def shown(text: str, best: int) -> list[int]:
+        return quotes.ids(
+            lib, sort="relevance", filters=quotes.Filters(text=text, best_matches=best)
+        )
 
-    assert len(shown("petani", 10)) == 10  # only the newest ten of the 31 matches
-    assert len(shown("petani", 0)) == 31  # exports and the CLI see every match
+    first_ten = shown("petani", 10)
+    assert len(first_ten) == 10  # the best ten of the 32 matches, the oldest among them
+    assert first_ten[0] == lib.scalar("SELECT pk FROM quotes WHERE id = ?", [best.id])
+    assert len(shown("petani", 0)) == 32  # exports and the CLI see every match
     rare = shown("serbabisa", 10)
     assert len(rare) == 1 and quotes.get(lib, old.id).text.startswith("Bendungan Serbabisa")
 

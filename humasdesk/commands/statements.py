@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from humasdesk.cli import EXIT_OK, Context
-from humasdesk.core.records import LANGUAGES, STATEMENT_STATUSES
+from humasdesk.core.records import LANGUAGES, QUOTE_STATUSES, STATEMENT_STATUSES
 
 
 def register(add: Callable[..., Any]) -> None:
@@ -25,11 +25,22 @@ def register(add: Callable[..., Any]) -> None:
     p.add_argument("query", metavar="QUERY", help='words, "a phrase", -excluded')
     p.add_argument("--kind", choices=["statements", "quotes", "cases"], help="only this kind")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
-    p.add_argument("--status", choices=STATEMENT_STATUSES, help="statements in this status")
-    p.add_argument("--tag", metavar="TAG", help="statements with this tag")
-    p.add_argument("--language", choices=LANGUAGES, help="statements in this language")
+    p.add_argument(
+        "--sort",
+        choices=["relevance", "date"],
+        default="relevance",
+        help="most relevant first (default) or newest dated first",
+    )
+    p.add_argument(
+        "--status",
+        choices=list(dict.fromkeys([*STATEMENT_STATUSES, *QUOTE_STATUSES])),
+        help="statements or quotes in this status",
+    )
+    p.add_argument("--tag", metavar="TAG", help="statements and quotes with this tag")
+    p.add_argument("--language", choices=LANGUAGES, help="in this language")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="dated on or after")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="dated on or before")
+    p.add_argument("--speaker", metavar="NAME", help="quotes by this speaker (part of a name)")
     p.set_defaults(handler=search)
 
 
@@ -38,7 +49,12 @@ def _filters(ctx: Context) -> Any:
 
     a = ctx.args
     return Filters(
-        status=a.status, tag=a.tag, language=a.language, date_from=a.date_from, date_to=a.date_to
+        status=a.status,
+        tag=a.tag,
+        language=a.language,
+        date_from=a.date_from,
+        date_to=a.date_to,
+        speaker=getattr(a, "speaker", None),
     )
 
 
@@ -66,7 +82,12 @@ def search(ctx: Context) -> int:
     kind = ctx.args.kind
     with ctx.open_library() as lib:
         hits = search_store.search(
-            lib, ctx.args.query, kind=kind, limit=max(ctx.args.limit, 0), filters=filters
+            lib,
+            ctx.args.query,
+            kind=kind,
+            limit=max(ctx.args.limit, 0),
+            filters=filters,
+            sort=ctx.args.sort,
         )
     if ctx.json:
         ctx.emit([h.as_dict() for h in hits])

@@ -19,7 +19,7 @@ from pathlib import Path
 from humasdesk.core import errors
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.paths import backups_dir
-from humasdesk.store import backups, db, maintenance, session
+from humasdesk.store import backups, db, maintenance, search_index, session
 from humasdesk.store.db import (
     APPLICATION_ID,
     Library,
@@ -103,6 +103,7 @@ def encrypt(path: Path, passphrase: str) -> int:
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     backups.clean_leftovers(path)  # unfinished copies: plain text, and no backup
+    search_index.discard(path)  # its words in plain text; an encrypted one lives in memory
     return _encrypt_backups(path, passphrase)
 
 

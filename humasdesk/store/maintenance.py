@@ -9,7 +9,7 @@ from pathlib import Path
 
 from humasdesk.core import errors
 from humasdesk.paths import backups_dir
-from humasdesk.store import audit, backups, checks, session
+from humasdesk.store import audit, backups, checks, search_index, session
 from humasdesk.store.db import (
     RESTORING,
     Library,
@@ -19,6 +19,12 @@ from humasdesk.store.db import (
     now,
     open_library,
 )
+
+SEARCH_ENGINE = "search engine index"  # the tantivy index beside the library (derived)
+
+
+def _derived(report: CheckReport, problem: str) -> bool:
+    return problem in report.checks.get(SEARCH_ENGINE, [])
 
 
 @dataclass
@@ -43,6 +49,10 @@ def check(lib: Library, *, quick: bool = False) -> CheckReport:
         report.problems.append(str(exc.params.get("detail", exc)))
         return report
     report.checks = checks.run(lib.conn, lib.path, quick=quick, file=lib.path)
+    if not quick:
+        # Derived from the library and rebuilt from it on the next open: reported, but
+        # never a reason to call the library itself damaged (see check_library).
+        report.checks[SEARCH_ENGINE] = search_index.verify(lib)
     report.problems = [p for found in report.checks.values() for p in found]
     try:
         report.counts = lib.counts()
@@ -59,10 +69,12 @@ def check_library(lib: Library) -> CheckReport:
     """`check` of the library itself (not a copy): the result is remembered, so a library
     found damaged opens read-only, and one that passes again is written as before."""
     report = check(lib)
-    if report.ok:
+    damage = [p for name, found in report.checks.items() if name != SEARCH_ENGINE for p in found]
+    damage += [p for p in report.problems if p not in damage and not _derived(report, p)]
+    if not damage:
         clear_damaged(lib.path)
     elif not lib.damaged:
-        mark_damaged(lib.path, "; ".join(report.problems[:3]))
+        mark_damaged(lib.path, "; ".join(damage[:3]))
     return report
 
 

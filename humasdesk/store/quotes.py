@@ -125,14 +125,49 @@ class Filters:
     date_to: str = ""
     review: str = "accepted"
     language: str = ""
-    # > 0: the words narrow to their newest this-many matches (by pk), as a search box needs
-    # on a million quotes where "yang" is in half of them; 0: every match (exports, CLI).
-    newest_matches: int = 0
+    # > 0: the words narrow to their best this-many matches (exact relevance over every
+    # match, the filters inside the search), as a search box shows them; 0: every match.
+    best_matches: int = 0
 
 
 # What the quote library's search box shows of a very common word's matches (all of them
-# when there are fewer), sorted by the list's column: finding them costs milliseconds.
-SEARCH_NEWEST = 5_000
+# when there are fewer): the most relevant (or the newest) of the whole library.
+SEARCH_BEST = 5_000
+
+
+def filter_sql(filters: Filters) -> tuple[str, list[Any]]:
+    """The SQL condition for every filter but the words (on the alias `q`)."""
+    return _where(dataclasses.replace(filters, text=""))
+
+
+def _index_filters(filters: Filters) -> Any:
+    from humasdesk.store.search_index import Filters as IndexFilters
+
+    if filters.status:
+        _check_status(filters.status)
+    return IndexFilters(
+        status=filters.status or None,
+        tag=filters.tag or None,
+        language=filters.language or None,
+        date_from=filters.date_from or None,
+        date_to=filters.date_to or None,
+        speaker=filters.speaker or None,
+        review=filters.review or None,
+    )
+
+
+def search_pks(
+    lib: Library, filters: Filters, *, sort: str = "relevance", limit: int = SEARCH_BEST
+) -> list[int]:
+    """The pks of the quotes matching the words and every filter of `filters`, best first
+    (`sort` "date": newest dated first). Empty when there are no words to look for."""
+    from humasdesk.store import search
+
+    parsed = query_parser.parse(filters.text)
+    found = search.ranked_pks(
+        lib, "quotes", parsed, _index_filters(filters), sort=sort, limit=limit, wait=False
+    )
+    return [pk for pk, _score in found]
 
 
 def _where(filters: Filters) -> tuple[str, list[Any]]:
@@ -170,14 +205,7 @@ def _where(filters: Filters) -> tuple[str, list[Any]]:
     if filters.text.strip():
         parsed = query_parser.parse(filters.text)
         if not parsed.empty:
-            bound = (
-                f" ORDER BY rowid DESC LIMIT {int(filters.newest_matches)}"
-                if filters.newest_matches > 0
-                else ""
-            )
-            clauses.append(
-                f"q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?{bound})"
-            )
+            clauses.append("q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             params.append(parsed.to_fts())
     return (" AND ".join(clauses) or "1"), params
 
@@ -223,10 +251,21 @@ def ids(
     limit: int | None = None,
 ) -> list[int]:
     """The pks of matching quotes in display order; filtering and sorting stay in SQL.
-    `offset` and `limit` give one page of them."""
+    `offset` and `limit` give one page of them. With words and `best_matches`, the best
+    matches of the whole library (sort "relevance": in that order; "date" newest dated
+    first; another column sorts them)."""
     filters = dataclasses.replace(filters) if filters else Filters(review=review)
     if status:
         filters.status = status
+    if filters.best_matches > 0 and not query_parser.parse(filters.text).empty:
+        by = "date" if sort == "date" and desc else "relevance"
+        pks = search_pks(lib, filters, sort=by, limit=filters.best_matches)
+        if sort not in (None, "relevance", "date") or (sort == "date" and not desc):
+            pks = sort_pks(lib, pks, sort or "date", desc)
+        end = None if limit is None or limit < 0 else offset + limit
+        return pks[offset:end]
+    if sort == "relevance":
+        sort = "date"
     sql, params = ids_sql(filters, sort, desc)
     cursor = lib.execute(sql, [*params, -1 if limit is None else limit, offset])
     return [r[0] for r in cursor.fetchall()]
@@ -241,6 +280,13 @@ def ids_sql(filters: Filters, sort: str | None, desc: bool) -> tuple[str, list[A
         f"SELECT q.pk FROM quotes q WHERE {where} ORDER BY {order} {direction}, q.pk {direction}"
         " LIMIT ? OFFSET ?"
     ), params
+
+
+def sort_pks(lib: Library, pks: list[int], sort: str, desc: bool) -> list[int]:
+    """`pks` (search results) in the order of a list column."""
+    from humasdesk.store.statements import sort_pks_by
+
+    return sort_pks_by(lib, "quotes q", SORT_KEYS.get(sort, "q.date"), pks, desc)
 
 
 def rows(lib: Library, pks: list[int]) -> dict[int, dict[str, Any]]:

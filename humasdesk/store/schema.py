@@ -383,4 +383,56 @@ def crisis_desk(db: Database) -> None:
     )
 
 
+@migrations(name="0006_search_index")
+def search_index(db: Database) -> None:
+    # The search engine's index (store.search_index) is derived from the library and kept
+    # beside it. Every change to what it holds logs the record here, in the same transaction
+    # as the change (these triggers), so an index that missed a commit (a crash, another
+    # process) catches up from the log; `stamp` tells this history from a restored copy's.
+    # The first row marks the start: an index made now applies everything after it.
+    statements = "number, title, subtitle, lead, body, status, language, date"
+    quotes = "text, speaker, role, status, language, date, review, person_id"
+    db.executescript(
+        f"""
+        CREATE TABLE search_changes (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            pk INTEGER NOT NULL,
+            stamp INTEGER NOT NULL DEFAULT (random())
+        );
+        INSERT INTO search_changes(kind, pk) VALUES ('all', 0);
+
+        CREATE TRIGGER statements_search_insert AFTER INSERT ON statements BEGIN
+            INSERT INTO search_changes(kind, pk) VALUES ('statements', NEW.pk); END;
+        CREATE TRIGGER statements_search_update AFTER UPDATE OF {statements} ON statements
+            BEGIN INSERT INTO search_changes(kind, pk) VALUES ('statements', NEW.pk); END;
+        CREATE TRIGGER statements_search_delete AFTER DELETE ON statements BEGIN
+            INSERT INTO search_changes(kind, pk) VALUES ('statements', OLD.pk); END;
+        CREATE TRIGGER statement_tags_search_insert AFTER INSERT ON statement_tags BEGIN
+            INSERT INTO search_changes(kind, pk)
+            SELECT 'statements', pk FROM statements WHERE id = NEW.statement_id; END;
+        CREATE TRIGGER statement_tags_search_delete AFTER DELETE ON statement_tags BEGIN
+            INSERT INTO search_changes(kind, pk)
+            SELECT 'statements', pk FROM statements WHERE id = OLD.statement_id; END;
+
+        CREATE TRIGGER quotes_search_insert AFTER INSERT ON quotes BEGIN
+            INSERT INTO search_changes(kind, pk) VALUES ('quotes', NEW.pk); END;
+        CREATE TRIGGER quotes_search_update AFTER UPDATE OF {quotes} ON quotes BEGIN
+            INSERT INTO search_changes(kind, pk) VALUES ('quotes', NEW.pk); END;
+        CREATE TRIGGER quotes_search_delete AFTER DELETE ON quotes BEGIN
+            INSERT INTO search_changes(kind, pk) VALUES ('quotes', OLD.pk); END;
+        CREATE TRIGGER quote_tags_search_insert AFTER INSERT ON quote_tags BEGIN
+            INSERT INTO search_changes(kind, pk)
+            SELECT 'quotes', pk FROM quotes WHERE id = NEW.quote_id; END;
+        CREATE TRIGGER quote_tags_search_delete AFTER DELETE ON quote_tags BEGIN
+            INSERT INTO search_changes(kind, pk)
+            SELECT 'quotes', pk FROM quotes WHERE id = OLD.quote_id; END;
+        -- The speaker filter also finds a quote by its person's name.
+        CREATE TRIGGER people_search_update AFTER UPDATE OF name, short_name ON people BEGIN
+            INSERT INTO search_changes(kind, pk)
+            SELECT 'quotes', pk FROM quotes WHERE person_id = NEW.id; END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -12,8 +12,10 @@ from typing import Any
 from humasdesk.core import query as query_parser
 from humasdesk.core import similarity
 from humasdesk.core.query import ParsedQuery
-from humasdesk.core.text import fold
+from humasdesk.core.text import fold, stem
+from humasdesk.store import search_index
 from humasdesk.store.db import Library
+from humasdesk.store.search_index import Filters as IndexFilters
 
 KINDS = ("statements", "quotes", "cases")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
@@ -26,9 +28,15 @@ class Hit:
     the hits, and finding the best passage of a long statement costs more than the search."""
 
     def __init__(
-        self, kind: str, id: str, title: str, snippet: str | Callable[[], str], score: float
+        self,
+        kind: str,
+        id: str,
+        title: str,
+        snippet: str | Callable[[], str],
+        score: float,
+        date: str | None = None,
     ) -> None:
-        self.kind, self.id, self.title, self.score = kind, id, title, score
+        self.kind, self.id, self.title, self.score, self.date = kind, id, title, score, date
         self._snippet = snippet
 
     @property
@@ -47,6 +55,7 @@ class Hit:
             "title": self.title,
             "snippet": self.snippet,
             "score": self.score,
+            "date": self.date,
         }
 
 
@@ -59,6 +68,12 @@ class Filters:
     language: str | None = None
     date_from: str | None = None
     date_to: str | None = None
+    speaker: str | None = None  # quotes only: part of the speaker's name
+
+    def any(self) -> bool:
+        return any(
+            (self.status, self.tag, self.language, self.date_from, self.date_to, self.speaker)
+        )
 
     def sql(self, alias: str = "s") -> tuple[list[str], list[Any]]:
         clauses: list[str] = []
@@ -93,12 +108,21 @@ def snippet_parts(
     from humasdesk.core import markdown  # with the first snippet, not at start
 
     prose = markdown.plain(text)
+    known: dict[str, bool] = {}  # a statement repeats its words: each is tested once
+    cheap_match = _matcher(parsed)
+
+    def matches(word: str) -> bool:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = cheap_match(fold(word))
+        return found
+
     best, best_score = "", 0
     for match in _SENTENCE.finditer(prose):
         sentence = match.group(0).strip()
         if not sentence:
             continue
-        found = {fold(w) for w in _WORD.findall(sentence) if _cheap_match(parsed, fold(w))}
+        found = {fold(w) for w in _WORD.findall(sentence) if matches(w)}
         score = len(found)
         if score > best_score:
             best, best_score = sentence, score
@@ -106,7 +130,7 @@ def snippet_parts(
         best = prose.strip().split("\n", 1)[0]
     if len(best) > width:
         first = next(
-            (m.start() for m in _WORD.finditer(best) if _cheap_match(parsed, fold(m.group(0)))),
+            (m.start() for m in _WORD.finditer(best) if matches(m.group(0))),
             0,
         )
         start = max(0, min(first - width // 3, len(best) - width))
@@ -119,7 +143,7 @@ def snippet_parts(
     parts: list[tuple[str, bool]] = []
     last = 0
     for m in _WORD.finditer(best):
-        if _cheap_match(parsed, fold(m.group(0))):
+        if matches(m.group(0)):
             parts.append((best[last : m.start()], False))
             parts.append((m.group(0), True))
             last = m.end()
@@ -127,19 +151,23 @@ def snippet_parts(
     return [p for p in parts if p[0]]
 
 
-def _cheap_match(parsed: ParsedQuery, folded: str) -> bool:
-    """parsed.matches_word, skipping the stemmer for words that cannot hold a query stem.
+def _matcher(parsed: ParsedQuery) -> Callable[[str], bool]:
+    """parsed.matches_word for folded words, skipping the stemmer for words that cannot hold
+    a query stem.
 
     Indonesian prefixes may change a stem's first letter ("pukul" in "memukul"), so the test
     looks for the stem without its first letter before asking the stemmer.
     """
-    if parsed.prefix and folded.startswith(parsed.prefix):
-        return True
-    for token in parsed.stems():
-        core = token[1:] if len(token) > 3 else token
-        if core in folded:
-            return parsed.matches_word(folded)
-    return False
+    stems = parsed.stems()
+    cores = [token[1:] if len(token) > 3 else token for token in stems]
+    prefix = parsed.prefix
+
+    def matches(folded: str) -> bool:
+        if prefix and folded.startswith(prefix):
+            return True
+        return any(core in folded for core in cores) and stem(folded) in stems
+
+    return matches
 
 
 def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_WIDTH) -> str:
@@ -149,42 +177,107 @@ def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_WIDTH) -> str:
     )
 
 
-# Ranking costs time for every matching row: bm25 over the 600,000 quotes holding "yang"
-# takes over a second. Each search ranks a bounded candidate set instead: the newest
-# CANDIDATES matches (FTS5 walks its index newest first and stops there), bm25 within them.
-# A query with fewer matches is ranked exactly as before; for a very common word the best
-# of the most recent matches come first, which is what an officer searching them wants.
-CANDIDATES = 2_000
+# Statements and quotes are ranked by the search engine's index (store.search_index): exact
+# BM25 over every match, filters inside the query. While that index is being built (a new or
+# damaged one, an encrypted library just unlocked) the FTS5 tables answer instead, also
+# exactly (every match ranked): slower for a very common word, never wrong.
 
 
-def _statement_sql(filters: Filters | None) -> tuple[str, list[Any]]:
-    clauses, params = (filters or Filters()).sql("f")
-    extra = "".join(f" AND {c}" for c in clauses)
-    join = " JOIN statements f ON f.pk = statements_fts.rowid" if clauses else ""
-    return (
-        "SELECT s.pk, s.id, s.title, s.lead || '\n\n' || s.body AS text, c.score"
-        " FROM (SELECT statements_fts.rowid AS pk,"
-        " bm25(statements_fts, 5.0, 1.0, 2.0) AS score FROM statements_fts"
-        f"{join} WHERE statements_fts MATCH ?{extra}"
-        f" ORDER BY statements_fts.rowid DESC LIMIT {CANDIDATES}) c"
-        " JOIN statements s ON s.pk = c.pk ORDER BY c.score, s.date DESC LIMIT ?"
-    ), params
+def _index_filters(filters: Filters | None, review: str | None = "accepted") -> IndexFilters:
+    found = filters or Filters()
+    return IndexFilters(
+        status=found.status,
+        tag=found.tag,
+        language=found.language,
+        date_from=found.date_from,
+        date_to=found.date_to,
+        speaker=found.speaker,
+        review=review,
+    )
 
 
-_SQL = {
-    "quotes": (
-        "SELECT q.id, q.speaker AS title, q.text AS text, c.score"
-        " FROM (SELECT rowid AS pk, bm25(quotes_fts) AS score FROM quotes_fts"
-        f" WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT {CANDIDATES}) c"
-        " JOIN quotes q ON q.pk = c.pk WHERE q.review != 'rejected' ORDER BY c.score LIMIT ?"
+def ranked_pks(
+    lib: Library,
+    kind: str,
+    parsed: ParsedQuery,
+    filters: Filters | IndexFilters | None = None,
+    *,
+    sort: str = "relevance",
+    limit: int = 50,
+    wait: bool = True,
+) -> list[tuple[int, float]]:
+    """(pk, score) of the best `limit` statements or quotes for `parsed` within `filters`,
+    best first (`sort` "date": newest dated first). `wait` False: a rebuild of the index is
+    not waited for (the FTS5 tables answer meanwhile)."""
+    if parsed.empty or limit <= 0:
+        return []
+    wanted = filters if isinstance(filters, IndexFilters) else _index_filters(filters)
+    try:
+        index = search_index.current(lib, wait=wait)
+        found = index.search(kind, parsed, wanted, sort=sort, limit=limit)
+    except search_index.IndexUnavailable:
+        return _fts_pks(lib, kind, parsed, wanted, sort=sort, limit=limit)
+    if not wait and found and index.pending(lib):
+        # A few changes behind (see search_index.current): records deleted since go.
+        marks = ",".join("?" * len(found))
+        there = {
+            r[0]
+            for r in lib.execute(
+                f"SELECT pk FROM {kind} WHERE pk IN ({marks})", [p for p, _ in found]
+            )
+        }
+        found = [hit for hit in found if hit[0] in there]
+    return found
+
+
+def _fts_pks(
+    lib: Library, kind: str, parsed: ParsedQuery, filters: IndexFilters, *, sort: str, limit: int
+) -> list[tuple[int, float]]:
+    """The same search on the FTS5 tables: bm25 over every match, filters in SQL."""
+    match = parsed.to_fts()
+    if not match:
+        return []
+    table, alias = (kind, "s") if kind == "statements" else ("quotes", "q")
+    clauses, params = Filters(
+        status=filters.status,
+        tag=None if kind == "quotes" else filters.tag,
+        language=filters.language,
+        date_from=filters.date_from,
+        date_to=filters.date_to,
+    ).sql(alias)
+    if kind == "quotes":
+        from humasdesk.store import quotes
+
+        where, more = quotes.filter_sql(
+            quotes.Filters(
+                review=filters.review or "", speaker=filters.speaker or "", tag=filters.tag or ""
+            )
+        )
+        clauses.append(where)
+        params += more
+        clauses.append("q.review != 'rejected'")
+    weights = "5.0, 1.0, 2.0" if kind == "statements" else "1.0, 1.0"
+    newest = f"{alias}.date IS NULL, {alias}.date DESC, {alias}.pk DESC"
+    sql = (
+        f"SELECT {alias}.pk, -bm25({table}_fts, {weights}) AS score FROM {table}_fts"
+        f" JOIN {table} {alias} ON {alias}.pk = {table}_fts.rowid WHERE {table}_fts MATCH ?"
+        + "".join(f" AND {c}" for c in clauses)
+        + f" ORDER BY {newest if sort == 'date' else 'score DESC'} LIMIT ?"
+    )
+    return [(int(r[0]), float(r[1])) for r in lib.execute(sql, [match, *params, limit])]
+
+
+_ROW_SQL = {
+    "statements": (
+        "SELECT pk, id, title, date, lead || '\n\n' || body AS text FROM statements"
+        " WHERE pk IN ({marks})"
     ),
-    "cases": (
-        "SELECT c2.id, c2.title, c2.claim AS text, c.score"
-        " FROM (SELECT rowid AS pk, bm25(cases_fts) AS score FROM cases_fts"
-        f" WHERE cases_fts MATCH ? ORDER BY rowid DESC LIMIT {CANDIDATES}) c"
-        " JOIN cases c2 ON c2.pk = c.pk ORDER BY c.score LIMIT ?"
-    ),
+    "quotes": "SELECT pk, id, speaker AS title, date, text FROM quotes WHERE pk IN ({marks})",
 }
+_CASES_SQL = (
+    "SELECT c2.id, c2.title, c2.claim AS text, -bm25(cases_fts) AS score FROM cases_fts"
+    " JOIN cases c2 ON c2.pk = cases_fts.rowid WHERE cases_fts MATCH ?"
+)
 
 
 def search(
@@ -195,46 +288,92 @@ def search(
     limit: int = 50,
     filters: Filters | None = None,
     prefix: bool = False,
+    sort: str = "relevance",
+    wait: bool = True,
 ) -> list[Hit]:
-    """Hits for `text`, best first; any text is a valid query (no FTS5 syntax errors).
+    """Hits for `text`, best first (`sort` "date": newest dated first); any text is a valid
+    query.
 
-    `filters` narrow the statements; `prefix` lets the last word match longer words (as the
-    user types).
+    `filters` are part of the search: each narrows the kinds that have its field (a speaker
+    means quotes; status, tag, language and dates narrow statements and quotes alike), and
+    cases, which have none of them, are searched only without filters. `prefix` lets the
+    last word match longer words (as the user types).
     """
     parsed = query_parser.parse(text, prefix=prefix)
-    match = parsed.to_fts()
-    if not match or limit <= 0:
+    if parsed.empty or limit <= 0:
         return []
+    filtered = filters is not None and filters.any()
     hits: list[Hit] = []
     for k in [kind] if kind else KINDS:
-        if k == "statements":
-            sql, params = _statement_sql(filters)
-        else:
-            sql, params = _SQL[k], []
-        for row in lib.query(sql, [match, *params, limit]):
+        if k == "cases":
+            if not filtered:
+                hits += _case_hits(lib, parsed, sort, limit)
+            continue
+        if k == "statements" and filters is not None and filters.speaker:
+            continue
+        found = ranked_pks(lib, k, parsed, filters, sort=sort, limit=limit, wait=wait)
+        if not found:
+            continue
+        marks = ",".join("?" * len(found))
+        rows = {
+            r["pk"]: r for r in lib.query(_ROW_SQL[k].format(marks=marks), [p for p, _ in found])
+        }
+        for pk, score in found:
+            row = rows.get(pk)
+            if row is None:
+                continue  # deleted since the index was brought up to date
             hits.append(
                 Hit(
                     kind=k,
                     id=row["id"],
                     title=row["title"],
                     snippet=functools.partial(snippet, row["text"] or "", parsed),
-                    score=round(-float(row["score"]), 4),
+                    score=round(score, 4) if sort != "date" else 0.0,
+                    date=row["date"],
                 )
             )
-    hits.sort(key=lambda h: h.score, reverse=True)
+    if sort == "date":
+        hits.sort(key=lambda h: (h.date is not None, h.date or ""), reverse=True)
+    else:
+        hits.sort(key=lambda h: h.score, reverse=True)
     return hits[:limit]
 
 
-def statement_pks(
-    lib: Library, parsed: ParsedQuery, filters: Filters | None, limit: int
-) -> list[int]:
-    """The pks of the statements matching `parsed` within `filters`, best first (ranked among
-    the newest CANDIDATES matches, see above)."""
+def _case_hits(lib: Library, parsed: ParsedQuery, sort: str, limit: int) -> list[Hit]:
+    """Cases stay on FTS5 (an office has hundreds, not millions): bm25 over every match."""
     match = parsed.to_fts()
     if not match:
         return []
-    sql, params = _statement_sql(filters)
-    return [int(r[0]) for r in lib.execute(sql, [match, *params, limit]).fetchall()]
+    order = "score DESC" if sort != "date" else "c2.updated_at DESC"
+    return [
+        Hit(
+            kind="cases",
+            id=row["id"],
+            title=row["title"],
+            snippet=functools.partial(snippet, row["text"] or "", parsed),
+            score=round(float(row["score"]), 4) if sort != "date" else 0.0,
+        )
+        for row in lib.query(f"{_CASES_SQL} ORDER BY {order} LIMIT ?", [match, limit])
+    ]
+
+
+def statement_pks(
+    lib: Library,
+    parsed: ParsedQuery,
+    filters: Filters | None,
+    limit: int,
+    *,
+    sort: str = "relevance",
+    wait: bool = True,
+) -> list[int]:
+    """The pks of the statements matching `parsed` within `filters`, best first (or newest
+    dated first), ranked over every match."""
+    return [
+        pk
+        for pk, _ in ranked_pks(
+            lib, "statements", parsed, filters, sort=sort, limit=limit, wait=wait
+        )
+    ]
 
 
 def statement_snippets(

@@ -428,14 +428,19 @@ def ids(
 
 def sort_pks(lib: Library, pks: list[int], sort: str, desc: bool) -> list[int]:
     """`pks` (a page of search results) in the order of a list column."""
+    return sort_pks_by(lib, "statements s", f"s.{SORT_KEYS.get(sort, 'date')}", pks, desc)
+
+
+def sort_pks_by(lib: Library, table: str, order: str, pks: list[int], desc: bool) -> list[int]:
+    """`pks` of `table` ("statements s") sorted by the SQL expression `order`, then pk."""
     if not pks:
         return []
-    order = SORT_KEYS.get(sort, "date")
+    alias = table.split()[-1]
     direction = "DESC" if desc else "ASC"
     marks = ",".join("?" * len(pks))
     cursor = lib.execute(
-        f"SELECT s.pk FROM statements s WHERE s.pk IN ({marks}) "
-        f"ORDER BY s.{order} {direction}, s.pk {direction}",
+        f"SELECT {alias}.pk FROM {table} WHERE {alias}.pk IN ({marks}) "
+        f"ORDER BY {order} {direction}, {alias}.pk {direction}",
         pks,
     )
     return [r[0] for r in cursor.fetchall()]

@@ -102,6 +102,13 @@ class LazyTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
+    def set_order(self, sort: str | None, desc: bool) -> None:
+        """The order of the next reload (None: the order the ids come in, e.g. relevance)."""
+        self._sort, self._desc = sort, desc
+
+    def order(self) -> tuple[str | None, bool]:
+        return self._sort, self._desc
+
     def reload(self) -> None:
         self.beginResetModel()
         found = self._fetch_ids(self._sort, self._desc)

@@ -3,6 +3,7 @@ with the library's name and counts."""
 
 from __future__ import annotations
 
+import logging
 import weakref
 from collections.abc import Callable
 from functools import partial
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
 from humasdesk import prefs, translate
 from humasdesk.core.errors import UserError
 from humasdesk.paths import resources_dir
-from humasdesk.store import recovery, statements
+from humasdesk.store import recovery, search_index, statements, stems
 from humasdesk.store.db import Library, count_records
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.lazy_model import LazyTableModel
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
     from humasdesk.ui.quotes_view import QuotesView
     from humasdesk.ui.recovery_dialog import RecoveryDialog
 
+log = logging.getLogger(__name__)
 LIBRARY_FILTER = "HumasDesk (*.humasdesk *.sqlite *.db)"
 TITLE_BAR = 32  # px the window manager's title bar takes above the window
 
@@ -145,6 +148,18 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._count_jobs = Jobs(self)  # the status counts, apart from imports' queue
+        # The search index, brought up to date in the background (its own queue: an import
+        # never waits for it, nor it for an import).
+        self._index_jobs = Jobs(self)
+        self._indexing: Job | None = None
+        self._index_again = False
+        self._stems_loaded = False  # the library's word -> stem table, read once
+        self.index_progress = QProgressBar()
+        self.index_progress.setObjectName("searchIndexProgress")
+        self.index_progress.setMaximumWidth(220)
+        self.index_progress.setTextVisible(True)
+        self.index_progress.hide()
+        self.statusBar().addPermanentWidget(self.index_progress)
         self._counting: Job | None = None
         self._counts: dict[str, int] | None = None
         self._counts_stale = False
@@ -201,12 +216,14 @@ class MainWindow(QMainWindow):
         if index == 0:
             page = StatementsView(self.lib)
             page.changed.connect(self.update_status)
+            page.index_stale.connect(_weak(self.update_search_index))
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         elif index == 1:
             from humasdesk.ui.quotes_view import QuotesView
 
             page = QuotesView(self.lib)
             page.changed.connect(self.update_status)
+            page.index_stale.connect(_weak(self.update_search_index))
             page.open_statement = _weak(self.open_statement_at)
         elif index == 2:
             from humasdesk.ui.cases_view import CasesView
@@ -659,12 +676,74 @@ class MainWindow(QMainWindow):
                 refresh()
         self.update_status()
 
+    # ----- the search index
+    def update_search_index(self) -> None:
+        """Brings the library's search index up to date in the background: a new or damaged
+        one is rebuilt with a progress bar in the status bar (searches meanwhile go through
+        the library's own full-text tables), an encrypted library's is built in memory."""
+        if self.lib.closed:
+            return
+        if self._indexing is not None:
+            self._index_again = True  # more changes came: once more when this one ends
+            return
+        self._index_again = False
+        lib = self.lib
+        first, self._stems_loaded = not self._stems_loaded, True
+
+        def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> None:
+            with lib.reopen() as own:  # this thread's own connection
+                search_index.bring_up_to_date(
+                    own, lambda done, total: progress(done, total, ""), cancelled
+                )
+                if first:  # the passages shown for hits stem their words: known ones are
+                    stems.load(own)  # looked up, not worked out while the user types
+
+        job = Job(work, allocates=True)
+        job.signals.progress.connect(_weak(self._index_progress))
+        done = _weak(self._index_done)
+        job.signals.finished.connect(lambda _result: done(True))
+        job.signals.failed.connect(lambda exc: done(exc))
+        self._indexing = self._index_jobs.start(job)
+
+    def _index_progress(self, done: int, total: int, _what: str) -> None:
+        if done >= total:
+            self.index_progress.hide()
+            return
+        self.index_progress.setRange(0, max(total, 1))
+        self.index_progress.setValue(done)
+        self.index_progress.setFormat(self.tr("Building the search index… %p%"))
+        self.index_progress.show()
+
+    def _index_done(self, outcome: object) -> None:
+        self._indexing = None
+        self.index_progress.hide()
+        if outcome is not True and not isinstance(outcome, search_index.Cancelled):
+            # Searches go on through the full-text tables; the next one tries again.
+            log.warning("search index not brought up to date: %r", outcome)
+            return
+        if self.lib.closed or outcome is not True:
+            return
+        for page in self.modules:
+            refresh = getattr(page, "refresh_search", None)
+            if refresh is not None:
+                refresh()
+        if self._index_again:
+            self.update_search_index()
+
+    def stop_indexing(self) -> None:
+        """Stops a rebuild (it resumes at the next open) and waits for the index's job."""
+        if self._indexing is not None:
+            self._indexing.cancel()
+        self._index_jobs.wait(30_000)
+        self._indexing = None
+
     def _after_library_opened(self) -> None:
         before = list(self.prefs.recent_libraries)
         self.prefs.remember_library(self.lib.path)
         if self.prefs.recent_libraries != before:  # usually the same library as last time
             self._save_prefs()
         self.banner.setVisible(self.lib.is_empty())
+        self.after_first_paint(_weak(self.update_search_index))  # the window shows first
 
     def add_sample_data(self) -> None:
         from humasdesk.store import sample
@@ -695,6 +774,7 @@ class MainWindow(QMainWindow):
         if new_lib is not self.lib:
             self.lib.close()
         self.lib = new_lib
+        self._stems_loaded = False
         self._counts = None
         current = max(self.nav.currentRow(), 0)
         self._build_modules()
@@ -761,6 +841,7 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.jobs, self.lib, paths, self)
         dialog.imported.connect(lambda _report: self.refresh())
+        dialog.imported.connect(lambda _report: self.update_search_index())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -921,11 +1002,13 @@ class MainWindow(QMainWindow):
             job.cancel()
         self.jobs.wait(30_000)
         self._count_jobs.wait(30_000)
+        self.stop_indexing()
         self.finish_list_loads()
 
     def finish_list_loads(self) -> None:
         """Waits for the lists loading their rest in the background (each through its own
         connection): before the library is closed, restored or switched, none is left open."""
+        self.stop_indexing()  # its connection too
         for model in self.findChildren(LazyTableModel):
             model.wait_for_load()
 

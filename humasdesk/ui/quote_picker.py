@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,9 +28,11 @@ from humasdesk.core.attribution import quote_sentence
 from humasdesk.store import people, quotes
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
+from humasdesk.ui.widgets import search_order_box
 
 SHORTCUT = "Ctrl+Shift+K"
 USABLE = ("approved", "care")  # retired and superseded lines are never offered
+PICKER_ROWS = 200  # of each status
 
 
 class QuotePickerDialog(QDialog):
@@ -75,8 +78,13 @@ class QuotePickerDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.order = search_order_box("pickerSearchOrder")
+        self.order.currentIndexChanged.connect(self.fill)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.order)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        layout.addLayout(search_row)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.preview)
         layout.addWidget(self.hint)
@@ -99,14 +107,17 @@ class QuotePickerDialog(QDialog):
             return
         self.list.clear()
         rows: list[dict[str, object]] = []
+        searching = bool(self.search.text().strip())
+        # Typed words: the best (or newest) matches of the whole library, approved lines
+        # before those to use with care; no words: the newest lines.
+        order = self.order.currentData() if searching else "date"
         for status in USABLE:
             filters = quotes.Filters(
-                text=self.search.text(), status=status, newest_matches=quotes.SEARCH_NEWEST
+                text=self.search.text(), status=status, best_matches=PICKER_ROWS
             )
-            pks = quotes.ids(self.lib, filters=filters)
-            rows += list(quotes.rows(self.lib, pks[:200]).values())
-        rows.sort(key=lambda r: str(r["date"] or ""), reverse=True)
-        rows.sort(key=lambda r: r["status"] != "approved")
+            pks = quotes.ids(self.lib, sort=order, filters=filters, limit=PICKER_ROWS)
+            found = quotes.rows(self.lib, pks)
+            rows += [found[pk] for pk in pks if pk in found]
         for row in rows:
             if row["id"] == self.exclude:
                 continue

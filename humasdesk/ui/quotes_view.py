@@ -29,13 +29,19 @@ from PySide6.QtWidgets import (
 
 from humasdesk.core.errors import UserError
 from humasdesk.core.records import QUOTE_STATUSES
-from humasdesk.store import quotes, statements
+from humasdesk.store import quotes, search_index, statements
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.lazy_model import FIRST_PAGE, Column, LazyTableModel, PagedIds
 from humasdesk.ui.review_queue import ReviewQueueView
-from humasdesk.ui.widgets import PageHeader, RecordTable
+from humasdesk.ui.widgets import (
+    PageHeader,
+    RecordTable,
+    retranslate_search_order,
+    search_order_box,
+    show_search_order,
+)
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' "any date" value
 
@@ -54,6 +60,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("quoteSearch")
         self.search.setClearButtonEnabled(True)
+        self.order = search_order_box("quoteSearchOrder")
         self.speaker = QComboBox()
         self.topic = QComboBox()
         self.status = QComboBox()
@@ -69,6 +76,7 @@ class FilterBar(QWidget):
         # Two rows keep the window usable at 720 pixels wide.
         first = QHBoxLayout()
         first.addWidget(self.search, 2)
+        first.addWidget(self.order)
         first.addWidget(self.speaker, 1)
         first.addWidget(self.topic, 1)
         second = QHBoxLayout()
@@ -87,7 +95,7 @@ class FilterBar(QWidget):
         self._typing = QTimer(self, singleShot=True, interval=180)
         self._typing.timeout.connect(self.changed)
         self.search.textChanged.connect(self._typing.start)
-        for combo in (self.speaker, self.topic, self.status):
+        for combo in (self.speaker, self.topic, self.status, self.order):
             combo.currentIndexChanged.connect(self.changed)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.changed)
@@ -102,6 +110,7 @@ class FilterBar(QWidget):
 
     def retranslate(self, speakers: list[str], topics: list[str]) -> None:
         self.search.setPlaceholderText(self.tr("Search quotes: words, speaker, role…"))
+        retranslate_search_order(self.order)
         self.labels[0].setText(self.tr("From"))
         self.labels[1].setText(self.tr("to"))
         self.date_from.setAccessibleName(self.tr("From date"))
@@ -141,8 +150,11 @@ class FilterBar(QWidget):
             status=self.status.currentData() or "",
             date_from=iso(self.date_from),
             date_to=iso(self.date_to),
-            newest_matches=quotes.SEARCH_NEWEST,  # typing "yang" stays instant
+            best_matches=quotes.SEARCH_BEST,  # the best of every match, found at once
         )
+
+    def searching(self) -> bool:
+        return bool(self.search.text().strip())
 
 
 class QuoteDetail(QFrame):
@@ -310,6 +322,7 @@ class QuotesView(QWidget):
     statement at the quote; the window may replace it with the statement editor."""
 
     changed = Signal()
+    index_stale = Signal()  # as StatementsView's
 
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -325,7 +338,8 @@ class QuotesView(QWidget):
         self.import_button.clicked.connect(self.import_pack)
         self.export_button.clicked.connect(self.export_pack)
         self.filter_bar = FilterBar()
-        self.filter_bar.changed.connect(self.reload)
+        self.filter_bar.changed.connect(self._filters_changed)
+        self._order_shown = (False, "relevance")  # (searching, order) the list is sorted for
         self._reselect: int | None = None  # a quote to select once the whole list is loaded
         self.model = LazyTableModel(self._columns(), self._ids, self._rows, self)
         self.model.completed.connect(self._list_completed)
@@ -375,6 +389,8 @@ class QuotesView(QWidget):
             first = quotes.ids(self.lib, sort=sort, desc=desc, filters=filters, limit=FIRST_PAGE)
         except UserError:
             return []
+        if self.filter_bar.searching() and search_index.needs_update(self.lib):
+            self.index_stale.emit()
 
         def page(offset: int, limit: int) -> list[int]:
             return quotes.ids(
@@ -437,6 +453,18 @@ class QuotesView(QWidget):
         for column, width in ((1, 130), (2, 140), (4, 110)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
         self.table.stretch(0)
+
+    def refresh_search(self) -> None:
+        """The search index caught up with the library: searched again if searching."""
+        if self.filter_bar.searching():
+            self.reload()
+
+    def _filters_changed(self) -> None:
+        wanted = (self.filter_bar.searching(), self.filter_bar.order.currentData())
+        if wanted != self._order_shown:
+            self._order_shown = wanted
+            show_search_order(self.table, *wanted, date_column=3)
+        self.reload()
 
     def reload(self) -> None:
         selected = self.detail.quote.id if self.detail.quote else None

@@ -36,13 +36,18 @@ from humasdesk.core import office_time
 from humasdesk.core import query as query_parser
 from humasdesk.core.query import ParsedQuery
 from humasdesk.core.records import LANGUAGES, STATEMENT_STATUSES, Statement
-from humasdesk.store import recovery, search, settings, statements
+from humasdesk.store import recovery, search, search_index, settings, statements
 from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library
 from humasdesk.store.recovery import Draft
 from humasdesk.ui import labels
 from humasdesk.ui.lazy_model import FIRST_PAGE, Column, Index, LazyTableModel, PagedIds
-from humasdesk.ui.widgets import PageHeader, RecordTable
+from humasdesk.ui.widgets import (
+    PageHeader,
+    RecordTable,
+    retranslate_search_order,
+    search_order_box,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
@@ -147,9 +152,6 @@ class StatementsModel(LazyTableModel):
             return "".join(piece for piece, _ in self.snippet_parts(row))
         return super().text(row, column)
 
-    def set_order(self, sort: str | None, desc: bool) -> None:
-        self._sort, self._desc = sort, desc
-
 
 def keep_first_match_in_view(
     parts: list[tuple[str, bool]], fits: Callable[[str], bool]
@@ -217,6 +219,9 @@ class SnippetDelegate(QStyledItemDelegate):
 class StatementsView(QWidget):
     changed = Signal()
     status_message = Signal(str)  # the editor's messages, for the window's status bar
+    # A search met an index behind the library: the window brings it up to date in the
+    # background, then calls refresh_search().
+    index_stale = Signal()
 
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,8 +268,11 @@ class StatementsView(QWidget):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.date_from_label = QLabel()
         self.date_to_label = QLabel()
+        self.order_box = search_order_box("statementSearchOrder")
+        self.order_box.currentIndexChanged.connect(self._order_changed)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_box, 1)
+        search_row.addWidget(self.order_box)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.tag_filter)
@@ -374,6 +382,7 @@ class StatementsView(QWidget):
         self.date_from.setAccessibleName(self.tr("From date"))
         self.date_to.setAccessibleName(self.tr("To date"))
         self.clear_filters.setText(self.tr("Clear filters"))
+        retranslate_search_order(self.order_box)
         self._fill_tags()
         if self._editor is not None:
             self._editor.retranslate()
@@ -403,7 +412,12 @@ class StatementsView(QWidget):
                 )
 
             return PagedIds(page(0, FIRST_PAGE), page)
-        pks = search.statement_pks(self.lib, self.parsed, self.filters, SEARCH_LIMIT)
+        order = self.order_box.currentData() or "relevance"
+        pks = search.statement_pks(
+            self.lib, self.parsed, self.filters, SEARCH_LIMIT, sort=order, wait=False
+        )
+        if search_index.needs_update(self.lib):
+            self.index_stale.emit()
         return statements.sort_pks(self.lib, pks, sort, desc) if sort else pks
 
     def _fetch_rows(self, pks: list[int]) -> dict[int, dict[str, Any]]:
@@ -439,6 +453,8 @@ class StatementsView(QWidget):
             text = self.tr(
                 "Showing the first {count} matches; add words or filters to narrow them down"
             ).format(count=count)
+        elif count and self.order_box.currentData() == "date" and self.model.order()[0] is None:
+            text = self.tr("{count} found, newest first").format(count=count)
         elif count:
             text = self.tr("{count} found, most relevant first").format(count=count)
         else:
@@ -457,13 +473,26 @@ class StatementsView(QWidget):
         self.query_text = text
         self.parsed = query_parser.parse(text, prefix=True)
         if not self.parsed.empty and not was_searching:
-            # Results come best first; a click on a column header sorts them again.
-            self.model.set_order(None, True)
-            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+            # Results come in the chosen order; a click on a column header sorts them again.
+            self._show_order()
         elif self.parsed.empty and was_searching:
             self.model.set_order(None, True)
             self.table.sort_by(1)
         self.refresh()
+
+    def _show_order(self) -> None:
+        self.model.set_order(None, True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+
+    def _order_changed(self) -> None:
+        if not self.parsed.empty:
+            self._show_order()  # newest first comes from the search itself
+            self.refresh()
+
+    def refresh_search(self) -> None:
+        """The search index caught up with the library: searched again if searching."""
+        if not self.parsed.empty:
+            self.refresh()
 
     def search_for(self, text: str) -> None:
         """Types `text` into the search box and searches at once."""

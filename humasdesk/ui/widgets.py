@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -106,3 +107,36 @@ class RecordTable(QTableView):
 
     def stretch(self, column: int) -> None:
         self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+SEARCH_ORDERS = ("relevance", "date")
+
+
+def search_order_box(name: str) -> QComboBox:
+    """The choice a search box offers: most relevant first, or newest (dated) first."""
+    box = QComboBox()
+    box.setObjectName(name)
+    for i, order in enumerate(SEARCH_ORDERS):  # the texts come from retranslate_search_order
+        box.insertItem(i, "")
+        box.setItemData(i, order)
+    retranslate_search_order(box)
+    return box
+
+
+def retranslate_search_order(box: QComboBox) -> None:
+    box.setItemText(0, QCoreApplication.translate("search", "Most relevant first"))
+    box.setItemText(1, QCoreApplication.translate("search", "Newest first"))
+    box.setToolTip(QCoreApplication.translate("search", "Order of the search results"))
+    box.setAccessibleName(QCoreApplication.translate("search", "Order of the search results"))
+
+
+def show_search_order(table: RecordTable, searching: bool, order: str, date_column: int) -> None:
+    """Puts the list in the order a search asks for: relevance (no column's arrow) while
+    searching with "most relevant first", else newest first by its date column."""
+    model = table.lazy_model
+    if searching and order == "relevance":
+        model.set_order(None, True)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+    else:
+        model.set_order("date", True)
+        table.sort_by(date_column)

@@ -1195,6 +1195,10 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>{name} · {statements} statements · {quotes} quotes · {cases} cases</translation>
     </message>
     <message>
+        <source>Building the search index… %p%</source>
+        <translation>Building the search index… %p%</translation>
+    </message>
+    <message>
         <source>Sample data added.</source>
         <translation>Sample data added.</translation>
     </message>
@@ -2490,6 +2494,10 @@ These {count} copies HumasDesk made of the library could not be encrypted (a dam
     <message>
         <source>Showing the first {count} matches; add words or filters to narrow them down</source>
         <translation>Showing the first {count} matches; add words or filters to narrow them down</translation>
+    </message>
+    <message>
+        <source>{count} found, newest first</source>
+        <translation>{count} found, newest first</translation>
     </message>
     <message>
         <source>{count} found, most relevant first</source>
@@ -3973,6 +3981,21 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>low</source>
         <translation>low</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>Most relevant first</source>
+        <translation>Most relevant first</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Order of the search results</source>
+        <translation>Order of the search results</translation>
     </message>
 </context>
 <context>

@@ -1195,6 +1195,10 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>{name} · {statements} siaran pers · {quotes} kutipan · {cases} kasus</translation>
     </message>
     <message>
+        <source>Building the search index… %p%</source>
+        <translation>Menyusun indeks pencarian… %p%</translation>
+    </message>
+    <message>
         <source>Sample data added.</source>
         <translation>Data contoh ditambahkan.</translation>
     </message>
@@ -2490,6 +2494,10 @@ These {count} copies HumasDesk made of the library could not be encrypted (a dam
     <message>
         <source>Showing the first {count} matches; add words or filters to narrow them down</source>
         <translation>Menampilkan {count} hasil pertama; tambahkan kata atau filter untuk mempersempitnya</translation>
+    </message>
+    <message>
+        <source>{count} found, newest first</source>
+        <translation>{count} ditemukan, terbaru di atas</translation>
     </message>
     <message>
         <source>{count} found, most relevant first</source>
@@ -3973,6 +3981,21 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
     <message>
         <source>low</source>
         <translation>rendah</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>Most relevant first</source>
+        <translation>Paling relevan</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Terbaru</translation>
+    </message>
+    <message>
+        <source>Order of the search results</source>
+        <translation>Urutan hasil pencarian</translation>
     </message>
 </context>
 <context>
