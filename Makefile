@@ -5,13 +5,21 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-full bench-search screenshots translations package clean
+.PHONY: run test lock lint bench bench-full bench-search screenshots translations package clean
 
-$(STAMP): pyproject.toml
+# Exact versions from requirements.lock (every machine gets the same set), then HumasDesk itself.
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# Brings requirements.lock up to date with pyproject.toml's bounds (newest versions that fit,
+# for Linux, Windows and macOS alike); run after changing a dependency, then `make test`.
+lock: $(STAMP)
+	$(BIN)/pip install --quiet 'uv>=0.5'
+	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
+		--no-header --upgrade -o requirements.lock
 
 run: $(STAMP)
 	@sh packaging/linux/check-qt-libs.sh
