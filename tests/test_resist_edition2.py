@@ -21,6 +21,7 @@ from humasdesk.store.db import Library, open_library
 FOLDER = resources_dir() / "checklists"
 SHIPPED = FOLDER / "resist.json"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+RECALL_AT_5 = 0.812  # benchmarks/similar_cases.py, as benchmarks/README.md reports it
 
 
 def edition() -> checklist.Checklist:
@@ -319,6 +320,18 @@ def test_the_benchmark_pairs_are_reproducible_and_mostly_found():
     assert found == similar_cases.pairs(rows)
     slugs = {(similar_cases.slug(rows[i]), similar_cases.slug(rows[j])) for i, j, _r in found}
     assert any("helikopter" in a and "helikopter" in b for a, b in slugs)
+
+
+def test_the_benchmarks_recall_at_5_holds(corpora: Path):
+    """The figure benchmarks/README.md reports for "have we answered this before?" (recall@5
+    on TurnBackHoax's same-hoax groups), within 0.01: a change of the measure, of the stemmer
+    or of the reference rule shows here and is written down there."""
+    from benchmarks import similar_cases
+
+    rows = similar_cases.load(corpora / "hoax-turnbackhoax-2026.csv")
+    result = similar_cases.recall_at(rows, similar_cases.pairs(rows), 5)
+    assert result["queries"] == 176
+    assert result["recall_at_5"] == pytest.approx(RECALL_AT_5, abs=0.01)
 
 
 # ----- editions
