@@ -353,7 +353,8 @@ class RowsTable(AnswerWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._add_remove_layout(self.table)
-        self.add.clicked.connect(self.add_row)
+        # (not `connect(self.add_row)`: `clicked` would pass its `checked` False as the row)
+        self.add.clicked.connect(lambda: self.add_row())
         self.remove.clicked.connect(self._remove_rows)
         self.table.itemChanged.connect(self._changed)
         self.retranslate(lang)
@@ -388,7 +389,8 @@ class RowsTable(AnswerWidget):
             self._put(index, column, key, (row or self.blank()).get(key, ""))
         self._loading = was
         self._fit_height()
-        if row is None:
+        if row is None and self.table.item(index, 0) is not None:
+            # A row added by the button is typed into at once: its first cell opens.
             self.table.setCurrentCell(index, 0)
             self.table.editItem(self.table.item(index, 0))
         return index
