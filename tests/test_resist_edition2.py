@@ -440,6 +440,40 @@ def test_the_wizard_warns_when_the_response_contradicts_the_priority(
     assert "1 still open" in page.required_note.text()
 
 
+def test_the_warning_above_leaves_the_answer_just_clicked_under_the_pointer(
+    qtbot, english, sample_lib: Library
+):
+    """The warning appears in the priority panel, above the decision in view: the page
+    scrolls as much as the panel grows (and back), so the decision does not jump away."""
+    from humasdesk.ui.wizard import CaseWizard
+
+    wizard = CaseWizard(sample_lib, hpv_case(sample_lib))
+    qtbot.addWidget(wizard)
+    wizard.resize(1000, 700)
+    wizard.show()
+    wizard.go_to(3)
+    page = wizard.step_pages[3]
+    decision = page.boxes["impact_analysis.decision"].widget
+    monitor = decision.buttons["monitor_only"]  # type: ignore[attr-defined]
+    page.scroll.ensureWidgetVisible(monitor, 0, 200)
+    qtbot.wait(50)
+    assert page.risk_panel.geometry().bottom() < page.scroll.verticalScrollBar().value()
+
+    def place() -> int:
+        return monitor.mapTo(page.scroll.viewport(), monitor.rect().topLeft()).y()
+
+    before = place()
+    monitor.click()
+    qtbot.wait(50)
+    assert not page.risk_panel.warning.isHidden()
+    assert place() == before
+    decision.buttons["respond_now"].click()  # type: ignore[attr-defined]
+    qtbot.wait(50)
+    assert page.risk_panel.warning.isHidden()
+    assert place() == before
+    wizard.reject()
+
+
 def test_the_draft_panel_offers_the_draft_the_verdict_calls_for(
     qtbot, english, sample_lib: Library
 ):

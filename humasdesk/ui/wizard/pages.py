@@ -294,7 +294,24 @@ class StepPage(QWizardPage):
                 checklists.needs_reason(wizard.checklist, wizard.answers), wizard.lang
             )
         if hasattr(self, "risk_panel"):
-            self.risk_panel.show_case(wizard.checklist, wizard.answers)
+            self._show_risk_in_place()
+
+    def _show_risk_in_place(self) -> None:
+        """The risk panel anew. When it is above the part of the page in view and grows or
+        shrinks (the warning that the response contradicts the priority comes and goes), the
+        page scrolls as much, so the answer just clicked stays under the pointer."""
+        panel, bar = self.risk_panel, self.scroll.verticalScrollBar()
+
+        def height() -> int:
+            return panel.heightForWidth(panel.width()) if panel.hasHeightForWidth() else 0
+
+        above = panel.geometry().bottom() < bar.value()
+        before = height()
+        panel.show_case(self.case_wizard.checklist, self.case_wizard.answers)
+        change = height() - before
+        if above and change:
+            # After the page has laid itself out again (a posted event, like this call).
+            QTimer.singleShot(0, lambda: bar.setValue(bar.value() + change))
 
     def retranslate(self, lang: str) -> None:
         count = len(self.case_wizard.checklist.steps)
