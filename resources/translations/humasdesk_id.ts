@@ -257,7 +257,7 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
     <message>
         <source>Hoaxes and crises worked step by step: recognise, early warning, situational insight, impact, strategic communication, tracking.</source>
-        <translation>Hoaks dan krisis yang ditangani langkah demi langkah: kenali, peringatan dini, wawasan situasi, dampak, komunikasi strategis, pelacakan.</translation>
+        <translation>Hoaks dan krisis yang ditangani langkah demi langkah: identifikasi, peringatan dini, analisis situasi, analisis dampak, komunikasi strategis, evaluasi efektivitas.</translation>
     </message>
 </context>
 <context>
