@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -450,6 +451,9 @@ class Table(RowsTable):
         super().__init__(question, lang, parent)
         self.add.setVisible(not question.rows_from)
         self.remove.setVisible(not question.rows_from)
+        # Each column an equal share: with only the last one stretched, the objective or the
+        # audience (the first, longest text) wrapped in 150 pixels beside a wide deadline.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def keys(self) -> list[str]:
         return [c.key for c in self.question.columns]
@@ -490,9 +494,6 @@ class Table(RowsTable):
             given = {str(r.get(first, "")): r for r in rows}
             rows = [given.get(text, {first: text}) for text in self.source_rows]
         super()._show(rows)
-        header = self.table.horizontalHeader()
-        for column in range(self.table.columnCount() - 1):
-            header.resizeSection(column, max(header.sectionSize(column), 150))
 
     def value(self) -> Any:
         # A scoring row says something only once scored; other rows once anything is typed.

@@ -561,6 +561,8 @@ class DraftPanel(QGroupBox):
         self.holding.setObjectName("draftHolding")
         self.language = QComboBox()
         self.language.setObjectName("draftLanguage")
+        # As wide as its names, which are only set in retranslate ("Bahasa Indonesia").
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in LANGUAGES:
             self.language.addItem("", code)
         self.create = QPushButton()
@@ -574,13 +576,18 @@ class DraftPanel(QGroupBox):
         row.addWidget(self.scam_warning)
         row.addWidget(self.holding)
         row.addStretch(1)
+        # The language and the button on a line of their own: beside three kinds of draft
+        # they squeezed the language to "Bahas".
+        making = QHBoxLayout()
         self.language_label = QLabel()
-        row.addWidget(self.language_label)
-        row.addWidget(self.language)
-        row.addWidget(self.create)
+        making.addWidget(self.language_label)
+        making.addWidget(self.language)
+        making.addWidget(self.create)
+        making.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(row)
+        layout.addLayout(making)
         layout.addWidget(self.made)
         self.create.clicked.connect(self.create_draft)
 
@@ -669,6 +676,7 @@ class SummaryPage(QWizardPage):
         self.report.setObjectName("saveReport")
         self.report_language = QComboBox()
         self.report_language.setObjectName("reportLanguage")
+        self.report_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in LANGUAGES:
             self.report_language.addItem("", code)
         self.status = QLabel()
