@@ -505,7 +505,9 @@ def test_an_officer_moves_an_older_case_to_the_new_edition(qtbot, english, libra
         assert wizard.step_pages[0].boxes.get("recognise.public_label") is not None
         wizard.go_to(len(wizard.step_pages))
         summary = wizard.summary
-        assert summary.edition.text() == "Answered with checklist resist 2026.1."
+        assert summary.edition.text() == (
+            "Answered with RESIST checklist: countering disinformation, edition 2026.1."
+        )
         assert not summary.move_edition.isHidden()
         assert summary.move_edition.text() == "Move to edition 2026.2…"
         assert summary.upgrade(confirm=False)

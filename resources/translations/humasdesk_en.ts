@@ -2123,8 +2123,8 @@ kept at {when}: {words}</translation>
         <translation>Close case</translation>
     </message>
     <message>
-        <source>Answered with checklist {id} {version}.</source>
-        <translation>Answered with checklist {id} {version}.</translation>
+        <source>Answered with {checklist}, edition {version}.</source>
+        <translation>Answered with {checklist}, edition {version}.</translation>
     </message>
     <message>
         <source>Move to edition {version}…</source>

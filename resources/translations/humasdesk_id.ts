@@ -2123,8 +2123,8 @@ disimpan sementara {when}: {words}</translation>
         <translation>Tutup kasus</translation>
     </message>
     <message>
-        <source>Answered with checklist {id} {version}.</source>
-        <translation>Dijawab dengan daftar periksa {id} {version}.</translation>
+        <source>Answered with {checklist}, edition {version}.</source>
+        <translation>Dijawab dengan {checklist}, edisi {version}.</translation>
     </message>
     <message>
         <source>Move to edition {version}…</source>

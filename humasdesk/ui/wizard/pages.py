@@ -787,8 +787,8 @@ class SummaryPage(QWizardPage):
         current = self.case_wizard.checklist
         newer = self.newer_edition()
         self.edition.setText(
-            self.tr("Answered with checklist {id} {version}.").format(
-                id=current.id, version=current.version
+            self.tr("Answered with {checklist}, edition {version}.").format(
+                checklist=current.title.get(self.case_wizard.lang), version=current.version
             )
         )
         self.move_edition.setVisible(newer is not None)
