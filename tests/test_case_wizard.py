@@ -363,3 +363,22 @@ def test_a_row_added_by_the_button_is_typed_into_at_once(qtbot, view: CasesView)
     assert evidence.table.state() == evidence.table.State.EditingState
     assert evidence.table.currentRow() == before and evidence.table.currentColumn() == 0
     wizard.reject()
+
+
+def test_tab_reaches_and_leaves_a_drop_down_cell_like_the_text_cells(qtbot, view: CasesView):
+    """FACT's "assess" column is a drop-down: Tab from it goes on to the next cell (open for
+    typing), Shift+Tab back; before, Tab skipped it and left the table."""
+    from PySide6.QtCore import Qt
+
+    wizard = start(view)
+    fact = widget(wizard, "strategic_communication.fact")
+    assert isinstance(fact, widgets.Table)
+    fact.add.click()
+    assess = fact.keys().index("assess")
+    combo = fact.table.cellWidget(0, assess)
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    assert (fact.table.currentRow(), fact.table.currentColumn()) == (0, assess + 1)
+    assert fact.table.state() == fact.table.State.EditingState
+    qtbot.keyClick(combo, Qt.Key.Key_Backtab)
+    assert (fact.table.currentRow(), fact.table.currentColumn()) == (0, assess - 1)
+    wizard.reject()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QRectF, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -358,6 +358,7 @@ class RowsTable(AnswerWidget):
         self.add.clicked.connect(lambda: self.add_row())
         self.remove.clicked.connect(self._remove_rows)
         self.table.itemChanged.connect(self._changed)
+        self.table.currentCellChanged.connect(self._focus_cell_widget)
         self.retranslate(lang)
         self._fit_height()
 
@@ -405,6 +406,40 @@ class RowsTable(AnswerWidget):
     def _cell(self, row: int, column: int, key: str) -> Any:
         item = self.table.item(row, column)
         return item.text().strip() if item else ""
+
+    def _put_widget(self, row: int, column: int, widget: QWidget) -> None:
+        """A drop-down in a cell, reached and left with Tab like the text cells around it."""
+        widget.installEventFilter(self)
+        self.table.setCellWidget(row, column, widget)
+
+    def _focus_cell_widget(self, row: int, column: int, *_previous: int) -> None:
+        # Tab onto a drop-down cell: what is typed next chooses in it, not nowhere.
+        widget = self.table.cellWidget(row, column)
+        if widget is not None and self.table.hasFocus():
+            widget.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        keys = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if event.type() == QEvent.Type.KeyPress and event.key() in keys:  # type: ignore[attr-defined]
+            step = 1 if event.key() == Qt.Key.Key_Tab else -1  # type: ignore[attr-defined]
+            index = self.table.indexAt(watched.pos())  # type: ignore[attr-defined]
+            self._move_to(index.row(), index.column() + step)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _move_to(self, row: int, column: int) -> None:
+        """From a drop-down cell to the cell before or after it, as Tab does between text."""
+        columns = self.table.columnCount()
+        row, column = row + column // columns, column % columns
+        self.table.setFocus()
+        if not 0 <= row < self.table.rowCount():
+            return
+        self.table.setCurrentCell(row, column)
+        widget = self.table.cellWidget(row, column)
+        if widget is not None:
+            widget.setFocus()
+        elif self.table.item(row, column) is not None:
+            self.table.editItem(self.table.item(row, column))
 
     def _remove_rows(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
@@ -470,7 +505,7 @@ class Table(RowsTable):
                 combo.addItem(option.label.get(self.lang), option.value)
             combo.setCurrentIndex(max(combo.findData(value or ""), 0))
             combo.currentIndexChanged.connect(self._changed)
-            self.table.setCellWidget(row, column, combo)
+            self._put_widget(row, column, combo)
             return
         super()._put(row, column, key, value)
         if self.question.rows_from and column == 0:
@@ -535,7 +570,7 @@ class Figures(RowsTable):
                 combo.addItem(metric.label.get(self.lang), metric.value)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.currentIndexChanged.connect(self._changed)
-            self.table.setCellWidget(row, column, combo)
+            self._put_widget(row, column, combo)
             return
         super()._put(row, column, key, value)
 
