@@ -12,7 +12,7 @@ Pairs of the same hoax, derived without the similarity being measured (it reads 
 the pairs come from the fact-checkers' titles and references), reproducibly:
 - A: the two items' titles (the article slug of `url`, less its number and verdict word)
   share at least three telling words (stemmed, no stopwords or numbers), of which at least
-  two are not generic (tautan, pendaftaran, video, gratis, ...), and at least 60% of the
+  two are not generic (tautan, pendaftaran, video, gratis, ...), and at least 75% of the
   shorter title's telling words: the same claim checked twice, e.g. "turki kerahkan ribuan
   helikopter ke iran" / "ribuan helikopter turki diterbangkan membantu iran";
 - B: the two items cite the same specific reference (a URL with a path, cited by at most three

@@ -349,3 +349,36 @@ def test_a_date_and_time_answer_keeps_its_offset_until_changed(qtbot, english):
     assert answer.value() is not None and answer.value() != "2026-05-11T19:40:00+07:00"
     answer.clear.click()
     assert answer.value() is None
+
+
+def test_a_row_added_by_the_button_is_typed_into_at_once(qtbot, view: CasesView):
+    """ "Add row" opens the new row's first cell: what the officer types next lands there (the
+    button's `checked` argument was taken for a row to load, and nothing opened)."""
+    wizard = start(view)
+    evidence = widget(wizard, "situational_insight.evidence")
+    assert isinstance(evidence, widgets.RowsTable)
+    before = evidence.table.rowCount()
+    evidence.add.click()
+    assert evidence.table.rowCount() == before + 1
+    assert evidence.table.state() == evidence.table.State.EditingState
+    assert evidence.table.currentRow() == before and evidence.table.currentColumn() == 0
+    wizard.reject()
+
+
+def test_tab_reaches_and_leaves_a_drop_down_cell_like_the_text_cells(qtbot, view: CasesView):
+    """FACT's "assess" column is a drop-down: Tab from it goes on to the next cell (open for
+    typing), Shift+Tab back; before, Tab skipped it and left the table."""
+    from PySide6.QtCore import Qt
+
+    wizard = start(view)
+    fact = widget(wizard, "strategic_communication.fact")
+    assert isinstance(fact, widgets.Table)
+    fact.add.click()
+    assess = fact.keys().index("assess")
+    combo = fact.table.cellWidget(0, assess)
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    assert (fact.table.currentRow(), fact.table.currentColumn()) == (0, assess + 1)
+    assert fact.table.state() == fact.table.State.EditingState
+    qtbot.keyClick(combo, Qt.Key.Key_Backtab)
+    assert (fact.table.currentRow(), fact.table.currentColumn()) == (0, assess - 1)
+    wizard.reject()

@@ -21,6 +21,7 @@ from humasdesk.store.db import Library, open_library
 FOLDER = resources_dir() / "checklists"
 SHIPPED = FOLDER / "resist.json"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+RECALL_AT_5 = 0.858  # benchmarks/similar_cases.py, as benchmarks/README.md reports it
 
 
 def edition() -> checklist.Checklist:
@@ -321,6 +322,18 @@ def test_the_benchmark_pairs_are_reproducible_and_mostly_found():
     assert any("helikopter" in a and "helikopter" in b for a, b in slugs)
 
 
+def test_the_benchmarks_recall_at_5_holds(corpora: Path):
+    """The figure benchmarks/README.md reports for "have we answered this before?" (recall@5
+    on TurnBackHoax's same-hoax groups), within 0.01: a change of the measure, of the stemmer
+    or of the reference rule shows here and is written down there."""
+    from benchmarks import similar_cases
+
+    rows = similar_cases.load(corpora / "hoax-turnbackhoax-2026.csv")
+    result = similar_cases.recall_at(rows, similar_cases.pairs(rows), 5)
+    assert result["queries"] == 176
+    assert result["recall_at_5"] == pytest.approx(RECALL_AT_5, abs=0.01)
+
+
 # ----- editions
 
 
@@ -427,6 +440,40 @@ def test_the_wizard_warns_when_the_response_contradicts_the_priority(
     assert "1 still open" in page.required_note.text()
 
 
+def test_the_warning_above_leaves_the_answer_just_clicked_under_the_pointer(
+    qtbot, english, sample_lib: Library
+):
+    """The warning appears in the priority panel, above the decision in view: the page
+    scrolls as much as the panel grows (and back), so the decision does not jump away."""
+    from humasdesk.ui.wizard import CaseWizard
+
+    wizard = CaseWizard(sample_lib, hpv_case(sample_lib))
+    qtbot.addWidget(wizard)
+    wizard.resize(1000, 700)
+    wizard.show()
+    wizard.go_to(3)
+    page = wizard.step_pages[3]
+    decision = page.boxes["impact_analysis.decision"].widget
+    monitor = decision.buttons["monitor_only"]  # type: ignore[attr-defined]
+    page.scroll.ensureWidgetVisible(monitor, 0, 200)
+    qtbot.wait(50)
+    assert page.risk_panel.geometry().bottom() < page.scroll.verticalScrollBar().value()
+
+    def place() -> int:
+        return monitor.mapTo(page.scroll.viewport(), monitor.rect().topLeft()).y()
+
+    before = place()
+    monitor.click()
+    qtbot.wait(50)
+    assert not page.risk_panel.warning.isHidden()
+    assert place() == before
+    decision.buttons["respond_now"].click()  # type: ignore[attr-defined]
+    qtbot.wait(50)
+    assert page.risk_panel.warning.isHidden()
+    assert place() == before
+    wizard.reject()
+
+
 def test_the_draft_panel_offers_the_draft_the_verdict_calls_for(
     qtbot, english, sample_lib: Library
 ):
@@ -458,7 +505,9 @@ def test_an_officer_moves_an_older_case_to_the_new_edition(qtbot, english, libra
         assert wizard.step_pages[0].boxes.get("recognise.public_label") is not None
         wizard.go_to(len(wizard.step_pages))
         summary = wizard.summary
-        assert summary.edition.text() == "Answered with checklist resist 2026.1."
+        assert summary.edition.text() == (
+            "Answered with RESIST checklist: countering disinformation, edition 2026.1."
+        )
         assert not summary.move_edition.isHidden()
         assert summary.move_edition.text() == "Move to edition 2026.2…"
         assert summary.upgrade(confirm=False)

@@ -2,12 +2,15 @@
 reports of the same rumour.
 
 A text becomes its telling words: folded, stemmed with Sastrawi (core.text.stem, so
-"pendaftaran" meets "mendaftar"), without stopwords, numbers and words of two letters. Two
-texts are compared on those words, each weighted by how rare it is among the texts being
-compared (inverse document frequency: "listrik" says more than "beredar"), as the cosine of
-the two weighted sets. Words that are not equal but nearly so (a typo, "whatsapp" and
-"whatsap", a word Sastrawi leaves whole) count by their rapidfuzz ratio when it reaches
-`FUZZY_FROM`. The score runs from 0 (nothing telling shared) to 1 (the same telling words).
+"pendaftaran" meets "mendaftar"), without stopwords, numbers and words of two letters, each
+with how often the text uses it. Two texts are compared on those words as the cosine of two
+weighted vectors (TF-IDF): a word weighs by how rare it is among the texts being compared
+(inverse document frequency: "listrik" says more than "beredar") times 1 + the logarithm of
+how often the text uses it (a claim that says "lowongan" five times is about a job offer, one
+that names it once in passing is not). Words that are not equal but nearly so (a typo,
+"whatsapp" and "whatsap", a word Sastrawi leaves whole) count by their rapidfuzz ratio when it
+reaches `FUZZY_FROM`. The score runs from 0 (nothing telling shared) to 1 (the same telling
+words, as often). benchmarks/README.md ("Similar cases") gives the figures and what was tried.
 
 Use `Corpus` when comparing one text with many (it holds the word weights), or
 `similarity(a, b)` for two texts alone (every word weighted alike).
@@ -37,16 +40,21 @@ _STOPWORD_TEXT = (
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-def keywords(text: str) -> list[str]:
-    """The telling words of `text`, stemmed, in order, each once."""
-    seen: dict[str, None] = {}
+def terms(text: str) -> Counter[str]:
+    """The telling words of `text`, stemmed, in order, with how often each occurs."""
+    found: Counter[str] = Counter()
     for word in words(text):
         if len(word) <= 2 or word in STOPWORDS or not word.isalpha():
             continue
         stemmed = stem(word)
         if stemmed not in STOPWORDS and len(stemmed) > 2:
-            seen.setdefault(stemmed, None)
-    return list(seen)
+            found[stemmed] += 1
+    return found
+
+
+def keywords(text: str) -> list[str]:
+    """The telling words of `text`, stemmed, in order, each once."""
+    return list(terms(text))
 
 
 def _alike(word: str, others: Iterable[str]) -> tuple[str, float]:
@@ -65,37 +73,55 @@ def _alike(word: str, others: Iterable[str]) -> tuple[str, float]:
     return best, score / 100
 
 
-def weighted_cosine(
-    a: Iterable[str], b: Iterable[str], weight: Mapping[str, float], *, fuzzy: bool = True
-) -> float:
-    """The cosine of two word sets, each word weighted by `weight` (1 when not given);
-    with `fuzzy`, words of `a` missing from `b` meet their nearest match in `b`, at its ratio."""
-    first, second = set(a), set(b)
-    if not first or not second:
-        return 0.0
+def _counted(words_: Iterable[str] | Mapping[str, int]) -> Mapping[str, int]:
+    return words_ if isinstance(words_, Mapping) else dict.fromkeys(words_, 1)
 
-    def w(word: str) -> float:
-        return weight.get(word, 1.0)
 
+def vector(
+    words_: Iterable[str] | Mapping[str, int], weight: Mapping[str, float]
+) -> dict[str, float]:
+    """A text's words (a set, or each word with how often it occurs) as a vector of length 1:
+    a word weighs `weight` (1 when not given) times 1 + the logarithm of its count."""
+    raw = {
+        word: weight.get(word, 1.0) * (1 + math.log(count) if count > 1 else 1.0)
+        for word, count in _counted(words_).items()
+    }
+    norm = math.sqrt(sum(x * x for x in raw.values()))
+    return {word: x / norm for word, x in raw.items()} if norm else {}
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float], *, fuzzy: bool = True) -> float:
+    """The cosine of two vectors of length 1 (see `vector`); with `fuzzy`, words of `a` missing
+    from `b` meet their nearest match in `b`, at its ratio."""
     shared = 0.0
-    unmatched = second - first
-    for word in first:
-        if word in second:
-            shared += w(word) ** 2
-            continue
-        if not fuzzy:
-            continue
-        match, ratio = _alike(word, unmatched)
-        if match:
-            shared += ratio * w(word) * w(match)
-            unmatched.discard(match)
-    norm = math.sqrt(sum(w(x) ** 2 for x in first)) * math.sqrt(sum(w(x) ** 2 for x in second))
-    return shared / norm if norm else 0.0
+    unmatched = set(b).difference(a) if fuzzy else set()
+    for word, x in a.items():
+        y = b.get(word)
+        if y is not None:
+            shared += x * y
+        elif fuzzy:
+            match, ratio = _alike(word, unmatched)
+            if match:
+                shared += ratio * x * b[match]
+                unmatched.discard(match)
+    return shared
+
+
+def weighted_cosine(
+    a: Iterable[str] | Mapping[str, int],
+    b: Iterable[str] | Mapping[str, int],
+    weight: Mapping[str, float],
+    *,
+    fuzzy: bool = True,
+) -> float:
+    """The cosine of two texts' words, weighted as `vector` says."""
+    return cosine(vector(a, weight), vector(b, weight), fuzzy=fuzzy)
 
 
 def similarity(a: str, b: str) -> float:
-    """How alike two texts are, 0 to 1, every telling word weighted alike."""
-    return weighted_cosine(keywords(a), keywords(b), {})
+    """How alike two texts are, 0 to 1, every telling word weighted alike (save how often
+    each text uses it)."""
+    return weighted_cosine(terms(a), terms(b), {})
 
 
 def idf(document_count: int, frequency: int) -> float:
@@ -105,9 +131,10 @@ def idf(document_count: int, frequency: int) -> float:
 
 @dataclass
 class Corpus:
-    """Texts to compare a new text with: their telling words, and the weight of each word."""
+    """Texts to compare a new text with: their telling words (with how often each occurs),
+    and the weight of each word."""
 
-    documents: dict[str, list[str]] = field(default_factory=dict)
+    documents: dict[str, Counter[str]] = field(default_factory=dict)
     frequency: Counter[str] = field(default_factory=Counter)
     # How many texts the weights count (when `documents` holds only some of them, e.g. the
     # candidates a full-text search found, and `frequency` the counts over all of them).
@@ -121,13 +148,13 @@ class Corpus:
         return corpus
 
     def add(self, key: str, text: str) -> None:
-        terms = keywords(text)
-        self.documents[key] = terms
-        self.frequency.update(set(terms))
+        counted = terms(text)
+        self.documents[key] = counted
+        self.frequency.update(counted.keys())
 
-    def weights(self, terms: Iterable[str]) -> dict[str, float]:
+    def weights(self, words_: Iterable[str]) -> dict[str, float]:
         total = max(self.total, len(self.documents))
-        return {t: idf(total, self.frequency.get(t, 0)) for t in terms}
+        return {t: idf(total, self.frequency.get(t, 0)) for t in words_}
 
     def rank(
         self, text: str, *, limit: int = 5, exclude: Iterable[str] = (), minimum: float = 0.0
@@ -136,18 +163,23 @@ class Corpus:
 
         Every text is scored on equal words first; the best `RESCORED` of them are scored
         again with fuzzy matches (comparing every word pair of every text would be slow)."""
-        query = keywords(text)
+        query = terms(text)
         skip = set(exclude)
         weight = self.weights(query)
-        exact: list[tuple[float, str]] = []
-        for key, terms in self.documents.items():
-            if key not in skip and not weight.keys().isdisjoint(terms):
-                weight.update(self.weights(t for t in terms if t not in weight))
-                exact.append((weighted_cosine(query, terms, weight, fuzzy=False), key))
-        exact.sort(reverse=True)
+        candidates = {
+            key: counted
+            for key, counted in self.documents.items()
+            if key not in skip and not weight.keys().isdisjoint(counted)
+        }
+        for counted in candidates.values():
+            weight.update(self.weights(t for t in counted if t not in weight))
+        wanted = vector(query, weight)
+        vectors = {key: vector(counted, weight) for key, counted in candidates.items()}
+        exact = sorted(
+            ((cosine(wanted, v, fuzzy=False), key) for key, v in vectors.items()), reverse=True
+        )
         found = [
-            (key, weighted_cosine(query, self.documents[key], weight))
-            for _score, key in exact[: max(RESCORED, limit)]
+            (key, cosine(wanted, vectors[key])) for _score, key in exact[: max(RESCORED, limit)]
         ]
         found = [f for f in found if f[1] > minimum]
         found.sort(key=lambda item: item[1], reverse=True)

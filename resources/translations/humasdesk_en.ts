@@ -2561,8 +2561,8 @@ These {count} copies HumasDesk made of the library could not be encrypted (a dam
         <translation>Close case</translation>
     </message>
     <message>
-        <source>Answered with checklist {id} {version}.</source>
-        <translation>Answered with checklist {id} {version}.</translation>
+        <source>Answered with {checklist}, edition {version}.</source>
+        <translation>Answered with {checklist}, edition {version}.</translation>
     </message>
     <message>
         <source>Move to edition {version}…</source>

@@ -265,7 +265,7 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     </message>
     <message>
         <source>Hoaxes and crises worked step by step: recognise, early warning, situational insight, impact, strategic communication, tracking.</source>
-        <translation>Hoaks dan krisis yang ditangani langkah demi langkah: kenali, peringatan dini, wawasan situasi, dampak, komunikasi strategis, pelacakan.</translation>
+        <translation>Hoaks dan krisis yang ditangani langkah demi langkah: identifikasi, peringatan dini, analisis situasi, analisis dampak, komunikasi strategis, evaluasi efektivitas.</translation>
     </message>
 </context>
 <context>
@@ -2561,8 +2561,8 @@ These {count} copies HumasDesk made of the library could not be encrypted (a dam
         <translation>Tutup kasus</translation>
     </message>
     <message>
-        <source>Answered with checklist {id} {version}.</source>
-        <translation>Dijawab dengan daftar periksa {id} {version}.</translation>
+        <source>Answered with {checklist}, edition {version}.</source>
+        <translation>Dijawab dengan {checklist}, edisi {version}.</translation>
     </message>
     <message>
         <source>Move to edition {version}…</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QRectF, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -353,9 +354,11 @@ class RowsTable(AnswerWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._add_remove_layout(self.table)
-        self.add.clicked.connect(self.add_row)
+        # (not `connect(self.add_row)`: `clicked` would pass its `checked` False as the row)
+        self.add.clicked.connect(lambda: self.add_row())
         self.remove.clicked.connect(self._remove_rows)
         self.table.itemChanged.connect(self._changed)
+        self.table.currentCellChanged.connect(self._focus_cell_widget)
         self.retranslate(lang)
         self._fit_height()
 
@@ -388,7 +391,8 @@ class RowsTable(AnswerWidget):
             self._put(index, column, key, (row or self.blank()).get(key, ""))
         self._loading = was
         self._fit_height()
-        if row is None:
+        if row is None and self.table.item(index, 0) is not None:
+            # A row added by the button is typed into at once: its first cell opens.
             self.table.setCurrentCell(index, 0)
             self.table.editItem(self.table.item(index, 0))
         return index
@@ -402,6 +406,40 @@ class RowsTable(AnswerWidget):
     def _cell(self, row: int, column: int, key: str) -> Any:
         item = self.table.item(row, column)
         return item.text().strip() if item else ""
+
+    def _put_widget(self, row: int, column: int, widget: QWidget) -> None:
+        """A drop-down in a cell, reached and left with Tab like the text cells around it."""
+        widget.installEventFilter(self)
+        self.table.setCellWidget(row, column, widget)
+
+    def _focus_cell_widget(self, row: int, column: int, *_previous: int) -> None:
+        # Tab onto a drop-down cell: what is typed next chooses in it, not nowhere.
+        widget = self.table.cellWidget(row, column)
+        if widget is not None and self.table.hasFocus():
+            widget.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        keys = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if event.type() == QEvent.Type.KeyPress and event.key() in keys:  # type: ignore[attr-defined]
+            step = 1 if event.key() == Qt.Key.Key_Tab else -1  # type: ignore[attr-defined]
+            index = self.table.indexAt(watched.pos())  # type: ignore[attr-defined]
+            self._move_to(index.row(), index.column() + step)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _move_to(self, row: int, column: int) -> None:
+        """From a drop-down cell to the cell before or after it, as Tab does between text."""
+        columns = self.table.columnCount()
+        row, column = row + column // columns, column % columns
+        self.table.setFocus()
+        if not 0 <= row < self.table.rowCount():
+            return
+        self.table.setCurrentCell(row, column)
+        widget = self.table.cellWidget(row, column)
+        if widget is not None:
+            widget.setFocus()
+        elif self.table.item(row, column) is not None:
+            self.table.editItem(self.table.item(row, column))
 
     def _remove_rows(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
@@ -448,6 +486,9 @@ class Table(RowsTable):
         super().__init__(question, lang, parent)
         self.add.setVisible(not question.rows_from)
         self.remove.setVisible(not question.rows_from)
+        # Each column an equal share: with only the last one stretched, the objective or the
+        # audience (the first, longest text) wrapped in 150 pixels beside a wide deadline.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
     def keys(self) -> list[str]:
         return [c.key for c in self.question.columns]
@@ -464,7 +505,7 @@ class Table(RowsTable):
                 combo.addItem(option.label.get(self.lang), option.value)
             combo.setCurrentIndex(max(combo.findData(value or ""), 0))
             combo.currentIndexChanged.connect(self._changed)
-            self.table.setCellWidget(row, column, combo)
+            self._put_widget(row, column, combo)
             return
         super()._put(row, column, key, value)
         if self.question.rows_from and column == 0:
@@ -488,9 +529,6 @@ class Table(RowsTable):
             given = {str(r.get(first, "")): r for r in rows}
             rows = [given.get(text, {first: text}) for text in self.source_rows]
         super()._show(rows)
-        header = self.table.horizontalHeader()
-        for column in range(self.table.columnCount() - 1):
-            header.resizeSection(column, max(header.sectionSize(column), 150))
 
     def value(self) -> Any:
         # A scoring row says something only once scored; other rows once anything is typed.
@@ -532,7 +570,7 @@ class Figures(RowsTable):
                 combo.addItem(metric.label.get(self.lang), metric.value)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.currentIndexChanged.connect(self._changed)
-            self.table.setCellWidget(row, column, combo)
+            self._put_widget(row, column, combo)
             return
         super()._put(row, column, key, value)
 

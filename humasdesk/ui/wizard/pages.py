@@ -294,7 +294,24 @@ class StepPage(QWizardPage):
                 checklists.needs_reason(wizard.checklist, wizard.answers), wizard.lang
             )
         if hasattr(self, "risk_panel"):
-            self.risk_panel.show_case(wizard.checklist, wizard.answers)
+            self._show_risk_in_place()
+
+    def _show_risk_in_place(self) -> None:
+        """The risk panel anew. When it is above the part of the page in view and grows or
+        shrinks (the warning that the response contradicts the priority comes and goes), the
+        page scrolls as much, so the answer just clicked stays under the pointer."""
+        panel, bar = self.risk_panel, self.scroll.verticalScrollBar()
+
+        def height() -> int:
+            return panel.heightForWidth(panel.width()) if panel.hasHeightForWidth() else 0
+
+        above = panel.geometry().bottom() < bar.value()
+        before = height()
+        panel.show_case(self.case_wizard.checklist, self.case_wizard.answers)
+        change = height() - before
+        if above and change:
+            # After the page has laid itself out again (a posted event, like this call).
+            QTimer.singleShot(0, lambda: bar.setValue(bar.value() + change))
 
     def retranslate(self, lang: str) -> None:
         count = len(self.case_wizard.checklist.steps)
@@ -544,6 +561,8 @@ class DraftPanel(QGroupBox):
         self.holding.setObjectName("draftHolding")
         self.language = QComboBox()
         self.language.setObjectName("draftLanguage")
+        # As wide as its names, which are only set in retranslate ("Bahasa Indonesia").
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in LANGUAGES:
             self.language.addItem("", code)
         self.create = QPushButton()
@@ -557,13 +576,18 @@ class DraftPanel(QGroupBox):
         row.addWidget(self.scam_warning)
         row.addWidget(self.holding)
         row.addStretch(1)
+        # The language and the button on a line of their own: beside three kinds of draft
+        # they squeezed the language to "Bahas".
+        making = QHBoxLayout()
         self.language_label = QLabel()
-        row.addWidget(self.language_label)
-        row.addWidget(self.language)
-        row.addWidget(self.create)
+        making.addWidget(self.language_label)
+        making.addWidget(self.language)
+        making.addWidget(self.create)
+        making.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(row)
+        layout.addLayout(making)
         layout.addWidget(self.made)
         self.create.clicked.connect(self.create_draft)
 
@@ -652,6 +676,7 @@ class SummaryPage(QWizardPage):
         self.report.setObjectName("saveReport")
         self.report_language = QComboBox()
         self.report_language.setObjectName("reportLanguage")
+        self.report_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in LANGUAGES:
             self.report_language.addItem("", code)
         self.status = QLabel()
@@ -762,8 +787,8 @@ class SummaryPage(QWizardPage):
         current = self.case_wizard.checklist
         newer = self.newer_edition()
         self.edition.setText(
-            self.tr("Answered with checklist {id} {version}.").format(
-                id=current.id, version=current.version
+            self.tr("Answered with {checklist}, edition {version}.").format(
+                checklist=current.title.get(self.case_wizard.lang), version=current.version
             )
         )
         self.move_edition.setVisible(newer is not None)
