@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from humasdesk import translate
 from humasdesk.cli import EXIT_OK, EXIT_USER_ERROR, Context, backup_hint
 
 
@@ -101,7 +102,8 @@ def check(ctx: Context) -> int:
         return EXIT_OK
     ctx.say(
         QCoreApplication.translate("cli", "Damaged: {path}: {problems}").format(
-            path=ctx.library_path, problems="; ".join(report.problems)
+            path=ctx.library_path,
+            problems="; ".join(translate.problem_text(p) for p in report.problems),
         )
     )
     ctx.say(backup_hint(ctx.library_path, ctx.passphrase(needed=False)))

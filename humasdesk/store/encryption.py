@@ -16,7 +16,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from humasdesk.core import errors
+from humasdesk.core import errors, problems
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.paths import backups_dir
 from humasdesk.store import backups, db, maintenance, session
@@ -96,7 +96,11 @@ def encrypt(path: Path, passphrase: str) -> int:
             report = maintenance.check(enc)
             enc.execute("PRAGMA journal_mode = DELETE")
         if not report.ok or report.counts != before:
-            raise errors.BackupFailed(path=path, detail="; ".join(report.problems) or "counts")
+            raise errors.BackupFailed(
+                path=path,
+                detail=problems.joined(report.problems)
+                or problems.Problem(problems.COUNTS_CHANGED),
+            )
         staged.replace(path)
     finally:
         staged.unlink(missing_ok=True)

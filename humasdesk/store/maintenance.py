@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from humasdesk.core import errors
+from humasdesk.core import errors, problems
 from humasdesk.paths import backups_dir
 from humasdesk.store import audit, backups, checks, session
 from humasdesk.store.db import (
@@ -62,7 +62,7 @@ def check_library(lib: Library) -> CheckReport:
     if report.ok:
         clear_damaged(lib.path)
     elif not lib.damaged:
-        mark_damaged(lib.path, "; ".join(report.problems[:3]))
+        mark_damaged(lib.path, problems.joined(report.problems[:3]))
     return report
 
 
@@ -130,7 +130,7 @@ def restore(
             report = check(candidate)
             candidate.execute("PRAGMA journal_mode = DELETE")
         if not report.ok:
-            raise errors.LibraryDamaged(path=source, detail="; ".join(report.problems))
+            raise errors.LibraryDamaged(path=source, detail=problems.joined(report.problems))
         kind = aside_kind or backups.REPLACED
         aside = backups.set_aside(library, kind) if library.exists() else library
         staged.replace(library)
@@ -155,7 +155,7 @@ def _stage(source: Path, staged: Path, passphrase: str | None) -> None:
         finally:
             dest.close()
     except sqlite3.DatabaseError as exc:
-        raise errors.LibraryDamaged(path=source, detail=str(exc)) from exc
+        raise errors.LibraryDamaged(path=source, detail=problems.from_sqlite(str(exc))) from exc
     finally:
         src.close()
 
