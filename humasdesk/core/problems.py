@@ -21,12 +21,13 @@ CONTEXT = "checks"
 
 Translate = Callable[[str, str], str]
 
-_KNOWN: list[str] = []
+_KNOWN: dict[str, str] = {}  # template -> its translation context
 
 
-def known(template: str) -> str:
-    """Records `template` so its English text can be recognised again (see `parse`)."""
-    _KNOWN.append(template)
+def known(template: str, context: str = CONTEXT) -> str:
+    """Records `template` (marked for translation in `context`) so a `Problem` made of it
+    is translated there, and its English text can be recognised again (see `parse`)."""
+    _KNOWN[template] = context
     _Cache.value = None
     return template
 
@@ -47,7 +48,8 @@ class Problem(str):
         return (_rebuild, (self.template, self.params))
 
     def render(self, translate: Translate | None = None) -> str:
-        text = translate(CONTEXT, self.template) if translate else self.template
+        context = _KNOWN.get(self.template, CONTEXT)
+        text = translate(context, self.template) if translate else self.template
         return _fill(text, self.params, translate)
 
 
@@ -133,8 +135,9 @@ _FIELD = re.compile(r"\{(\w+)\}")
 
 def _patterns_uncached() -> list[tuple[str, re.Pattern[str]]]:
     found = []
-    # The longest first: "the file is cut short ({size} bytes)" must not swallow the others.
-    for template in sorted(set(_KNOWN), key=len, reverse=True):
+    # The most literal words first: "the table {name} is missing" before "the {kind} {name}
+    # is missing", "... ({size} of {expected} bytes)" before "... ({size} bytes)".
+    for template in sorted(_KNOWN, key=lambda t: len(_FIELD.sub("", t)), reverse=True):
         pieces = _FIELD.split(template)
         regex = "".join(
             re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>.+?)"

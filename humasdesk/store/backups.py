@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from humasdesk.core import errors
+from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.problems import COPY_SIZE, EMPTY_COPY, Problem, from_sqlite, joined
 from humasdesk.paths import backups_dir
 from humasdesk.store import audit
@@ -204,7 +205,13 @@ def create_from(
 def create(lib: Library, kind: str = MANUAL, target: Path | None = None) -> Backup:
     """A verified backup of an open library (into its backups folder unless `target`)."""
     if target is not None and target.exists() and target.resolve() == lib.path.resolve():
-        raise errors.InvalidInput(detail=f"{target}")
+        raise errors.InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A backup cannot be written over the library itself ({path}). Choose another file.",
+            ),
+            path=target,
+        )
     return create_from(lib.conn, lib.path, kind=kind, passphrase=lib.passphrase, target=target)
 
 

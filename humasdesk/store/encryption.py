@@ -179,7 +179,10 @@ def change_passphrase(lib: Library, new: str) -> int:
     _check_passphrase(new)
     old = lib.passphrase
     if old is None:
-        raise errors.InvalidInput(detail=str(lib.path))
+        raise errors.InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{path} is not encrypted; it has no passphrase to change."),
+            path=lib.path,
+        )
     remembered = recall(lib.path) is not None
     lib.execute(f"PRAGMA rekey = {quote_key(new)}")
     lib._passphrase = new
@@ -264,7 +267,9 @@ def create_encrypted(path: Path, passphrase: str) -> Library:
     """A new, empty encrypted library."""
     _check_passphrase(passphrase)
     if path.exists():
-        raise errors.InvalidInput(detail=str(path))
+        raise errors.InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{path} already exists; nothing was changed."), path=path
+        )
     lib = open_library(path, create=True, passphrase=passphrase)
     if int(lib.scalar("PRAGMA application_id")) != APPLICATION_ID:
         lib.close()
