@@ -140,7 +140,8 @@ def _patterns_uncached() -> list[tuple[str, re.Pattern[str]]]:
     for template in sorted(_KNOWN, key=lambda t: len(_FIELD.sub("", t)), reverse=True):
         pieces = _FIELD.split(template)
         regex = "".join(
-            re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>.+?)"
+            # A value never holds "; ": that is where joined problems meet.
+            re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>(?:(?!; ).)+?)"
             for i, piece in enumerate(pieces)
         )
         found.append((template, re.compile(regex, re.DOTALL)))
