@@ -200,3 +200,18 @@ def test_a_damage_note_from_before_is_read_back_as_a_problem(library_path: Path)
     note = known_damage(library_path)
     assert isinstance(note, Problem)
     assert note == "the table stems is missing; database disk image is malformed"
+
+
+def test_other_errors_say_their_own_details_in_indonesian(tmp_path: Path, qapp):
+    from humasdesk.store import packs, settings
+
+    translate.install("id")
+    with pytest.raises(errors.InvalidInput) as bad_pattern:
+        settings.check_pattern("No. {nomor}/HM")
+    assert "isian 'nomor' tidak dikenal" in translate.error_text(bad_pattern.value)
+    not_a_pack = tmp_path / "paket.json"
+    not_a_pack.write_text("{}", encoding="utf-8")
+    with pytest.raises(errors.UserError) as bad_pack:
+        packs.read(not_a_pack)
+    assert translate.error_text(bad_pack.value).endswith(": bukan berkas paket")
+    assert str(bad_pack.value).endswith(": not a pack file")

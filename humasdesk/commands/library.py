@@ -62,6 +62,7 @@ def init(ctx: Context) -> int:
 
 
 def check(ctx: Context) -> int:
+    from humasdesk.core import problems
     from humasdesk.core.errors import LibraryDamaged
     from humasdesk.store import location, maintenance
 
@@ -71,7 +72,7 @@ def check(ctx: Context) -> int:
             encrypted = lib.encrypted
     except LibraryDamaged as exc:
         # Damage seen before SQLite could open it (an empty or cut-short file).
-        report = maintenance.CheckReport(problems=[str(exc.params.get("detail", exc))])
+        report = maintenance.CheckReport(problems=[problems.detail_of(exc)])
         encrypted = False
     warning = location.risk(ctx.library_path)
     warning_text = (

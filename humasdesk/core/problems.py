@@ -98,6 +98,17 @@ def render(value: Any, translate: Translate | None = None) -> Any:
     return value
 
 
+def detail_of(exc: Any, default: str | None = None) -> str:
+    """The `detail` an error was given (a `Problem` stays one), else `default`, else the
+    error's own English text."""
+    detail = getattr(exc, "params", {}).get("detail")
+    if isinstance(detail, str):
+        return detail
+    if detail is not None:
+        return str(detail)
+    return str(exc) if default is None else default
+
+
 def parse(text: str) -> str:
     """The `Problem` whose English `text` is (several joined by "; " too), else `text`."""
     if isinstance(text, Problem):

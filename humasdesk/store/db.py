@@ -271,7 +271,7 @@ class Library:
             with user_errors(self.path):
                 yield
         except errors.LibraryDamaged as exc:
-            detail = str(exc.params.get("detail", ""))
+            detail = problems.detail_of(exc, "")
             if not self.damaged and damage_confirmed(self.path, detail):
                 mark_damaged(self.path, detail)
                 # This connection writes no more either: the next write would build on it.

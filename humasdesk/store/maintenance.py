@@ -40,7 +40,7 @@ def check(lib: Library, *, quick: bool = False) -> CheckReport:
     try:
         report.schema_version = lib.schema_version()
     except errors.UserError as exc:
-        report.problems.append(str(exc.params.get("detail", exc)))
+        report.problems.append(problems.detail_of(exc))
         return report
     report.checks = checks.run(lib.conn, lib.path, quick=quick, file=lib.path)
     report.problems = [p for found in report.checks.values() for p in found]

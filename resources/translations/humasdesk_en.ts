@@ -3682,6 +3682,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <source>A backup cannot be written over the library itself ({path}). Choose another file.</source>
         <translation>A backup cannot be written over the library itself ({path}). Choose another file.</translation>
     </message>
+    <message>
+        <source>unknown field {name}</source>
+        <translation>unknown field {name}</translation>
+    </message>
 </context>
 <context>
     <name>history</name>

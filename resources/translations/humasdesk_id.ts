@@ -3682,6 +3682,10 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <source>A backup cannot be written over the library itself ({path}). Choose another file.</source>
         <translation>Cadangan tidak dapat ditulis menimpa pustaka itu sendiri ({path}). Pilih berkas lain.</translation>
     </message>
+    <message>
+        <source>unknown field {name}</source>
+        <translation>isian {name} tidak dikenal</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
