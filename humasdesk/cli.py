@@ -72,6 +72,7 @@ class Context:
     def open_library(self, *, create: bool = False) -> Any:
         from PySide6.QtCore import QCoreApplication
 
+        from humasdesk import translate
         from humasdesk.store import backups
         from humasdesk.store.db import NOT_WRITABLE, looks_encrypted, open_library
 
@@ -88,7 +89,7 @@ class Context:
                     "cli",
                     "Warning: the library {path} is damaged ({detail}). It is open read-only: "
                     "what can still be read is shown, nothing is written.",
-                ).format(path=path, detail=lib.damaged)
+                ).format(path=path, detail=translate.problem_text(lib.damaged))
                 + "\n"
                 + backup_hint(path, passphrase)
             )
@@ -248,6 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _schema_damage(ctx: Context) -> list[str]:
     """What the library's schema lacks, when an unexpected error may come from that (it is
     then remembered as damage, and said in words instead of "Internal error")."""
+    from humasdesk.core import problems
     from humasdesk.store import checks
     from humasdesk.store.db import mark_damaged
 
@@ -257,7 +259,7 @@ def _schema_damage(ctx: Context) -> list[str]:
     except Exception:
         return []
     if found:
-        mark_damaged(path, "; ".join(found))
+        mark_damaged(path, problems.joined(found))
     return found
 
 
@@ -271,6 +273,7 @@ def run_command(args: argparse.Namespace) -> int:
 
     from humasdesk import translate
     from humasdesk.core.errors import LibraryDamaged, UserError
+    from humasdesk.core.problems import joined
 
     if getattr(args, "gui", False):
         # Commands that render widgets (screenshots) never need a display.
@@ -324,7 +327,7 @@ def run_command(args: argparse.Namespace) -> int:
             _print_error(
                 QCoreApplication.translate("cli", "Error: {message}").format(
                     message=translate.error_text(
-                        LibraryDamaged(path=ctx.library_path, detail="; ".join(damage))
+                        LibraryDamaged(path=ctx.library_path, detail=joined(damage))
                     )
                 )
                 + "\n"

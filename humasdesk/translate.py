@@ -69,6 +69,13 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def problem_text(problem: str) -> str:
+    """A problem a check found (core.problems), in the installed language."""
+    from humasdesk.core import problems
+
+    return str(problems.render(problem, QCoreApplication.translate))
+
+
 def error_text(exc: Exception) -> str:
     """A core `UserError` rendered in the installed language."""
     from humasdesk.core.errors import UserError

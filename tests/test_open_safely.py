@@ -522,4 +522,4 @@ def test_a_missing_column_is_named_by_check_and_by_a_command_that_needs_it(
     code = main(["export", some_id, "--format", "md", "-o", str(out), "--library", library])
     shown = capsys.readouterr().err
     assert code == 2 and "Internal error" not in shown
-    assert "statements.subtitle is missing" in shown
+    assert "kolom statements.subtitle hilang" in shown  # in the officer's language

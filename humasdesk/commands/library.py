@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from humasdesk import translate
 from humasdesk.cli import EXIT_OK, EXIT_USER_ERROR, Context, backup_hint
 
 
@@ -61,6 +62,7 @@ def init(ctx: Context) -> int:
 
 
 def check(ctx: Context) -> int:
+    from humasdesk.core import problems
     from humasdesk.core.errors import LibraryDamaged
     from humasdesk.store import location, maintenance
 
@@ -70,7 +72,7 @@ def check(ctx: Context) -> int:
             encrypted = lib.encrypted
     except LibraryDamaged as exc:
         # Damage seen before SQLite could open it (an empty or cut-short file).
-        report = maintenance.CheckReport(problems=[str(exc.params.get("detail", exc))])
+        report = maintenance.CheckReport(problems=[problems.detail_of(exc)])
         encrypted = False
     warning = location.risk(ctx.library_path)
     warning_text = (
@@ -101,7 +103,8 @@ def check(ctx: Context) -> int:
         return EXIT_OK
     ctx.say(
         QCoreApplication.translate("cli", "Damaged: {path}: {problems}").format(
-            path=ctx.library_path, problems="; ".join(report.problems)
+            path=ctx.library_path,
+            problems="; ".join(translate.problem_text(p) for p in report.problems),
         )
     )
     ctx.say(backup_hint(ctx.library_path, ctx.passphrase(needed=False)))

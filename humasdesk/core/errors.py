@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from humasdesk.core import problems
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "errors"
@@ -28,8 +29,9 @@ class UserError(Exception):
     def render(self, translate: Any = None) -> str:
         """The message with its values filled in, translated by `translate(context, text)`."""
         text = translate(CONTEXT, self.message) if translate else self.message
+        values = {k: problems.render(v, translate) for k, v in self.params.items()}
         try:
-            return str(text).format(**self.params)
+            return str(text).format(**values)
         except (KeyError, IndexError, ValueError):
             return str(text)
 

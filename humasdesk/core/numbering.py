@@ -13,10 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from humasdesk.core.i18n import QT_TRANSLATE_NOOP
+from humasdesk.core.problems import Problem, known
+
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _TOKEN = re.compile(r"\{(n(?::0?(\d+)d?)?|year|yy|month|month_roman|roman)\}")
 _UNKNOWN = re.compile(r"\{([^{}]*)\}")
 DEFAULT_PATTERN = "No. {n:03}/HM/{roman}/{year}"
+UNKNOWN_FIELD = known(QT_TRANSLATE_NOOP("errors", "unknown field {name}"), "errors")
 
 
 def _with_extra(pattern: str, extra: dict[str, str]) -> str:
@@ -31,7 +35,7 @@ def format_number(pattern: str, n: int, date: str, **extra: str) -> str:
     pattern = _with_extra(pattern, extra)
     unknown = [m.group(1) for m in _UNKNOWN.finditer(pattern) if not _TOKEN.fullmatch(m.group(0))]
     if unknown:
-        raise ValueError(f"unknown field {unknown[0]!r}")
+        raise ValueError(Problem(UNKNOWN_FIELD, name=repr(unknown[0])))
     year, month = int(date[:4]), int(date[5:7])
 
     def fill(match: re.Match[str]) -> str:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from humasdesk.core import readers
+from humasdesk.core.problems import Problem
 from humasdesk.core.quotes import FoundQuote, extract
 from humasdesk.core.release_parser import ParsedRelease, parse
 from humasdesk.core.text import new_stems, remember_stems
@@ -99,7 +100,10 @@ def _answer(path: Path, memory_mb: int) -> dict[str, Any]:
     except MemoryError:
         return {"refused": "ReadOutOfMemory", "params": {"name": path.name, "limit": memory_mb}}
     except RecursionError:
-        return {"refused": "ReaderFailed", "params": {"name": path.name, "detail": "too deep"}}
+        return {
+            "refused": "ReaderFailed",
+            "params": {"name": path.name, "detail": readers.TOO_DEEP},
+        }
     except Exception as exc:  # a parser's surprise is this file's refusal, not the app's crash
         detail = f"{type(exc).__name__}: {str(exc)[:200]}"
         return {"refused": "ReaderFailed", "params": {"name": path.name, "detail": detail}}
@@ -302,7 +306,9 @@ class ReadWorker:
             self._stop()
             if code in (-9, 137):
                 raise readers.ReadOutOfMemory(name=path.name, limit=self.memory_mb)
-            raise readers.ReaderFailed(name=path.name, detail=f"exit {code}")
+            raise readers.ReaderFailed(
+                name=path.name, detail=Problem(readers.READER_EXIT, code=code)
+            )
         answer = json.loads(line)
         if "ok" in answer:
             remember_stems(answer.get("stems") or {}, fresh=True)

@@ -23,6 +23,7 @@ from typing import Any
 
 from humasdesk.core.errors import UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
+from humasdesk.core.problems import Problem, known
 
 MB = 1024 * 1024
 MAX_FILE_BYTES = 20 * MB
@@ -160,6 +161,11 @@ class CannotOpen(ReadRefused):
     message = QT_TRANSLATE_NOOP("errors", "{name} cannot be opened: {detail}")
 
 
+NOT_A_FILE = known(QT_TRANSLATE_NOOP("errors", "not a regular file"), "errors")
+TOO_DEEP = known(QT_TRANSLATE_NOOP("errors", "it is nested too deeply"), "errors")
+READER_EXIT = known(QT_TRANSLATE_NOOP("errors", "exit code {code}"), "errors")
+
+
 REFUSALS: dict[str, type[ReadRefused]] = {
     cls.__name__: cls
     for cls in (
@@ -213,7 +219,7 @@ def read_bytes(path: Path) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise CannotOpen(name=name, detail="not a regular file")
+                raise CannotOpen(name=name, detail=Problem(NOT_A_FILE))
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise CannotOpen(name=name, detail=exc.strerror or str(exc)) from exc

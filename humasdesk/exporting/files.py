@@ -11,10 +11,14 @@ from pathlib import Path
 
 from humasdesk.core.errors import UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
+from humasdesk.core.problems import Problem, known
 
 
 class ExportFailed(UserError):
     message = QT_TRANSLATE_NOOP("errors", "The export could not be written to {path}: {detail}")
+
+
+EMPTY_OUTPUT = known(QT_TRANSLATE_NOOP("errors", "empty output"), "errors")
 
 
 @contextlib.contextmanager
@@ -42,7 +46,7 @@ def write_atomic(target: Path, write: Callable[[Path], None]) -> Path:
             os.umask(umask)
             partial.chmod(0o666 & ~umask)  # mkstemp's private 0600 is not what a user expects
             if partial.stat().st_size == 0:
-                raise ExportFailed(path=target, detail="empty output")
+                raise ExportFailed(path=target, detail=Problem(EMPTY_OUTPUT))
             with partial.open("rb") as done:
                 os.fsync(done.fileno())
             os.replace(partial, target)

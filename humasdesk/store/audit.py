@@ -14,6 +14,14 @@ import json
 import sqlite3
 from pathlib import Path
 
+from humasdesk.core.problems import (
+    AUDIT_MISMATCH,
+    AUDIT_REMOVED,
+    AUDIT_REWRITTEN,
+    IN_BACKUP,
+    IN_SETTINGS,
+    Problem,
+)
 from humasdesk.store import batch
 from humasdesk.store.db import Library, now
 
@@ -83,7 +91,7 @@ def verify_connection(conn: sqlite3.Connection, library: Path) -> list[str]:
     for seq, at, action, entity, entity_id, detail, prev_hash, digest in rows:
         expected = _digest(prev, at, action, entity, entity_id, detail)
         if prev_hash != prev or digest != expected:
-            problems.append(f"audit log entry {seq} does not match the chain")
+            problems.append(Problem(AUDIT_MISMATCH, seq=seq))
         hashes[int(seq)] = str(digest)
         prev = digest
     for where, recorded in _recorded_heads(conn, library):
@@ -92,9 +100,9 @@ def verify_connection(conn: sqlite3.Connection, library: Path) -> list[str]:
             continue
         seq = int(seq_text)
         if seq not in hashes:
-            problems.append(f"audit log entry {seq} ({where}) is missing: entries were removed")
+            problems.append(Problem(AUDIT_REMOVED, seq=seq, where=where))
         elif hashes[seq] != digest:
-            problems.append(f"audit log entry {seq} differs from {where}: the log was rewritten")
+            problems.append(Problem(AUDIT_REWRITTEN, seq=seq, where=where))
     return problems
 
 
@@ -110,7 +118,7 @@ def _recorded_heads(conn: sqlite3.Connection, library: Path) -> list[tuple[str, 
     found: list[tuple[str, str]] = []
     own = _setting(conn, HEAD_SETTING)
     if own:
-        found.append(("recorded in the library's settings", own))
+        found.append((Problem(IN_SETTINGS), own))
     from humasdesk.store import backups
 
     restored = _setting(conn, RESTORED_SETTING)
@@ -119,5 +127,5 @@ def _recorded_heads(conn: sqlite3.Connection, library: Path) -> list[tuple[str, 
             continue
         if restored and backup.created.isoformat() > restored:
             continue  # a restore went back to before it: its later entries are gone for good
-        found.append((f"recorded by the backup {backup.path.name}", backup.audit_head))
+        found.append((Problem(IN_BACKUP, name=backup.path.name), backup.audit_head))
     return found

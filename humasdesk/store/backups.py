@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from humasdesk.core import errors
+from humasdesk.core.i18n import QT_TRANSLATE_NOOP
+from humasdesk.core.problems import COPY_SIZE, EMPTY_COPY, Problem, from_sqlite, joined
 from humasdesk.paths import backups_dir
 from humasdesk.store import audit
 from humasdesk.store.db import (
@@ -110,15 +112,15 @@ def _verify(conn: sqlite3.Connection, partial: Path, library: Path) -> str:
 
     found = checks.problems(conn, library, copy=True)
     if found:
-        return "; ".join(found[:10])
+        return joined(found[:10])
     pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
     page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     if pages < 1:
-        return "empty copy"
+        return Problem(EMPTY_COPY)
     size = partial.stat().st_size
     # SQLCipher pages hold their own reserve; the file size is still pages x page size.
     if size != pages * page_size:
-        return f"size {size} != {pages} pages x {page_size}"
+        return Problem(COPY_SIZE, size=size, pages=pages, page_size=page_size)
     return ""
 
 
@@ -182,7 +184,7 @@ def create_from(
         mapped = _environment_error(exc, final.parent)
         if mapped is not None:
             raise mapped from exc
-        raise errors.BackupFailed(path=library, detail=str(exc)) from exc
+        raise errors.BackupFailed(path=library, detail=from_sqlite(str(exc))) from exc
     backup = Backup(
         path=final,
         created=at,
@@ -203,7 +205,13 @@ def create_from(
 def create(lib: Library, kind: str = MANUAL, target: Path | None = None) -> Backup:
     """A verified backup of an open library (into its backups folder unless `target`)."""
     if target is not None and target.exists() and target.resolve() == lib.path.resolve():
-        raise errors.InvalidInput(detail=f"{target}")
+        raise errors.InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A backup cannot be written over the library itself ({path}). Choose another file.",
+            ),
+            path=target,
+        )
     return create_from(lib.conn, lib.path, kind=kind, passphrase=lib.passphrase, target=target)
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import re
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
@@ -16,6 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from humasdesk.core.errors import UserError
+from humasdesk.core.problems import (
+    BROKEN_REFERENCES,
+    SCHEMA_VERSION,
+    SEARCH_INDEX,
+    TRIGGER_CHANGED,
+    Problem,
+    from_sqlite,
+    missing,
+)
 from humasdesk.store import schema
 
 
@@ -83,10 +91,7 @@ def problems(conn: sqlite3.Connection, library: Path, *, copy: bool = False) -> 
 
 
 def _in_words(text: str) -> str:
-    missing = re.match(r"no such (table|column|index|trigger): (\S+)", text)
-    if missing:
-        return f"the {missing.group(1)} {missing.group(2)} is missing"
-    return text
+    return from_sqlite(text)
 
 
 # ----- the checks
@@ -143,7 +148,7 @@ def _fts_problems(conn: sqlite3.Connection) -> list[str]:
         except sqlite3.DatabaseError as exc:
             if "readonly" in str(exc).lower():
                 raise
-            found.append(f"{table}: {_in_words(str(exc))}")
+            found.append(Problem(SEARCH_INDEX, table=table, problem=_in_words(str(exc))))
     return found
 
 
@@ -163,7 +168,7 @@ def _private_copy(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection | Non
 
 def references(target: Target) -> list[str]:
     bad = target.conn.execute("PRAGMA foreign_key_check").fetchall()
-    return [f"{len(bad)} broken references"] if bad else []
+    return [Problem(BROKEN_REFERENCES, count=len(bad))] if bad else []
 
 
 @functools.cache
@@ -229,15 +234,15 @@ def schema_shape(target: Target) -> list[str]:
     if version < schema.SCHEMA_VERSION and target.copy:
         return found  # a backup from before an upgrade: its objects are an older version's
     if version != schema.SCHEMA_VERSION:
-        found.append(f"schema version {version}, expected {schema.SCHEMA_VERSION}")
+        found.append(Problem(SCHEMA_VERSION, found=version, expected=schema.SCHEMA_VERSION))
         return found  # an older library's objects differ until it is upgraded
     present = _schema_of(target.conn)
     for (kind, name), sql in sorted(expected_schema().items()):
         if (kind, name) not in present:
-            found.append(f"the {kind} {name} is missing")
+            found.append(missing(kind, name))
         elif kind == "trigger" and present[(kind, name)] != sql:
-            found.append(f"the {kind} {name} was changed")
-    found.extend(f"the column {column} is missing" for column in missing_columns(target.conn))
+            found.append(Problem(TRIGGER_CHANGED, name=name))
+    found.extend(missing("column", column) for column in missing_columns(target.conn))
     return found
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from humasdesk.core import errors
+from humasdesk.core import errors, problems
 from humasdesk.store import schema
 
 APPLICATION_ID = 0x48554D44  # "HUMD": marks the file as a HumasDesk library
@@ -118,7 +118,7 @@ def user_errors(path: Path) -> Iterator[None]:
             raise errors.DiskFull(path=path) from exc
         missing = re.match(r"no such (table|column|index|trigger): (\S+)", text)
         if missing:
-            detail = f"the {missing.group(1)} {missing.group(2)} is missing"
+            detail = problems.missing(missing.group(1), missing.group(2))
             if not damage_confirmed(path, detail):
                 raise  # a query of ours names what the schema never had: our bug
             raise errors.LibraryDamaged(path=path, detail=detail) from exc
@@ -128,12 +128,12 @@ def user_errors(path: Path) -> Iterator[None]:
             or "disk i/o" in text
             or "not a database" in text
         ):
-            raise errors.LibraryDamaged(path=path, detail=str(exc)) from exc
+            raise errors.LibraryDamaged(path=path, detail=problems.from_sqlite(str(exc))) from exc
         raise
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
             raise
-        raise errors.LibraryDamaged(path=path, detail=str(exc)) from exc
+        raise errors.LibraryDamaged(path=path, detail=problems.from_sqlite(str(exc))) from exc
 
 
 class Library:
@@ -271,7 +271,7 @@ class Library:
             with user_errors(self.path):
                 yield
         except errors.LibraryDamaged as exc:
-            detail = str(exc.params.get("detail", ""))
+            detail = problems.detail_of(exc, "")
             if not self.damaged and damage_confirmed(self.path, detail):
                 mark_damaged(self.path, detail)
                 # This connection writes no more either: the next write would build on it.
@@ -394,7 +394,7 @@ def mark_damaged(path: Path, detail: str) -> None:
     mark = damage_mark(path)
     with contextlib.suppress(OSError):  # a read-only folder: the damage is found again
         mark.parent.mkdir(exist_ok=True)
-        mark.write_text((detail or "damaged").strip() + "\n", encoding="utf-8")
+        mark.write_text((detail or problems.DAMAGED).strip() + "\n", encoding="utf-8")
 
 
 _MISSING = re.compile(r"the (table|index|trigger|column) (\S+) is missing")
@@ -434,9 +434,12 @@ def clear_damaged(path: Path) -> None:
 
 
 def known_damage(path: Path) -> str:
-    """What a check or an earlier command found wrong with the library ("" when nothing)."""
+    """What a check or an earlier command found wrong with the library ("" when nothing), as
+    a `Problem` when it is one (the note on disk holds its English)."""
     try:
-        return damage_mark(path).read_text(encoding="utf-8").strip() or "damaged"
+        return problems.parse(damage_mark(path).read_text(encoding="utf-8").strip()) or (
+            problems.Problem(problems.DAMAGED)
+        )
     except (OSError, ValueError):
         return ""
 
@@ -451,14 +454,14 @@ def _shape_damage(path: Path, header: bytes) -> str:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return "the file's header is damaged"
+        return problems.Problem(problems.HEADER_DAMAGED)
     size = path.stat().st_size
     pages = int.from_bytes(header[28:32], "big")
     header_valid = header[24:28] == header[92:96]
     if size % page_size:
-        return f"the file is cut short ({size} bytes is not a whole number of pages)"
+        return problems.Problem(problems.CUT_SHORT_PAGES, size=size)
     if header_valid and pages and size < pages * page_size:
-        return f"the file is cut short ({size} of {pages * page_size} bytes)"
+        return problems.Problem(problems.CUT_SHORT_OF, size=size, expected=pages * page_size)
     return ""
 
 
@@ -474,7 +477,7 @@ def _read_header(path: Path) -> tuple[int, int] | None:
         return None
     if len(header) < 100 and header.startswith(SQLITE_HEADER[: len(header)]):
         raise errors.LibraryDamaged(
-            path=path, detail=f"the file is cut short ({len(header)} bytes)"
+            path=path, detail=problems.Problem(problems.CUT_SHORT, size=len(header))
         )
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         if looks_encrypted(path, header):
@@ -688,7 +691,7 @@ def open_library(
         raise errors.NotALibrary(path=path)
     if exists and path.stat().st_size == 0:
         if not allow_empty:
-            raise errors.LibraryDamaged(path=path, detail="the file is empty (0 bytes)")
+            raise errors.LibraryDamaged(path=path, detail=problems.Problem(problems.EMPTY))
         clear_damaged(path)  # `init` makes a new library in it, as asked
     if passphrase is not None and exists and _is_plain_sqlite(path):
         passphrase = None  # a plain library needs no key; the caller asked just in case

@@ -16,7 +16,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from humasdesk.core import errors
+from humasdesk.core import errors, problems
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.paths import backups_dir
 from humasdesk.store import backups, db, maintenance, search_index, session
@@ -96,7 +96,11 @@ def encrypt(path: Path, passphrase: str) -> int:
             report = maintenance.check(enc)
             enc.execute("PRAGMA journal_mode = DELETE")
         if not report.ok or report.counts != before:
-            raise errors.BackupFailed(path=path, detail="; ".join(report.problems) or "counts")
+            raise errors.BackupFailed(
+                path=path,
+                detail=problems.joined(report.problems)
+                or problems.Problem(problems.COUNTS_CHANGED),
+            )
         staged.replace(path)
     finally:
         staged.unlink(missing_ok=True)
@@ -176,7 +180,10 @@ def change_passphrase(lib: Library, new: str) -> int:
     _check_passphrase(new)
     old = lib.passphrase
     if old is None:
-        raise errors.InvalidInput(detail=str(lib.path))
+        raise errors.InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{path} is not encrypted; it has no passphrase to change."),
+            path=lib.path,
+        )
     remembered = recall(lib.path) is not None
     lib.execute(f"PRAGMA rekey = {quote_key(new)}")
     lib._passphrase = new
@@ -261,7 +268,9 @@ def create_encrypted(path: Path, passphrase: str) -> Library:
     """A new, empty encrypted library."""
     _check_passphrase(passphrase)
     if path.exists():
-        raise errors.InvalidInput(detail=str(path))
+        raise errors.InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{path} already exists; nothing was changed."), path=path
+        )
     lib = open_library(path, create=True, passphrase=passphrase)
     if int(lib.scalar("PRAGMA application_id")) != APPLICATION_ID:
         lib.close()

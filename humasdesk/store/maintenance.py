@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from humasdesk.core import errors
+from humasdesk.core import errors, problems
 from humasdesk.paths import backups_dir
 from humasdesk.store import audit, backups, checks, search_index, session
 from humasdesk.store.db import (
@@ -46,7 +46,7 @@ def check(lib: Library, *, quick: bool = False) -> CheckReport:
     try:
         report.schema_version = lib.schema_version()
     except errors.UserError as exc:
-        report.problems.append(str(exc.params.get("detail", exc)))
+        report.problems.append(problems.detail_of(exc))
         return report
     report.checks = checks.run(lib.conn, lib.path, quick=quick, file=lib.path)
     if not quick:
@@ -74,7 +74,7 @@ def check_library(lib: Library) -> CheckReport:
     if not damage:
         clear_damaged(lib.path)
     elif not lib.damaged:
-        mark_damaged(lib.path, "; ".join(damage[:3]))
+        mark_damaged(lib.path, problems.joined(damage[:3]))
     return report
 
 
@@ -142,7 +142,7 @@ def restore(
             report = check(candidate)
             candidate.execute("PRAGMA journal_mode = DELETE")
         if not report.ok:
-            raise errors.LibraryDamaged(path=source, detail="; ".join(report.problems))
+            raise errors.LibraryDamaged(path=source, detail=problems.joined(report.problems))
         kind = aside_kind or backups.REPLACED
         aside = backups.set_aside(library, kind) if library.exists() else library
         staged.replace(library)
@@ -167,7 +167,7 @@ def _stage(source: Path, staged: Path, passphrase: str | None) -> None:
         finally:
             dest.close()
     except sqlite3.DatabaseError as exc:
-        raise errors.LibraryDamaged(path=source, detail=str(exc)) from exc
+        raise errors.LibraryDamaged(path=source, detail=problems.from_sqlite(str(exc))) from exc
     finally:
         src.close()
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from humasdesk.core import errors
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
+from humasdesk.core.problems import Problem, known
 from humasdesk.core.records import Person, Quote, Role
 from humasdesk.store import audit, people, quotes
 from humasdesk.store.db import Library, now
@@ -44,6 +45,16 @@ PERSON_FIELDS = ("name", "short_name", "notes", "roles")
 
 class BadPack(errors.UserError):
     message = QT_TRANSLATE_NOOP("errors", "{path} is not a HumasDesk pack: {detail}")
+
+
+# Why a file is not a pack, said in the message above.
+NO_FILE = known(QT_TRANSLATE_NOOP("errors", "file not found"), "errors")
+NOT_A_PACK = known(QT_TRANSLATE_NOOP("errors", "not a pack file"), "errors")
+NO_VERSION = known(QT_TRANSLATE_NOOP("errors", "no version"), "errors")
+BAD_CHECKSUM = known(
+    QT_TRANSLATE_NOOP("errors", "the checksum does not match (damaged or edited)"), "errors"
+)
+NO_LIST = known(QT_TRANSLATE_NOOP("errors", "no {key} list"), "errors")
 
 
 class PackTooNew(errors.UserError):
@@ -126,22 +137,22 @@ def read(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise BadPack(path=path, detail="file not found") from exc
+        raise BadPack(path=path, detail=Problem(NO_FILE)) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BadPack(path=path, detail=str(exc)) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BadPack(path=path, detail="not a pack file")
+        raise BadPack(path=path, detail=Problem(NOT_A_PACK))
     version = data.get("version")
     if not isinstance(version, int):
-        raise BadPack(path=path, detail="no version")
+        raise BadPack(path=path, detail=Problem(NO_VERSION))
     if version > VERSION:
         raise PackTooNew(path=path, found=version)
     body = {k: v for k, v in data.items() if k != "checksum"}
     if data.get("checksum") != _checksum(body):
-        raise BadPack(path=path, detail="the checksum does not match (damaged or edited)")
+        raise BadPack(path=path, detail=Problem(BAD_CHECKSUM))
     for key in ("people", "quotes"):
         if not isinstance(data.get(key), list):
-            raise BadPack(path=path, detail=f"no {key} list")
+            raise BadPack(path=path, detail=Problem(NO_LIST, key=key))
     return data
 
 

@@ -87,7 +87,9 @@ def set_office_values(lib: Library, values: dict[str, str]) -> None:
     """Saves office details given by placeholder name ({"office": "Dinas ...", ...})."""
     unknown = sorted(set(values) - set(OFFICE_FIELDS))
     if unknown:
-        raise InvalidInput(detail=f"unknown office details: {', '.join(unknown)}")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Unknown office details: {names}"), names=", ".join(unknown)
+        )
     save(lib, {OFFICE_FIELDS[name]: value for name, value in values.items()})
 
 
@@ -110,7 +112,9 @@ def save(lib: Library, changes: dict[str, str]) -> None:
     """Writes `changes` in one transaction, after checking them; unknown keys are refused."""
     unknown = sorted(set(changes) - set(KNOWN))
     if unknown:
-        raise InvalidInput(detail=f"unknown settings: {', '.join(unknown)}")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Unknown settings: {names}"), names=", ".join(unknown)
+        )
     for key in BACKUP_KEYS:
         if key in changes and (not changes[key].isdigit() or int(changes[key]) < 0):
             raise InvalidInput(

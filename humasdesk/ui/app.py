@@ -112,8 +112,10 @@ def damaged_box(
     parent: QWidget | None = None,
     *,
     readable: bool = False,
+    detail: str = "",
 ) -> QMessageBox:
-    """The plain-words question about a damaged library, with the newest good backup."""
+    """The plain-words question about a damaged library, with the newest good backup, and
+    `detail`, what a check found, in the user's language."""
     from PySide6.QtWidgets import QMessageBox  # loaded when a question is asked
 
     text = QApplication.translate(
@@ -123,6 +125,10 @@ def damaged_box(
         "is writing it.\n\nThe damaged file will not be deleted: it is moved to the backups "
         "folder, where it can still be examined.",
     ).format(name=path.name)
+    if detail:
+        text += "\n\n" + QApplication.translate("app", "What was found: {detail}").format(
+            detail=translate.problem_text(detail)
+        )
     if best is None:
         text += "\n\n" + QApplication.translate("app", "There is no backup to go back to.")
     box = _question(parent, QMessageBox.Icon.Critical, text)
@@ -160,13 +166,14 @@ def recover_damaged(
     parent: QWidget | None = None,
     *,
     readable: Library | None = None,
+    detail: str = "",
 ) -> Library | None:
     """A damaged library: said in plain words, set aside, the newest good backup offered.
     `readable`: the damaged library, opened read-only, for the officer to copy from."""
     from humasdesk.store import backups, maintenance
 
     best = backups.newest_good(path, passphrase)
-    box = damaged_box(path, best, parent, readable=readable is not None)
+    box = damaged_box(path, best, parent, readable=readable is not None, detail=detail)
     clicked = ask(box)
     name = clicked.objectName() if clicked is not None else ""
     if name == "openDamagedReadOnly" and readable is not None:
@@ -210,10 +217,12 @@ def _remembered_passphrase(path: Path) -> str | None:
     return encryption.recall(path)
 
 
-def _damaged(path: Path, passphrase: str | None) -> bool:
+def _damage(path: Path, passphrase: str | None) -> str:
+    """What SQLite's quick check finds wrong with the file ("" when nothing)."""
+    from humasdesk.core import problems
     from humasdesk.store import maintenance
 
-    return bool(maintenance.quick_check_file(path, passphrase))
+    return problems.joined(maintenance.quick_check_file(path, passphrase)[:3])
 
 
 def open_interactively(
@@ -247,16 +256,17 @@ def open_interactively(
         try:
             # After a crash, judge the file before anything writes to it.
             unclean = held is not None and held.unclean
-            if unclean and _damaged(path, passphrase):
-                return recover_damaged(path, passphrase, parent)
+            damage = _damage(path, passphrase) if unclean else ""
+            if damage:
+                return recover_damaged(path, passphrase, parent, detail=damage)
             lib = open_library(path, create=True, passphrase=passphrase, read_only=read_only)
             if lib.damaged:  # a check or a command found it damaged before
-                return recover_damaged(path, passphrase, parent, readable=lib)
+                return recover_damaged(path, passphrase, parent, readable=lib, detail=lib.damaged)
         except errors.WrongPassphrase:
             wrong = True
             continue
-        except errors.LibraryDamaged:
-            return recover_damaged(path, passphrase, parent)
+        except errors.LibraryDamaged as exc:
+            return recover_damaged(path, passphrase, parent, detail=exc.params.get("detail", ""))
         except UserError as exc:
             session.release(path)
             return _offer_fresh(path, exc, parent)

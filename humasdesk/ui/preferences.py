@@ -245,7 +245,9 @@ class PreferencesDialog(QDialog):
                 self.pattern.text(), 7, "2024-03-08", office_short=short
             )
         except ValueError as exc:
-            self.preview.setText(self.tr("Cannot be used: {detail}").format(detail=exc))
+            self.preview.setText(
+                self.tr("Cannot be used: {detail}").format(detail=translate.problem_text(str(exc)))
+            )
             self.preview.setAccessibleDescription(self.preview.text())
             return
         self.preview.setText(sample)

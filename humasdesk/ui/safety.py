@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
+from humasdesk import translate
 from humasdesk.core.errors import UserError
 from humasdesk.store import backups, session
 from humasdesk.store.db import DAMAGED, NOT_WRITABLE, open_library
@@ -123,7 +124,8 @@ class SafetyController(QObject):
     def _backup_failed(self, exc: BaseException) -> None:
         log.warning("automatic backup failed: %s", exc)
         self.window.statusBar().showMessage(
-            self.tr("Automatic backup failed: {error}").format(error=str(exc)), 15000
+            self.tr("Automatic backup failed: {error}").format(error=translate.error_text(exc)),
+            15000,
         )
 
     def on_quit(self) -> None:

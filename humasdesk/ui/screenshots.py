@@ -127,10 +127,12 @@ def _new_passphrase(window: MainWindow) -> QWidget:
 
 
 def _damaged(window: MainWindow) -> QWidget:
+    from humasdesk.core import problems
     from humasdesk.store import backups
     from humasdesk.ui.app import damaged_box
 
-    box = damaged_box(window.lib.path, backups.newest_good(window.lib.path), window)
+    cut = problems.Problem(problems.CUT_SHORT_OF, size=2_093_056, expected=2_097_152)
+    box = damaged_box(window.lib.path, backups.newest_good(window.lib.path), window, detail=cut)
     box.show()
     return box
 

@@ -2856,6 +2856,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
 The damaged file will not be deleted: it is moved to the backups folder, where it can still be examined.</translation>
     </message>
     <message>
+        <source>What was found: {detail}</source>
+        <translation>What was found: {detail}</translation>
+    </message>
+    <message>
         <source>There is no backup to go back to.</source>
         <translation>There is no backup to go back to.</translation>
     </message>
@@ -2874,6 +2878,117 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} bytes)</source>
+        <translation>the file is cut short ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} bytes is not a whole number of pages)</source>
+        <translation>the file is cut short ({size} bytes is not a whole number of pages)</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} of {expected} bytes)</source>
+        <translation>the file is cut short ({size} of {expected} bytes)</translation>
+    </message>
+    <message>
+        <source>the file's header is damaged</source>
+        <translation>the file's header is damaged</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>the table {name} is missing</source>
+        <translation>the table {name} is missing</translation>
+    </message>
+    <message>
+        <source>the index {name} is missing</source>
+        <translation>the index {name} is missing</translation>
+    </message>
+    <message>
+        <source>the trigger {name} is missing</source>
+        <translation>the trigger {name} is missing</translation>
+    </message>
+    <message>
+        <source>the view {name} is missing</source>
+        <translation>the view {name} is missing</translation>
+    </message>
+    <message>
+        <source>the column {name} is missing</source>
+        <translation>the column {name} is missing</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is missing</source>
+        <translation>the {kind} {name} is missing</translation>
+    </message>
+    <message>
+        <source>the trigger {name} was changed</source>
+        <translation>the trigger {name} was changed</translation>
+    </message>
+    <message>
+        <source>schema version {found}, expected {expected}</source>
+        <translation>schema version {found}, expected {expected}</translation>
+    </message>
+    <message>
+        <source>{count} broken references</source>
+        <translation>{count} broken references</translation>
+    </message>
+    <message>
+        <source>{table}: {problem}</source>
+        <translation>{table}: {problem}</translation>
+    </message>
+    <message>
+        <source>audit log entry {seq} does not match the chain</source>
+        <translation>audit log entry {seq} does not match the chain</translation>
+    </message>
+    <message>
+        <source>audit log entry {seq} ({where}) is missing: entries were removed</source>
+        <translation>audit log entry {seq} ({where}) is missing: entries were removed</translation>
+    </message>
+    <message>
+        <source>audit log entry {seq} differs from {where}: the log was rewritten</source>
+        <translation>audit log entry {seq} differs from {where}: the log was rewritten</translation>
+    </message>
+    <message>
+        <source>recorded in the library's settings</source>
+        <translation>recorded in the library's settings</translation>
+    </message>
+    <message>
+        <source>recorded by the backup {name}</source>
+        <translation>recorded by the backup {name}</translation>
+    </message>
+    <message>
+        <source>empty copy</source>
+        <translation>empty copy</translation>
+    </message>
+    <message>
+        <source>size {size} != {pages} pages x {page_size}</source>
+        <translation>size {size} != {pages} pages x {page_size}</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>counts</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>database disk image is malformed</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>file is not a database</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>disk I/O error</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3499,18 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>{name} cannot be opened: {detail}</translation>
     </message>
     <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>it is nested too deeply</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>exit code {code}</translation>
+    </message>
+    <message>
         <source>“{title}” is under embargo until {when}. Exporting it for distribution needs your confirmation.</source>
         <translation>“{title}” is under embargo until {when}. Exporting it for distribution needs your confirmation.</translation>
     </message>
@@ -3400,8 +3527,20 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>The export could not be written to {path}: {detail}</translation>
     </message>
     <message>
+        <source>empty output</source>
+        <translation>empty output</translation>
+    </message>
+    <message>
         <source>This library is encrypted, but the exported file will not be: anyone who gets the file can read it. Keep it somewhere safe and delete it when it is no longer needed.</source>
         <translation>This library is encrypted, but the exported file will not be: anyone who gets the file can read it. Keep it somewhere safe and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; it has no passphrase to change.</source>
+        <translation>{path} is not encrypted; it has no passphrase to change.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was changed.</source>
+        <translation>{path} already exists; nothing was changed.</translation>
     </message>
     <message>
         <source>{name} is already in the library, as “{title}”; it was not imported again.</source>
@@ -3460,6 +3599,26 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>{path} is not a HumasDesk pack: {detail}</translation>
     </message>
     <message>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>not a pack file</source>
+        <translation>not a pack file</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>no version</translation>
+    </message>
+    <message>
+        <source>the checksum does not match (damaged or edited)</source>
+        <translation>the checksum does not match (damaged or edited)</translation>
+    </message>
+    <message>
+        <source>no {key} list</source>
+        <translation>no {key} list</translation>
+    </message>
+    <message>
         <source>{path} was made by a newer HumasDesk (pack version {found}); update HumasDesk to import it.</source>
         <translation>{path} was made by a newer HumasDesk (pack version {found}); update HumasDesk to import it.</translation>
     </message>
@@ -3468,8 +3627,16 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>template</translation>
     </message>
     <message>
+        <source>Unknown office details: {names}</source>
+        <translation>Unknown office details: {names}</translation>
+    </message>
+    <message>
         <source>The numbering pattern cannot be used ({detail}). Use {{n}}, {{n:03d}}, {{month_roman}}, {{month}}, {{year}} and {{office_short}}.</source>
         <translation>The numbering pattern cannot be used ({detail}). Use {{n}}, {{n:03d}}, {{month_roman}}, {{month}}, {{year}} and {{office_short}}.</translation>
+    </message>
+    <message>
+        <source>Unknown settings: {names}</source>
+        <translation>Unknown settings: {names}</translation>
     </message>
     <message>
         <source>{key} must be a whole number, not '{value}'.</source>
@@ -3518,6 +3685,14 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>“{title}” cannot be laid out as pages: it holds a run of over {limit} characters without a space. Export it as Word (.docx) or text instead.</source>
         <translation>“{title}” cannot be laid out as pages: it holds a run of over {limit} characters without a space. Export it as Word (.docx) or text instead.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the library itself ({path}). Choose another file.</source>
+        <translation>A backup cannot be written over the library itself ({path}). Choose another file.</translation>
+    </message>
+    <message>
+        <source>unknown field {name}</source>
+        <translation>unknown field {name}</translation>
     </message>
 </context>
 <context>

@@ -2856,6 +2856,10 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
 Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan dan masih dapat diperiksa.</translation>
     </message>
     <message>
+        <source>What was found: {detail}</source>
+        <translation>Yang ditemukan: {detail}</translation>
+    </message>
+    <message>
         <source>There is no backup to go back to.</source>
         <translation>Tidak ada cadangan untuk dipulihkan.</translation>
     </message>
@@ -2874,6 +2878,117 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>berkasnya kosong (0 bita)</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} bytes)</source>
+        <translation>berkasnya terpotong (hanya {size} bita)</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} bytes is not a whole number of pages)</source>
+        <translation>berkasnya terpotong ({size} bita bukan kelipatan utuh ukuran halaman)</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({size} of {expected} bytes)</source>
+        <translation>berkasnya terpotong ({size} dari {expected} bita)</translation>
+    </message>
+    <message>
+        <source>the file's header is damaged</source>
+        <translation>bagian kepala berkas rusak</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>rusak</translation>
+    </message>
+    <message>
+        <source>the table {name} is missing</source>
+        <translation>tabel {name} hilang</translation>
+    </message>
+    <message>
+        <source>the index {name} is missing</source>
+        <translation>indeks {name} hilang</translation>
+    </message>
+    <message>
+        <source>the trigger {name} is missing</source>
+        <translation>pemicu (trigger) {name} hilang</translation>
+    </message>
+    <message>
+        <source>the view {name} is missing</source>
+        <translation>tampilan (view) {name} hilang</translation>
+    </message>
+    <message>
+        <source>the column {name} is missing</source>
+        <translation>kolom {name} hilang</translation>
+    </message>
+    <message>
+        <source>the {kind} {name} is missing</source>
+        <translation>{kind} {name} hilang</translation>
+    </message>
+    <message>
+        <source>the trigger {name} was changed</source>
+        <translation>pemicu (trigger) {name} telah diubah</translation>
+    </message>
+    <message>
+        <source>schema version {found}, expected {expected}</source>
+        <translation>versi skema {found}, seharusnya {expected}</translation>
+    </message>
+    <message>
+        <source>{count} broken references</source>
+        <translation>{count} rujukan antardata terputus</translation>
+    </message>
+    <message>
+        <source>{table}: {problem}</source>
+        <translation>{table}: {problem}</translation>
+    </message>
+    <message>
+        <source>audit log entry {seq} does not match the chain</source>
+        <translation>entri log audit {seq} tidak cocok dengan rantainya</translation>
+    </message>
+    <message>
+        <source>audit log entry {seq} ({where}) is missing: entries were removed</source>
+        <translation>entri log audit {seq} ({where}) tidak ada: ada entri yang dihapus</translation>
+    </message>
+    <message>
+        <source>audit log entry {seq} differs from {where}: the log was rewritten</source>
+        <translation>entri log audit {seq} berbeda dari yang {where}: log telah ditulis ulang</translation>
+    </message>
+    <message>
+        <source>recorded in the library's settings</source>
+        <translation>tercatat di pengaturan pustaka</translation>
+    </message>
+    <message>
+        <source>recorded by the backup {name}</source>
+        <translation>tercatat oleh cadangan {name}</translation>
+    </message>
+    <message>
+        <source>empty copy</source>
+        <translation>salinannya kosong</translation>
+    </message>
+    <message>
+        <source>size {size} != {pages} pages x {page_size}</source>
+        <translation>ukuran {size} bita tidak sama dengan {pages} halaman × {page_size} bita</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>jumlah data tidak sama dengan aslinya</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>isi berkas basis data rusak</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>berkas ini bukan basis data</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>galat baca-tulis disk</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3499,18 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>{name} tidak dapat dibuka: {detail}</translation>
     </message>
     <message>
+        <source>not a regular file</source>
+        <translation>bukan berkas biasa</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>susunannya bertingkat terlalu dalam</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>kode keluar {code}</translation>
+    </message>
+    <message>
         <source>“{title}” is under embargo until {when}. Exporting it for distribution needs your confirmation.</source>
         <translation>“{title}” masih di bawah embargo hingga {when}. Ekspor untuk disebarluaskan memerlukan konfirmasi Anda.</translation>
     </message>
@@ -3400,8 +3527,20 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Hasil ekspor tidak dapat ditulis ke {path}: {detail}</translation>
     </message>
     <message>
+        <source>empty output</source>
+        <translation>hasilnya kosong</translation>
+    </message>
+    <message>
         <source>This library is encrypted, but the exported file will not be: anyone who gets the file can read it. Keep it somewhere safe and delete it when it is no longer needed.</source>
         <translation>Pustaka ini terenkripsi, tetapi berkas hasil ekspor tidak: siapa pun yang memperoleh berkas itu dapat membacanya. Simpan di tempat yang aman dan hapus bila tidak diperlukan lagi.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; it has no passphrase to change.</source>
+        <translation>{path} tidak terenkripsi; tidak ada frasa sandi yang dapat diganti.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was changed.</source>
+        <translation>{path} sudah ada; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>{name} is already in the library, as “{title}”; it was not imported again.</source>
@@ -3460,6 +3599,26 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>{path} bukan paket HumasDesk: {detail}</translation>
     </message>
     <message>
+        <source>file not found</source>
+        <translation>berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>not a pack file</source>
+        <translation>bukan berkas paket</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>versinya tidak tercantum</translation>
+    </message>
+    <message>
+        <source>the checksum does not match (damaged or edited)</source>
+        <translation>checksum tidak cocok (berkas rusak atau telah diubah)</translation>
+    </message>
+    <message>
+        <source>no {key} list</source>
+        <translation>daftar {key} tidak ada</translation>
+    </message>
+    <message>
         <source>{path} was made by a newer HumasDesk (pack version {found}); update HumasDesk to import it.</source>
         <translation>{path} dibuat oleh HumasDesk yang lebih baru (versi paket {found}); perbarui HumasDesk untuk mengimpornya.</translation>
     </message>
@@ -3468,8 +3627,16 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>templat</translation>
     </message>
     <message>
+        <source>Unknown office details: {names}</source>
+        <translation>Data kantor tidak dikenal: {names}</translation>
+    </message>
+    <message>
         <source>The numbering pattern cannot be used ({detail}). Use {{n}}, {{n:03d}}, {{month_roman}}, {{month}}, {{year}} and {{office_short}}.</source>
         <translation>Pola penomoran tidak dapat dipakai ({detail}). Gunakan {{n}}, {{n:03d}}, {{month_roman}}, {{month}}, {{year}} dan {{office_short}}.</translation>
+    </message>
+    <message>
+        <source>Unknown settings: {names}</source>
+        <translation>Pengaturan tidak dikenal: {names}</translation>
     </message>
     <message>
         <source>{key} must be a whole number, not '{value}'.</source>
@@ -3518,6 +3685,14 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
     <message>
         <source>“{title}” cannot be laid out as pages: it holds a run of over {limit} characters without a space. Export it as Word (.docx) or text instead.</source>
         <translation>“{title}” tidak dapat ditata menjadi halaman: ada deretan lebih dari {limit} karakter tanpa spasi. Ekspor sebagai Word (.docx) atau teks saja.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the library itself ({path}). Choose another file.</source>
+        <translation>Cadangan tidak dapat ditulis menimpa pustaka itu sendiri ({path}). Pilih berkas lain.</translation>
+    </message>
+    <message>
+        <source>unknown field {name}</source>
+        <translation>isian {name} tidak dikenal</translation>
     </message>
 </context>
 <context>
