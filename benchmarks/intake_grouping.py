@@ -87,16 +87,23 @@ def scam_family(row: dict[str, str]) -> str:
     return next((name for name, keys in SCAM_FAMILIES if words & set(keys)), "")
 
 
-def reference(rows: list[dict[str, str]]) -> set[tuple[int, int]]:
-    heads = [headline(r["url"]) for r in rows]
-    families = [scam_family(r) for r in rows]
+def _cited_pages(rows: list[dict[str, str]]) -> set[tuple[int, int]]:
+    """The pairs of fact-checks citing the same specific clarification page."""
     cited: dict[str, set[int]] = defaultdict(set)
     for i, r in enumerate(rows):
         for ref in (u.strip() for u in r["referensi"].split("|")):
             specific = len(urlsplit(ref).path.strip("/")) >= 3
             if ref and specific and not any(t in ref for t in _TOOLS):
                 cited[ref].add(i)
-    same_page = {p for group in cited.values() for p in itertools.combinations(sorted(group), 2)}
+    return {p for group in cited.values() for p in itertools.combinations(sorted(group), 2)}
+
+
+def family_reference(rows: list[dict[str, str]]) -> set[tuple[int, int]]:
+    """The first reference (issue 18): any two scams of one family are the same, e.g. every
+    job-ad scam with every other. Kept to compare with; too broad for an officer."""
+    heads = [headline(r["url"]) for r in rows]
+    families = [scam_family(r) for r in rows]
+    same_page = _cited_pages(rows)
     pairs = set()
     for i, j in itertools.combinations(range(len(rows)), 2):
         if families[i] or families[j]:
@@ -105,6 +112,49 @@ def reference(rows: list[dict[str, str]]) -> set[tuple[int, int]]:
             continue
         alike = _jaccard(heads[i], heads[j])
         if alike >= 0.5 or ((i, j) in same_page and alike >= 0.3):
+            pairs.add((i, j))
+    return pairs
+
+
+# Headline words that say what kind of claim or scam it is, or how it travelled, not whose
+# or about what: left out of `subject` (compared unstemmed, so "keuangan" is not "uang").
+_GENRE = set(
+    """
+    salah penipuan parodi satire satir komedi hoaks keliru video foto gambar unggahan akun
+    tautan link pendaftaran daftar informasi konten narasi klaim beredar viral dokumentasi
+    di ke dan yang untuk dari the bakal sebut ada jadi tak dengan dalam akan itu ini karena
+    saat usai lewat melalui via tidak oleh pada jelang bagi tentang soal atas kepada
+    lowongan kerja pekerjaan rekrutmen open oprec loker karyawan pegawai resmi program pt tbk
+    persero group umumkan beri bagikan salurkan tawarkan undian berhadiah hadiah kuis
+    giveaway bantuan dana uang hibah gratis cair facebook whatsapp instagram tiktok tahun
+    bulan ribu juta miliar triliun menteri menkeu presiden gubernur wakil
+    januari februari maret april mei juni juli agustus september oktober november desember
+    """.split()
+)
+
+
+def subject(url: str) -> set[str]:
+    """What a fact-check's headline is about: its words (stemmed) less genre and noise."""
+    slug = re.sub(r"^\d+-", "", url.rstrip("/").rsplit("/", 1)[-1])
+    kept = (w for w in slug.split("-") if w and w not in _GENRE and not re.match(r"\d|rp\d", w))
+    return {stem(w) for w in kept if len(w) > 1}
+
+
+def reference(rows: list[dict[str, str]]) -> set[tuple[int, int]]:
+    """The pairs telling the same rumour: the same claim, or the same scam campaign (the same
+    kind of scam impersonating the same employer, agency, figure or prize). Two fact-checks
+    are the same when they are not scams of different families and their headline subjects
+    are at least 60% the same (Jaccard), or 30% when they cite the same specific page."""
+    subjects = [subject(r["url"]) for r in rows]
+    families = [scam_family(r) for r in rows]
+    scams = [r["classification"].strip().upper() == "PENIPUAN" for r in rows]
+    same_page = _cited_pages(rows)
+    pairs = set()
+    for i, j in itertools.combinations(range(len(rows)), 2):
+        if scams[i] != scams[j] or families[i] != families[j]:
+            continue
+        alike = _jaccard(subjects[i], subjects[j])
+        if alike >= 0.6 or ((i, j) in same_page and alike >= 0.3):
             pairs.add((i, j))
     return pairs
 
