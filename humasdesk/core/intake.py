@@ -27,8 +27,8 @@ from humasdesk.core.text import stem, words
 # Two reports at least this alike (0-100) may tell the same rumour, and a report joins a group
 # only when it is this alike to its members on average: tuned on TurnBackHoax's fact-checks
 # (benchmarks/intake_grouping.py).
-SIMILAR = 25.0
-NAME_WEIGHT = 2.0  # a name (capitalised, an acronym) weighs this many times a plain word
+SIMILAR = 30.0
+NAME_WEIGHT = 1.0  # a name (capitalised, an acronym) weighs this many times a plain word
 RESCORED = 5  # how many of the groups sharing the most weight are scored with misspelt words
 TELLING = 1  # a report joins a group that has one of its rarest names, or none of them
 TELLING_SHARE = 0.05  # a name in at most this share of the reports tells rumours apart
@@ -392,9 +392,15 @@ class Grouper:
     the others do not tell). A report joins when its cosine with the centre (0-100, misspelt
     words forgiven) reaches `threshold`, or at once when it has a group's link or phone."""
 
-    def __init__(self, threshold: float = SIMILAR, name_weight: float = NAME_WEIGHT):
+    def __init__(
+        self,
+        threshold: float = SIMILAR,
+        name_weight: float = NAME_WEIGHT,
+        telling: int = TELLING,
+    ):
         self.threshold = threshold
         self.name_weight = name_weight
+        self.telling_count = telling
         self.members: list[list[str]] = []  # per group: its members' signatures
         self.count = 0  # the reports learnt from
         self.frequency: dict[str, int] = {}  # in how many of them each word is
@@ -446,7 +452,7 @@ class Grouper:
         the place), not "Indonesia"."""
         most = max(1.0, TELLING_SHARE * self.count)
         rare = sorted((self.frequency.get(n, 0), n) for n in set(names))
-        return [n for df, n in rare if df <= most][:TELLING]
+        return [n for df, n in rare if df <= most][: self.telling_count]
 
     def score(self, vector: dict[str, float], index: int) -> float:
         """The cosine (0-100) of a report with a group's centre, a misspelt word counting as
