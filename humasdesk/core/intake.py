@@ -2,8 +2,9 @@
 exports, links, a fact-checkers' CSV, folders of .txt) into reports, each with when and where
 it was seen, and grouping the reports about the same rumour.
 
-The similarity of two reports is kept to `signature` and `similarity` (stemmed content words
-compared with rapidfuzz), so one rule can serve every "is this the same claim?" question.
+A report becomes its `signature` (stemmed content words, names in capitals, links and phone
+numbers whole); `Grouper` weighs those words by rarity and compares each report with the centre
+of each group; `similarity` compares two signatures alone.
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ from humasdesk.core.errors import UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.text import stem, words
 
-# Two reports at least this alike (0-100) may tell the same rumour, and a report joins a group
-# only when it is this alike to its members on average: tuned on TurnBackHoax's fact-checks
-# (benchmarks/intake_grouping.py).
+# A report joins a group when it is at least this alike (0-100) to the group's centre: the
+# lowest of the thresholds where F1 levels off on TurnBackHoax's fact-checks (30-40), since an
+# officer merges two groups in one action but finds a missed report only by reading
+# (benchmarks/intake_grouping.py, docs/notes/issue-18b.md).
 SIMILAR = 30.0
 NAME_WEIGHT = 1.0  # a name (capitalised, an acronym) weighs this many times a plain word
 RESCORED = 5  # how many of the groups sharing the most weight are scored with misspelt words
-TELLING = 1  # a report joins a group that has one of its rarest names, or none of them
+TELLING = 1  # a report with names joins only a group having one of its TELLING rarest
 TELLING_SHARE = 0.05  # a name in at most this share of the reports tells rumours apart
 FUZZY_FROM = 15.0  # below this, misspelt words are not looked for
 READABLE = (".txt", ".csv")
@@ -335,7 +337,7 @@ def signature(text: str) -> str:
         if word in _NOISE or not word.isalpha() or len(word) < 3:
             continue
         stemmed = stem(word)
-        if stemmed not in _NOISE and stemmed.lower() not in seen and stemmed.upper() not in seen:
+        if stemmed not in _NOISE and stemmed not in seen and stemmed.upper() not in seen:
             seen[stemmed.upper() if word in names else stemmed] = None
     return " ".join(seen)
 
