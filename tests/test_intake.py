@@ -178,8 +178,81 @@ def test_turnbackhoax_fact_checks_group_as_the_benchmark_reports(corpora: Path):
     from benchmarks import intake_grouping
 
     rows = intake_grouping.load(corpora / "hoax-turnbackhoax-2026.csv")
-    truth = intake_grouping.reference(rows)
     found = intake_grouping.predicted(core_intake.group([r["narasi"] for r in rows]))
-    hits = len(found & truth)
-    assert hits / len(found) >= 0.45  # precision (0.48 when written)
-    assert hits / len(truth) >= 0.5  # recall (0.54 when written)
+    campaign = intake_grouping.score(found, intake_grouping.reference(rows))
+    family = intake_grouping.score(found, intake_grouping.family_reference(rows))
+    # the figures of benchmarks/README.md ("Rumour grouping"), within 0.01
+    assert campaign["precision"] == pytest.approx(0.139, abs=0.01)
+    assert campaign["recall"] == pytest.approx(0.185, abs=0.01)
+    assert family["precision"] == pytest.approx(0.528, abs=0.01)
+    assert family["recall"] == pytest.approx(0.002, abs=0.01)
+
+
+def test_the_reference_keeps_scam_campaigns_apart_and_retold_ones_together():
+    from benchmarks import intake_grouping
+
+    def row(slug: str, kind: str = "PENIPUAN", refs: str = "") -> dict[str, str]:
+        url = f"https://example.org/articles/1-{slug}"
+        return {"url": url, "classification": kind, "referensi": refs}
+
+    rows = [
+        row("penipuan-tautan-lowongan-kerja-pt-contoh-jaya"),
+        row("penipuan-tautan-pendaftaran-lowongan-contoh-jaya-2026"),
+        row("penipuan-tautan-lowongan-kerja-pt-lain-makmur"),
+        row("penipuan-undian-berhadiah-contoh-jaya"),  # another kind of scam, same name
+        row("salah-jembatan-kota-runtuh", "SALAH", "https://x.id/berita/jembatan-aman"),
+        row("salah-video-kota-jembatan-ambruk-total", "SALAH", "https://x.id/berita/jembatan-aman"),
+    ]
+    assert intake_grouping.reference(rows) == {(0, 1), (4, 5)}
+    assert (0, 2) in intake_grouping.family_reference(rows)
+
+
+def test_a_rare_shared_word_weighs_more_than_a_common_one():
+    grouper = core_intake.Grouper()
+    grouper.learn(["warga kabar", "warga kabar", "warga kabar", "warga gempa", "gempa"])
+    weights = grouper.vector("warga gempa")
+    assert weights["gempa"] > weights["warga"]
+
+
+def test_a_report_is_compared_with_the_group_centre_so_near_misses_do_not_chain():
+    first, second, third = (
+        "alfa beta gamma delta",
+        "gamma delta epsilon zeta",
+        "epsilon zeta eta theta",
+    )
+    grouper = core_intake.Grouper()
+    grouper.learn([first, second, third])
+    assert grouper.add(first) == grouper.add(second) == 0  # half of their words
+    assert grouper.add(third) == 1  # like the second, not like the group
+
+
+def test_the_same_phone_number_or_link_groups_whatever_the_words():
+    texts = [
+        "Bantuan tunai cair hari ini, hubungi admin 0812-3456-7890 sekarang",
+        "Arisan warga RT 04 ditunda minggu depan",
+        "Hadiah mobil untuk pelanggan setia, konfirmasi ke +62 812 3456 7890",
+        "Cek penerima di https://contoh-bantuan.site/cek?id=7 ya",
+        "Jangan lupa kerja bakti, daftar hadir https://contoh-bantuan.site/cek?id=7",
+    ]
+    assert "tel:6281234567890" in core_intake.signature(texts[0]).split()
+    groups = core_intake.group(texts)
+    assert groups[0] == groups[2] and groups[3] == groups[4]
+    assert len({groups[0], groups[1], groups[3]}) == 3
+
+
+def test_names_are_kept_in_capitals_and_a_report_needs_its_rarest_name_in_the_group():
+    sig = core_intake.signature("Besok listrik di Kota Sukamaju padam, kata petugas PLN.")
+    assert {"KOTA", "SUKAMAJU", "PLN", "listrik"} <= set(sig.split())
+    assert "BESOK" not in sig.split()  # a sentence starts with a capital
+    template = (
+        "Lowongan kerja terbaru: Bank {name} membuka posisi teller, customer service dan "
+        "staf administrasi untuk lulusan SMA, gaji menarik, kirim lamaran lewat link di bio"
+    )
+    texts = [
+        template.format(name="Sentosa"),
+        template.format(name="Makmurjaya"),
+        template.format(name="Sentosa") + " segera",
+        "Jalan tol ditutup karena banjir",
+    ]
+    groups = core_intake.group(texts)
+    assert groups[0] == groups[2] != groups[1]

@@ -2,8 +2,9 @@
 exports, links, a fact-checkers' CSV, folders of .txt) into reports, each with when and where
 it was seen, and grouping the reports about the same rumour.
 
-The similarity of two reports is kept to `signature` and `similarity` (stemmed content words
-compared with rapidfuzz), so one rule can serve every "is this the same claim?" question.
+A report becomes its `signature` (stemmed content words, names in capitals, links and phone
+numbers whole); `Grouper` weighs those words by rarity and compares each report with the centre
+of each group; `similarity` compares two signatures alone.
 """
 
 from __future__ import annotations
@@ -24,11 +25,15 @@ from humasdesk.core.errors import UserError
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.text import stem, words
 
-# Two reports at least this alike (0-100) may tell the same rumour, and a report joins a group
-# only when it is this alike to its members on average: tuned on TurnBackHoax's fact-checks
-# (benchmarks/intake_grouping.py).
-SIMILAR = 25.0
-SIMILAR_ON_AVERAGE = 12.0
+# A report joins a group when it is at least this alike (0-100) to the group's centre: the
+# lowest of the thresholds where F1 levels off on TurnBackHoax's fact-checks (30-40), since an
+# officer merges two groups in one action but finds a missed report only by reading
+# (benchmarks/intake_grouping.py, docs/notes/issue-18b.md).
+SIMILAR = 30.0
+NAME_WEIGHT = 1.0  # a name (capitalised, an acronym) weighs this many times a plain word
+RESCORED = 5  # how many of the groups sharing the most weight are scored with misspelt words
+TELLING = 1  # a report with names joins only a group having one of its TELLING rarest
+TELLING_SHARE = 0.05  # a name in at most this share of the reports tells rumours apart
 FUZZY_FROM = 15.0  # below this, misspelt words are not looked for
 READABLE = (".txt", ".csv")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -50,6 +55,10 @@ _WA_HEADERS = (
         r" [^:]{1,60}: ?"
     ),
 )
+_PHONE = re.compile(r"(?<!\d)(?:\+62|62|0)[\s-]?8\d{1,3}(?:[\s.-]?\d{3,4}){2,3}(?!\d)")
+_SENTENCE = re.compile(r"(?<=[.!?:;\n\"“”(])\s*")
+_NAME = re.compile(r"[A-Z][a-z]{2,}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SEPARATOR = re.compile(r"^\s*(?:-{3,}|={3,}|_{3,})\s*$")
 _PLATFORMS = {
     "facebook": "Facebook",
@@ -310,20 +319,40 @@ def read_paths(paths: Sequence[str | Path]) -> tuple[list[Report], list[tuple[st
 
 def signature(text: str) -> str:
     """The words that carry a report's claim: folded, stemmed, noise and numbers left out,
-    each once, in order. A link counts whole (the same link is the same claim) and, when its
-    path reads as words ("/salah-gunung-lawu-erupsi"), by those words too."""
+    each once, in order. A name (a capitalised word inside a sentence, or an acronym) is
+    kept in capitals ("PLN", "GUDANG") so it can weigh more. A link counts whole (the same
+    link is the same claim) and, when its path reads as words ("/salah-gunung-lawu-erupsi"),
+    by those words too; a phone number counts whole too ("tel:6281234567890")."""
     seen: dict[str, None] = {}
     for url in _URL.findall(text):
         host, path = _split(url.rstrip(".,;"))
         if host:
             seen.setdefault(f"{host.removeprefix('www.')}{path}".rstrip("/").lower(), None)
-    for word in words(_URL.sub(lambda m: " " + _link_words(m.group(0)) + " ", text)):
+    bare = _URL.sub(lambda m: " " + _link_words(m.group(0)) + " ", text)
+    for found in _PHONE.finditer(bare):
+        digits = re.sub(r"\D", "", found.group(0))
+        seen.setdefault("tel:" + re.sub(r"^0", "62", digits), None)
+    names = _names(_PHONE.sub(" ", bare))
+    for word in words(bare):
         if word in _NOISE or not word.isalpha() or len(word) < 3:
             continue
         stemmed = stem(word)
-        if stemmed not in _NOISE:
-            seen.setdefault(stemmed, None)
+        if stemmed not in _NOISE and stemmed not in seen and stemmed.upper() not in seen:
+            seen[stemmed.upper() if word in names else stemmed] = None
     return " ".join(seen)
+
+
+def _names(text: str) -> set[str]:
+    """The folded words of `text` written as names: capitalised inside a sentence ("Gudang
+    Garam", "Purbaya") or an acronym ("PLN", "BPS") in a text not shouted in capitals."""
+    shouted = sum(c.isupper() for c in text) > sum(c.islower() for c in text)
+    found: set[str] = set()
+    for sentence in _SENTENCE.split(text):
+        tokens = re.findall(r"\w+", sentence)
+        for token in tokens[1:]:
+            if _NAME.fullmatch(token) or (not shouted and _ACRONYM.fullmatch(token)):
+                found.add(token.lower())
+    return found
 
 
 def _link_words(url: str) -> str:
@@ -332,10 +361,15 @@ def _link_words(url: str) -> str:
     return " ".join(found) if len(found) >= 3 else ""
 
 
+def _strong(token: str) -> bool:
+    """A link with a path or a phone number: the same one is the same rumour."""
+    return token.startswith("tel:") or "/" in token
+
+
 def similarity(a: str, b: str) -> float:
     """How alike two signatures are, 0-100: the cosine of their word sets, where a word the
     other lacks still counts when the other has it misspelt ("pendaftran", "lowogan")."""
-    words_a, words_b = set(a.split()), set(b.split())
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
     if not words_a or not words_b:
         return 0.0
     shared = len(words_a & words_b)
@@ -353,37 +387,118 @@ def similarity(a: str, b: str) -> float:
 
 
 class Grouper:
-    """Puts each report with the group it is most alike to: at least `threshold` alike to one
-    member, and `mean_threshold` to the members on average (so a chain of near-misses does
-    not pull unrelated rumours together); else it starts a new group."""
+    """Puts each report with the group whose centre it is most alike to, else starts a new
+    group. A report is its signature's words weighted by how rare they are among the reports
+    (TF-IDF, learnt from the reports themselves with `learn`), names `NAME_WEIGHT` times
+    more; a group's centre is the sum of its members (so one member cannot chain in a report
+    the others do not tell). A report joins when its cosine with the centre (0-100, misspelt
+    words forgiven) reaches `threshold`, or at once when it has a group's link or phone."""
 
-    def __init__(self, threshold: float = SIMILAR, mean_threshold: float = SIMILAR_ON_AVERAGE):
+    def __init__(
+        self,
+        threshold: float = SIMILAR,
+        name_weight: float = NAME_WEIGHT,
+        telling: int = TELLING,
+    ):
         self.threshold = threshold
-        self.mean_threshold = mean_threshold
+        self.name_weight = name_weight
+        self.telling_count = telling
         self.members: list[list[str]] = []  # per group: its members' signatures
+        self.count = 0  # the reports learnt from
+        self.frequency: dict[str, int] = {}  # in how many of them each word is
+        self._centres: list[dict[str, float]] = []
+        self._by_word: dict[str, set[int]] = {}  # word -> the groups whose centre has it
+        self._strong: dict[str, int] = {}  # link or phone -> its group
+        self._names: list[set[str]] = []  # per group: the names its members use
+
+    def learn(self, signatures: Iterable[str]) -> None:
+        """Counts the words of these reports for their weights; call it before placing them."""
+        for sig in signatures:
+            self.count += 1
+            for word in set(sig.lower().split()):
+                self.frequency[word] = self.frequency.get(word, 0) + 1
+
+    def vector(self, sig: str) -> dict[str, float]:
+        """The signature's words weighted by rarity (and names more), of length 1."""
+        found: dict[str, float] = {}
+        for token in sig.split():
+            word = token.lower()
+            rarity = math.log((1 + self.count) / (1 + self.frequency.get(word, 0))) + 1
+            found[word] = rarity * (self.name_weight if token.isupper() else 1.0)
+        norm = math.sqrt(sum(v * v for v in found.values()))
+        return {w: v / norm for w, v in found.items()} if norm else {}
 
     def add_group(self, signatures: Sequence[str]) -> int:
-        self.members.append([s for s in signatures if s])
-        return len(self.members) - 1
+        index = len(self.members)
+        self.members.append([])
+        self._centres.append({})
+        self._names.append(set())
+        for sig in signatures:
+            if sig:
+                self._join(index, sig)
+        return index
+
+    def _join(self, index: int, sig: str) -> None:
+        self.members[index].append(sig)
+        self._names[index].update(t.lower() for t in sig.split() if t.isupper())
+        centre = self._centres[index]
+        for word, weight in self.vector(sig).items():
+            centre[word] = centre.get(word, 0.0) + weight
+            self._by_word.setdefault(word, set()).add(index)
+            if _strong(word):
+                self._strong.setdefault(word, index)
+
+    def telling(self, names: Iterable[str]) -> list[str]:
+        """The `TELLING` rarest of these names, among those in at most `TELLING_SHARE` of the
+        reports learnt from: what tells one rumour from another (the employer, the figure,
+        the place), not "Indonesia"."""
+        most = max(1.0, TELLING_SHARE * self.count)
+        rare = sorted((self.frequency.get(n, 0), n) for n in set(names))
+        return [n for df, n in rare if df <= most][: self.telling_count]
+
+    def score(self, vector: dict[str, float], index: int) -> float:
+        """The cosine (0-100) of a report with a group's centre, a misspelt word counting as
+        the centre's word it is near (rapidfuzz ratio 85 or more, words of 5 letters or more)."""
+        centre = self._centres[index]
+        norm = math.sqrt(sum(v * v for v in centre.values()))
+        if not norm:
+            return 0.0
+        dot = sum(weight * centre[w] for w, weight in vector.items() if w in centre)
+        rest = [w for w in centre if w not in vector and len(w) >= 5 and not _strong(w)]
+        for word, weight in vector.items():
+            if word in centre or len(word) < 5 or not rest or _strong(word):
+                continue
+            found = process.extractOne(word, rest, scorer=fuzz.ratio, score_cutoff=85)
+            if found is not None:
+                dot += weight * centre[found[0]]
+                rest.remove(found[0])
+        return min(100.0, 100.0 * dot / norm)
 
     def best(self, sig: str) -> tuple[int, float]:
-        """The most alike group that `sig` may join and how alike, or (-1, 0)."""
-        found, score = -1, 0.0
-        if not sig:
-            return found, score
-        for index, members in enumerate(self.members):
-            if not members:
-                continue
-            values = [similarity(sig, member) for member in members]
-            top = max(values)
-            if top > score and sum(values) / len(values) >= self.mean_threshold:
-                found, score = index, top
-        return found, score
+        """The most alike group and how alike (100 for a group with the same link or phone),
+        or (-1, 0)."""
+        vector = self.vector(sig)
+        for word in vector:
+            if _strong(word) and word in self._strong:
+                return self._strong[word], 100.0
+        exact: dict[int, float] = {}
+        for word, weight in vector.items():
+            for index in self._by_word.get(word, ()):
+                exact[index] = exact.get(index, 0.0) + weight
+        names = self.telling(t.lower() for t in sig.split() if t.isupper())
+        found, top = -1, 0.0
+        for index in sorted(exact, key=exact.__getitem__, reverse=True)[:RESCORED]:
+            if names and not self._names[index].intersection(names):
+                continue  # the same words about another employer, figure or place
+            value = self.score(vector, index)
+            if value > top:
+                found, top = index, value
+        return found, top
 
     def add(self, sig: str) -> int:
-        index, score = self.best(sig)
+        index, score = self.best(sig) if sig else (-1, 0.0)
         if index >= 0 and score >= self.threshold:
-            self.members[index].append(sig)
+            self._join(index, sig)
             return index
         return self.add_group([sig])
 
@@ -391,7 +506,9 @@ class Grouper:
 def group(texts: Sequence[str], threshold: float = SIMILAR) -> list[int]:
     """The group index of each text, in order of their first member."""
     grouper = Grouper(threshold)
-    return [grouper.add(signature(t)) for t in texts]
+    signatures = [signature(t) for t in texts]
+    grouper.learn(signatures)
+    return [grouper.add(s) for s in signatures]
 
 
 def title_for(texts: Sequence[str], limit: int = 80) -> str:

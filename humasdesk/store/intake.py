@@ -66,18 +66,31 @@ class Placement:
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] = lambda: False,
     ) -> Placement:
-        for texts in self.members:  # stemming what the queue holds is part of the work
-            self.grouper.add_group([core_intake.signature(t) for t in texts])
+        # stemming what the queue holds is part of the work; every report's words are
+        # learnt (how rare each is) before any is placed
+        held = [[core_intake.signature(t) for t in texts] for texts in self.members]
         self.members = []
         total = len(reports)
+        signatures: list[str] = []
         for done, report in enumerate(reports):
             if cancelled():
                 break
             if progress is not None and done % 20 == 0:
-                progress(done, total, report.path)
+                progress(done // 2, total, report.path)
             if report.text.strip():
                 self.reports.append(report)
-                self.indexes.append(self.grouper.add(core_intake.signature(report.text)))
+                signatures.append(core_intake.signature(report.text))
+        self.grouper.learn(s for sigs in held for s in sigs)
+        self.grouper.learn(signatures)
+        for sigs in held:
+            self.grouper.add_group(sigs)
+        for done, sig in enumerate(signatures):
+            if cancelled():
+                break
+            if progress is not None and done % 20 == 0:
+                progress((total + done) // 2, total, "")
+            self.indexes.append(self.grouper.add(sig))
+        del self.reports[len(self.indexes) :]
         if progress is not None:
             progress(total, total, "")
         return self
