@@ -215,3 +215,25 @@ def test_other_errors_say_their_own_details_in_indonesian(tmp_path: Path, qapp):
         packs.read(not_a_pack)
     assert translate.error_text(bad_pack.value).endswith(": bukan berkas paket")
     assert str(bad_pack.value).endswith(": not a pack file")
+
+
+def test_a_broken_search_index_is_said_in_indonesian_and_never_makes_the_library_damaged(
+    library_path: Path, capsys
+):
+    from humasdesk.store import sample, search, search_index
+
+    with open_library(library_path) as lib:
+        sample.install(lib)
+        search.search(lib, "banjir", kind="statements")  # the index is made beside it
+    search_index.forget(library_path)
+    folder = search_index.index_folder(library_path)
+    for part in folder.rglob("*"):
+        if part.is_file():
+            part.write_bytes(b"not an index")
+    library = str(library_path)
+    assert main(["check", "--library", library, "--lang", "id"]) == 1
+    shown = capsys.readouterr().out
+    assert "indeks pencarian: rusak atau dari versi lain" in shown, shown
+    assert "search index" not in shown
+    # Derived data: rebuilt from the library on the next open, so the library stays writable.
+    assert known_damage(library_path) == ""

@@ -209,6 +209,27 @@ IN_BACKUP = known(QT_TRANSLATE_NOOP("checks", "recorded by the backup {name}"))
 EMPTY_COPY = known(QT_TRANSLATE_NOOP("checks", "empty copy"))
 COPY_SIZE = known(QT_TRANSLATE_NOOP("checks", "size {size} != {pages} pages x {page_size}"))
 COUNTS_CHANGED = known(QT_TRANSLATE_NOOP("checks", "counts"))
+# The search engine's index beside the library: derived, rebuilt from the library on open.
+ENGINE_DAMAGED = known(
+    QT_TRANSLATE_NOOP(
+        "checks", "search index: damaged or of another version (rebuilt on next open)"
+    )
+)
+ENGINE_OTHER_COPY = known(
+    QT_TRANSLATE_NOOP(
+        "checks", "search index: made from another copy of the library (rebuilt on next open)"
+    )
+)
+ENGINE_COUNT = known(
+    QT_TRANSLATE_NOOP(
+        "checks", "search index: {held} {kind}, the library has {count} (rebuilt on next open)"
+    )
+)
+ENGINE_ERROR = known(QT_TRANSLATE_NOOP("checks", "search index: {problem}"))
+RECORD_KINDS = {
+    "statements": known(QT_TRANSLATE_NOOP("checks", "statements")),
+    "quotes": known(QT_TRANSLATE_NOOP("checks", "quotes")),
+}
 
 # SQLite's own words for the damage it meets most often: not ours, but what an officer reads.
 for _sqlite_text in (

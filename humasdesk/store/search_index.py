@@ -31,6 +31,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from humasdesk.core.problems import (
+    ENGINE_COUNT,
+    ENGINE_DAMAGED,
+    ENGINE_ERROR,
+    ENGINE_OTHER_COPY,
+    RECORD_KINDS,
+    Problem,
+)
 from humasdesk.core.query import ParsedQuery
 from humasdesk.core.text import index_text
 from humasdesk.store.db import Library
@@ -766,14 +774,12 @@ def verify(lib: Library) -> list[str]:
         return []  # in memory only, built after unlock
     if not index._open_existing():
         if index_folder(lib.path).exists():
-            return ["search index: damaged or of another version (rebuilt on next open)"]
+            return [Problem(ENGINE_DAMAGED)]
         return []  # made on first open
     problems: list[str] = []
     try:
         if index.state.seq != _log_head(lib)[0] and not _log_has(lib, index.state):
-            problems.append(
-                "search index: made from another copy of the library (rebuilt on next open)"
-            )
+            problems.append(Problem(ENGINE_OTHER_COPY))
         elif index.pending(lib) == 0:
             wanted = {
                 "statements": int(lib.scalar("SELECT count(*) FROM statements")),
@@ -782,9 +788,13 @@ def verify(lib: Library) -> list[str]:
             for kind, count in wanted.items():
                 held = index.count(kind)
                 if held != count:
-                    problems.append(f"search index: {held} {kind}, the library has {count}")
+                    problems.append(
+                        Problem(
+                            ENGINE_COUNT, held=held, kind=Problem(RECORD_KINDS[kind]), count=count
+                        )
+                    )
     except (sqlite3.DatabaseError, ValueError, OSError) as exc:
-        problems.append(f"search index: {exc}")
+        problems.append(Problem(ENGINE_ERROR, problem=str(exc)))
     finally:
         index.close()
     return problems

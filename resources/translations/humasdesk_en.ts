@@ -2979,6 +2979,30 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
         <translation>counts</translation>
     </message>
     <message>
+        <source>search index: damaged or of another version (rebuilt on next open)</source>
+        <translation>search index: damaged or of another version (rebuilt on next open)</translation>
+    </message>
+    <message>
+        <source>search index: made from another copy of the library (rebuilt on next open)</source>
+        <translation>search index: made from another copy of the library (rebuilt on next open)</translation>
+    </message>
+    <message>
+        <source>search index: {held} {kind}, the library has {count} (rebuilt on next open)</source>
+        <translation>search index: {held} {kind}, the library has {count} (rebuilt on next open)</translation>
+    </message>
+    <message>
+        <source>search index: {problem}</source>
+        <translation>search index: {problem}</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>statements</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>quotes</translation>
+    </message>
+    <message>
         <source>database disk image is malformed</source>
         <translation>database disk image is malformed</translation>
     </message>

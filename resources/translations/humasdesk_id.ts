@@ -2979,6 +2979,30 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>jumlah data tidak sama dengan aslinya</translation>
     </message>
     <message>
+        <source>search index: damaged or of another version (rebuilt on next open)</source>
+        <translation>indeks pencarian: rusak atau dari versi lain (dibangun ulang saat pustaka dibuka lagi)</translation>
+    </message>
+    <message>
+        <source>search index: made from another copy of the library (rebuilt on next open)</source>
+        <translation>indeks pencarian: dibuat dari salinan lain pustaka ini (dibangun ulang saat pustaka dibuka lagi)</translation>
+    </message>
+    <message>
+        <source>search index: {held} {kind}, the library has {count} (rebuilt on next open)</source>
+        <translation>indeks pencarian: {held} {kind}, padahal pustaka berisi {count} (dibangun ulang saat pustaka dibuka lagi)</translation>
+    </message>
+    <message>
+        <source>search index: {problem}</source>
+        <translation>indeks pencarian: {problem}</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>siaran pers</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>kutipan</translation>
+    </message>
+    <message>
         <source>database disk image is malformed</source>
         <translation>isi berkas basis data rusak</translation>
     </message>
