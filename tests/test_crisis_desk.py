@@ -145,13 +145,14 @@ def test_a_late_update_shows_at_start_in_the_status_bar_and_in_both_case_lists(
     desk = window.stack.currentWidget()
     assert isinstance(desk, CrisisDeskView)
     assert desk.cases.item(0, 2).text().startswith("⚠ late")
+    assert desk.cases.item(0, 2).text().endswith(" WIB")  # the office's zone, always named
     assert "open for" in desk.cases.item(0, 0).text()
     window.show_module(2)
     texts = [
         window.cases_view.model.index(r, 6).data()
         for r in range(window.cases_view.model.rowCount())
     ]
-    assert any(t and t.startswith("⚠ overdue since") for t in texts), texts
+    assert any(t and t.startswith("⚠ overdue since") and t.endswith(" WIB") for t in texts), texts
     # A situation update goes to the editor; exporting it would restart the cadence.
     window.show_module(3)
     desk.cases.selectRow(0)

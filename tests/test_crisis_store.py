@@ -4,6 +4,7 @@ holding statement out, and the next update due."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,9 @@ def test_a_flood_playbook_opens_a_case_with_its_answers_and_a_holding_statement(
     assert "nomor darurat 112" in saved.body
     assert lines[0].text.strip().rstrip(".") in saved.body
     assert "Nur Aisyah Putri" in saved.contacts  # the office's contact person
-    assert "{next_update}" not in saved.body and "paling lambat pukul" in saved.body
+    assert "{next_update}" not in saved.body and "paling lambat" in saved.body
+    # The office's zone (WIB by default), whatever the computer's clock is set to.
+    assert re.search(r"pukul \d\d\.\d\d WIB", saved.body), saved.body
     assert crisis.holding_draft(sample_lib, case_id).id == draft.id
     info = crisis.get(sample_lib, case_id)
     assert (info.playbook_id, info.update_every_hours) == ("banjir", 4)
@@ -139,3 +142,12 @@ def test_a_case_without_the_desk_is_no_concern_of_record_export(sample_lib: Libr
     crisis.set_cadence(sample_lib, case_id, 24)
     assert crisis.get(sample_lib, case_id).update_every_hours == 24
     assert crisis.desk_cases(sample_lib)[0]["id"] == case_id
+
+
+def test_update_times_are_said_in_the_offices_zone_whatever_the_computers_clock():
+    moment = dt.datetime(2026, 12, 7, 14, 30, tzinfo=dt.UTC)  # 23.30 in Jayapura
+    assert crisis.when_text(moment, "id", "WIT", today=dt.date(2026, 12, 7)) == "pukul 23.30 WIT"
+    assert crisis.when_text(moment, "id", "WIT", today=dt.date(2026, 12, 6)) == (
+        "Senin, 7 Desember 2026 pukul 23.30 WIT"
+    )
+    assert crisis.when_text(moment, "en", "WIB", today=dt.date(2026, 12, 7)) == "21:30 WIB"

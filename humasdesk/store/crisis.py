@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from humasdesk.core import errors, formats
+from humasdesk.core import errors, formats, office_time
 from humasdesk.core import playbooks as core_playbooks
 from humasdesk.core.checklist import Checklist
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
@@ -21,7 +21,6 @@ from humasdesk.store.db import Library, now
 
 UPDATE_ROLE = "update"
 HOLDING_ROLE = "holding"
-_ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
 _PHRASES = {
     "id": {
         "at": "pukul {time} {zone}",
@@ -90,15 +89,15 @@ def _iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat()
 
 
-def when_text(moment: dt.datetime, language: str, today: dt.date | None = None) -> str:
-    """ "pukul 18.30 WIB" today, "Selasa, 8 Desember 2026 pukul 09.00 WIB" another day."""
-    local = moment.astimezone()
-    offset = local.utcoffset() or dt.timedelta()
-    hours = int(offset.total_seconds() // 3600)
-    zone = _ZONES.get(hours) or (f"UTC{hours:+d}" if hours else "UTC")
+def when_text(moment: dt.datetime, language: str, zone: str, today: dt.date | None = None) -> str:
+    """ "pukul 18.30 WIB" today, "Selasa, 8 Desember 2026 pukul 09.00 WIB" another day, in
+    the office's time zone (`settings.time_zone`), whatever the computer's clock is set to."""
+    office = office_time.tzinfo(zone)
+    local = moment.astimezone(office)
+    zone = office_time.known(zone)
     phrases = _PHRASES["en" if language == "en" else "id"]
     time = formats.time(local, language)
-    if local.date() == (today or dt.datetime.now().astimezone().date()):
+    if local.date() == (today or dt.datetime.now(office).date()):
         return phrases["at"].format(time=time, zone=zone)
     return phrases["on"].format(date=formats.long_date(local, language), time=time, zone=zone)
 
@@ -301,7 +300,7 @@ def start(
         )
         values: dict[str, Any] = dict(situation)
         if due:
-            values["next_update"] = when_text(_moment(due), lang)
+            values["next_update"] = when_text(_moment(due), lang, settings.time_zone(lib))
         draft = case_drafts.create_draft(lib, case.id, "holding", lang, values)
         audit.record(lib, "playbook", "case", case.id, f"{playbook.id} {playbook.version}")
     return case.id, draft
@@ -346,16 +345,17 @@ def situation_update(lib: Library, case_id: str, language: str) -> Statement:
     moment = _utcnow()
     draft = templates.new_statement(lib, f"holding-{lang}", {"topic": case.title})
     values = {**settings.office_values(lib), "case": case.title}
-    values["when"] = when_text(moment, lang)
+    zone = settings.time_zone(lib)
+    values["when"] = when_text(moment, lang, zone)
     lines = []
     for entry in entries_since_last_update(lib, case_id):
-        at = _moment(entry.at)
+        at = _moment(entry.at).astimezone(office_time.tzinfo(zone))
         who = f" ({entry.actor})" if entry.actor else ""
-        lines.append(f"- {formats.time(at.astimezone(), lang)} – {entry.what.strip()}{who}")
+        lines.append(f"- {formats.time(at, lang)} – {entry.what.strip()}{who}")
     body = "\n".join(lines) or phrases["nothing_new"]
     if crisis and crisis.update_every_hours:
         next_due = moment + dt.timedelta(hours=crisis.update_every_hours)
-        body += "\n\n" + phrases["next"].format(when=when_text(next_due, lang))
+        body += "\n\n" + phrases["next"].format(when=when_text(next_due, lang, zone))
     draft.title = phrases["update_title"].format(case=case.title)
     draft.lead = fill_text(phrases["update_lead"], values)
     draft.body = body

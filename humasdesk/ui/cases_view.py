@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from humasdesk import translate
 from humasdesk.core import checklist as checklists
+from humasdesk.core import office_time
 from humasdesk.core.errors import UserError
-from humasdesk.store import cases, crisis
+from humasdesk.store import cases, crisis, settings
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
 from humasdesk.ui.errors import show_error
@@ -201,10 +202,14 @@ class CasesView(QWidget):
         """When the case's next update is due (the crisis desk's cadence), flagged when late."""
         if not value:
             return ""
+        # In the office's time zone, named, as the crisis desk and embargo times show it.
+        shown = office_time.describe(
+            value, settings.time_zone(self.lib), translate.current(), short=True
+        )
         due = QDateTime.fromString(value, Qt.DateFormat.ISODate)
         if due.isValid() and due <= QDateTime.currentDateTimeUtc():
-            return self.tr("⚠ overdue since {time}").format(time=_moment(value))
-        return _moment(value)
+            return self.tr("⚠ overdue since {time}").format(time=shown)
+        return shown
 
     def retranslate(self) -> None:
         self.header.set_texts(

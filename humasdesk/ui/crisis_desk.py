@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
 
 from humasdesk import translate
 from humasdesk.core import checklist as checklists
+from humasdesk.core import formats, office_time, playbooks
 from humasdesk.core import intake as core_intake
-from humasdesk.core import playbooks
 from humasdesk.core.errors import UserError
-from humasdesk.store import crisis, intake
+from humasdesk.store import crisis, intake, settings
 from humasdesk.store.db import Library
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.widgets import PageHeader
@@ -57,14 +57,19 @@ REFRESH_MS = 30_000
 AT_TIME = "at"  # the cadence choice "at a set time…"
 
 
-def _local(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment.astimezone() if moment.tzinfo else moment
+def _local(value: str | None, zone: str = office_time.DEFAULT_ZONE) -> dt.datetime | None:
+    """A stored time in the office's time zone (the one every time on the desk is shown in)."""
+    return office_time.moment(value, zone)
+
+
+def _clock(moment: dt.datetime, zone: str, now: dt.datetime) -> str:
+    """ "18.30 WIB" today, "9 Des 18.30 WIB" another day, in the interface's language."""
+    language = translate.current()
+    time = f"{formats.time(moment, language)} {office_time.known(zone)}"
+    if moment.date() == now.astimezone(moment.tzinfo).date():
+        return time
+    day = formats.short_date(moment.date(), language).rsplit(" ", 1)[0]
+    return f"{day} {time}"
 
 
 def _section(text: str) -> QLabel:
@@ -791,13 +796,14 @@ class CrisisDeskView(QWidget):
             return
         keep = select or self.selected_case()
         self._cases = crisis.desk_cases(self.lib)
-        now = dt.datetime.now().astimezone()
+        zone = settings.time_zone(self.lib)
+        now = dt.datetime.now(office_time.tzinfo(zone))
         self.cases.blockSignals(True)
         self.cases.setRowCount(len(self._cases))
         for row, case in enumerate(self._cases):
-            opened = _local(case["created_at"])
-            held = _local(case["holding_exported_at"])
-            due = _local(case["next_update_at"])
+            opened = _local(case["created_at"], zone)
+            held = _local(case["holding_exported_at"], zone)
+            due = _local(case["next_update_at"], zone)
             minutes = int((now - opened).total_seconds() // 60) if opened else 0
             if held and opened:
                 holding = self.tr("out after {time}").format(
@@ -808,13 +814,9 @@ class CrisisDeskView(QWidget):
             if due is None:
                 next_text = "–"
             elif case["overdue"]:
-                next_text = self.tr("⚠ late, {time}").format(time=due.strftime("%H:%M"))
+                next_text = self.tr("⚠ late, {time}").format(time=_clock(due, zone, now))
             else:
-                next_text = (
-                    due.strftime("%H:%M")
-                    if due.date() == now.date()
-                    else (due.strftime("%d-%m %H:%M"))
-                )
+                next_text = _clock(due, zone, now)
             opened_for = self.tr("open for {time}").format(time=duration(max(0, minutes)))
             cells = [f"{case['title']}\n{opened_for}", holding, next_text]
             for column, text in enumerate(cells):
@@ -875,7 +877,7 @@ class CrisisDeskView(QWidget):
         parts = [f"<b>{_html(row['title'])}</b>"]
         opened = _local(row["created_at"])
         if opened is not None:
-            minutes = int((dt.datetime.now().astimezone() - opened).total_seconds() // 60)
+            minutes = int((dt.datetime.now(dt.UTC) - opened).total_seconds() // 60)
             held = info.minutes_to_holding()
             parts.append(
                 self.tr("Open for {time}; holding statement out after {held}.").format(
@@ -937,11 +939,15 @@ class CrisisDeskView(QWidget):
         self.changed.emit()
 
     def _ask_time(self) -> dt.datetime | None:
+        """The time the next update is due, typed in the office's time zone."""
+        zone = settings.time_zone(self.lib)
+        office = office_time.tzinfo(zone)
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Next update due"))
-        edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        soon = (dt.datetime.now(office) + dt.timedelta(hours=1)).replace(tzinfo=None)
+        edit = QDateTimeEdit(QDateTime(soon.replace(second=0, microsecond=0)))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy HH:mm")
+        edit.setDisplayFormat(f"d MMM yyyy HH:mm '{office_time.known(zone)}'")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -953,7 +959,7 @@ class CrisisDeskView(QWidget):
         if not dialog.exec():
             return None
         moment: dt.datetime = edit.dateTime().toPython()
-        return moment.astimezone()
+        return moment.replace(tzinfo=office)
 
     def export_holding(self) -> Any:
         """The case's holding statement in the export dialog (its export stops the clock)."""
