@@ -518,3 +518,25 @@ def test_an_officer_moves_an_older_case_to_the_new_edition(qtbot, english, libra
         again.go_to(len(again.step_pages))
         assert again.summary.move_edition.isHidden()
         again.reject()
+
+
+def test_a_claim_that_opens_with_a_name_keeps_its_capital_in_the_drafts_lead():
+    from humasdesk.store.case_drafts import _sentence_part
+
+    assert _sentence_part("Pemprov membuka pendaftaran bantuan lewat tautan ini.") == (
+        "Pemprov membuka pendaftaran bantuan lewat tautan ini"
+    )
+    assert _sentence_part("BPJS menghapus iuran.") == "BPJS menghapus iuran"
+    assert _sentence_part("Presiden Prabowo membagikan uang.") == (
+        "Presiden Prabowo membagikan uang"
+    )
+    assert _sentence_part("Imunisasi HPV menyebabkan kemandulan.") == (
+        "imunisasi HPV menyebabkan kemandulan"
+    )
+    assert _sentence_part("Beredar pesan berantai soal subsidi.") == (
+        "beredar pesan berantai soal subsidi"
+    )
+    # A word the claim itself writes in lower case is a common word, not a name.
+    assert _sentence_part("Pemerintah membagikan beras; pemerintah daerah ikut.") == (
+        "pemerintah membagikan beras; pemerintah daerah ikut"
+    )

@@ -10,12 +10,14 @@ not know stays as a visible {placeholder}.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
 from humasdesk.core import attribution as attributions
 from humasdesk.core import checklist as checklists
 from humasdesk.core import errors, templates
+from humasdesk.core import text as text_tools
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
 from humasdesk.core.records import Quote, Statement
 from humasdesk.paths import resources_dir
@@ -61,13 +63,51 @@ def template_for(kind: str, language: str) -> templates.Template:
 
 
 def _sentence_part(text: str, language: str = "id") -> str:
-    """A sentence made fit to follow "that": no final stop, lower-case start unless an
-    acronym, and no "disebut" (the lead already says the message claims it)."""
+    """A sentence made fit to follow "that": no final stop, no "disebut" (the lead already
+    says the message claims it), and a lower-case start when the first word is a common word
+    rather than (part of) a name: "Beredar pesan ...", "Imunisasi HPV ..." become "beredar",
+    "imunisasi"; "Pemprov DKI ...", "Presiden Prabowo ...", "BPJS ..." keep their capitals."""
     text = " ".join(text.split()).rstrip(" .")
     text = re.sub(_PHRASES[language]["hearsay"], "", text, flags=re.IGNORECASE)
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
+    if _common_opening(text):
         text = text[0].lower() + text[1:]
     return text
+
+
+def _common_opening(text: str) -> bool:
+    words = [w.strip(",;:\"'“”") for w in text.split(" ", 2)[:2]]
+    first = words[0] if words else ""
+    if len(first) < 2 or not (first[0].isupper() and first[1:].islower()):
+        return False  # already lower case, an acronym (BPJS) or a mixed-case name
+    following = words[1] if len(words) > 1 else ""
+    if following[:1].isupper() and following[1:2].islower():
+        return False  # a title or a name of several words: "Presiden Prabowo", "Bank Jateng"
+    word = first.lower()
+    if word in _OPENERS or re.search(rf"\b{re.escape(word)}\b", text[len(first) :]):
+        return True  # a word the claim itself writes in lower case is no name
+    return word in _common_words() or text_tools.stem(word) in _common_words()
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """The lower-case entries of the Indonesian spelling dictionary (names are capitalised
+    there): common words, and the roots Sastrawi stems a derived word to."""
+    path = resources_dir() / "dictionaries" / "id_ID.dic"
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    except OSError:
+        return frozenset()
+    entries = (line.split("/", 1)[0].strip() for line in lines)
+    return frozenset(e for e in entries if e and e.islower())
+
+
+# Words that open a claim's first sentence without being part of a name.
+_OPENER_WORDS = (
+    "ada akan beredar beberapa bahwa dalam di dikabarkan ini itu kabar kini mulai pada para "
+    "sebuah seluruh semua setiap telah terdapat viral warga masyarakat "
+    "a an the there this that these those it all every some"
+)
+_OPENERS = frozenset(_OPENER_WORDS.split())
 
 
 def _join(items: list[str], language: str) -> str:
