@@ -35,7 +35,7 @@ from humasdesk.ui import labels
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.lazy_model import FIRST_PAGE, Column, LazyTableModel, PagedIds
 from humasdesk.ui.review_queue import ReviewQueueView
-from humasdesk.ui.widgets import PageHeader, RecordTable
+from humasdesk.ui.widgets import PageHeader, RecordTable, tab_order
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' "any date" value
 
@@ -365,6 +365,24 @@ class QuotesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
+        # Tab from the module list lands on the quotes (the window's shortcut), then goes on
+        # through the quote's details, the tabs, the search and filters, and the buttons.
+        bar = self.filter_bar
+        tab_order(
+            self.table,
+            self.detail.open_button,
+            self.detail.status_button,
+            self.detail.notes,
+            self.tabs.tabBar(),
+            bar.search,
+            bar.speaker,
+            bar.topic,
+            bar.status,
+            bar.date_from,
+            bar.date_to,
+            self.import_button,
+            self.export_button,
+        )
         self.retranslate()
         self.refresh()
 
