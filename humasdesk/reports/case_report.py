@@ -196,7 +196,7 @@ def _chart(data: CaseData, words: Words, rows: list[dict[str, Any]]) -> bytes:
         metric = str(row["metric"])
         series.setdefault(metric, chart.Series(labels.get(metric, metric), []))
         series[metric].points.append((str(row["date"]), float(row["value"])))
-    return chart.png(list(series.values()))
+    return chart.png(list(series.values()), language=words.lang)
 
 
 def _facts_table(data: CaseData, words: Words, *, brief: bool) -> list[list[str]]:

@@ -596,10 +596,14 @@ class StatementEditor(QWidget):
         self.heading_button.setText(self.tr("Heading"))
         self.heading_button.setToolTip(self.tr("Heading level of the paragraph (Ctrl+Alt+1…3)"))
         self.insert_menu.setTitle(self.tr("Insert"))
+        from humasdesk.ui.quote_picker import action_text  # the quote library's action
+
+        self.act_quote.setText(action_text())
         self._update_banners()
         self._update_heading()
         self._update_counts()
         self._update_state()
+        self._update_readonly()  # the line saying where the statement came from
 
     # ----- extension points
     def add_side_tab(self, widget: QWidget, title: str) -> int:
