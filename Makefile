@@ -5,13 +5,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-full screenshots translations package clean
+.PHONY: run test lint lock bench bench-full screenshots translations package clean
 
-$(STAMP): pyproject.toml
+# Every machine installs the exact versions of requirements.lock (`make lock` renews it from
+# pyproject.toml), then HumasDesk itself without resolving anything again.
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# The lock: every dependency of the app, its tests and its packaging, pinned (Linux, Python 3.11).
+lock:
+	test -x $(BIN)/pip-compile || $(BIN)/pip install --quiet 'pip-tools>=7.4'
+	$(BIN)/pip-compile --quiet --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
+		--extra test --extra package --output-file requirements.lock pyproject.toml
 
 run: $(STAMP)
 	@sh packaging/linux/check-qt-libs.sh
