@@ -297,8 +297,12 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Check again</translation>
     </message>
     <message>
-        <source>Differs from the library's wording ({similarity}% alike). {speaker} said: “{expected}”</source>
-        <translation>Differs from the library's wording ({similarity}% alike). {speaker} said: “{expected}”</translation>
+        <source>Differs from the library's wording ({similarity}% alike).</source>
+        <translation>Differs from the library's wording ({similarity}% alike).</translation>
+    </message>
+    <message>
+        <source>{speaker} said: “{expected}”</source>
+        <translation>{speaker} said: “{expected}”</translation>
     </message>
     <message>
         <source>Retired quote of {speaker}: do not use it any more.</source>
@@ -315,6 +319,18 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>{speaker} held no known role on this date. Roles: {held}</source>
         <translation>{speaker} held no known role on this date. Roles: {held}</translation>
+    </message>
+    <message>
+        <source>“{draft}” instead of “{library}”</source>
+        <translation>“{draft}” instead of “{library}”</translation>
+    </message>
+    <message>
+        <source>“{draft}” added</source>
+        <translation>“{draft}” added</translation>
+    </message>
+    <message>
+        <source>“{library}” left out</source>
+        <translation>“{library}” left out</translation>
     </message>
     <message>
         <source>The draft has not been checked yet.</source>

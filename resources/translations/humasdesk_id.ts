@@ -297,8 +297,12 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <source>Differs from the library's wording ({similarity}% alike). {speaker} said: “{expected}”</source>
-        <translation>Berbeda dari kata-kata di pustaka ({similarity}% mirip). {speaker} mengatakan: “{expected}”</translation>
+        <source>Differs from the library's wording ({similarity}% alike).</source>
+        <translation>Berbeda dari rumusan di pustaka (kemiripan {similarity}%).</translation>
+    </message>
+    <message>
+        <source>{speaker} said: “{expected}”</source>
+        <translation>{speaker} menyatakan: “{expected}”</translation>
     </message>
     <message>
         <source>Retired quote of {speaker}: do not use it any more.</source>
@@ -315,6 +319,18 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>{speaker} held no known role on this date. Roles: {held}</source>
         <translation>Tidak diketahui jabatan {speaker} pada tanggal ini. Jabatan: {held}</translation>
+    </message>
+    <message>
+        <source>“{draft}” instead of “{library}”</source>
+        <translation>“{draft}”, seharusnya “{library}”</translation>
+    </message>
+    <message>
+        <source>“{draft}” added</source>
+        <translation>“{draft}” ditambahkan</translation>
+    </message>
+    <message>
+        <source>“{library}” left out</source>
+        <translation>“{library}” terlewat</translation>
     </message>
     <message>
         <source>The draft has not been checked yet.</source>
