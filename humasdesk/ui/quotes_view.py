@@ -6,10 +6,20 @@ quotes found in saved or imported statements.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,12 +32,17 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from humasdesk.core import query as query_parser
 from humasdesk.core.errors import UserError
+from humasdesk.core.query import ParsedQuery
 from humasdesk.core.records import QUOTE_STATUSES
 from humasdesk.store import quotes, statements
 from humasdesk.store.db import Library
@@ -42,6 +57,62 @@ ANY_DATE = QDate(2000, 1, 1)  # the date edits' "any date" value
 
 def quote_text(text: str | None) -> str:
     return f"“{text}”" if text else ""
+
+
+QUOTE_LINES = 4  # lines of a quote shown in the list (the detail pane shows all of it)
+
+
+def highlighted_html(text: str, query: ParsedQuery) -> str:
+    """`text` as HTML with each word the search found marked, as the statement search marks
+    its passages."""
+    from html import escape
+
+    from humasdesk.core.text import fold
+
+    if query.empty:
+        return escape(text)
+    pieces, last = [], 0
+    for word in re.finditer(r"\w+", text):
+        if query.matches_word(fold(word.group(0))):
+            pieces.append(escape(text[last : word.start()]))
+            pieces.append(f"<span style='background:#ffe58a'><b>{escape(word.group(0))}</b></span>")
+            last = word.end()
+    pieces.append(escape(text[last:]))
+    return "".join(pieces)
+
+
+class QuoteDelegate(QStyledItemDelegate):
+    """Draws a quote wrapped over the row's lines, with the searched words marked."""
+
+    query = ParsedQuery()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        text = str(index.data() or "")
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(3)
+        doc.setTextWidth(option.rect.width())
+        doc.setHtml(highlighted_html(text, self.query))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(context.clip)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class FilterBar(QWidget):
@@ -333,6 +404,15 @@ class QuotesView(QWidget):
         self.table.setObjectName("quotesTable")
         self.table.sort_by(3)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        # Quotes wrap over a few lines instead of being cut after a few words.
+        self.delegate = QuoteDelegate(self.table)
+        self.table.setItemDelegateForColumn(0, self.delegate)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().lineSpacing() * QUOTE_LINES + 8
+        )
+        self.count_label = QLabel()
+        self.count_label.setObjectName("quoteCount")
         self.detail = QuoteDetail(lib)
         self.detail.open_source.connect(lambda i, s, e: self.open_statement(i, s, e))
         self.detail.status_requested.connect(self.change_status)
@@ -342,6 +422,7 @@ class QuotesView(QWidget):
         library = QWidget()
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.count_label)
         left.addWidget(self.table, 1)
         left.addWidget(self.empty)
         table_box = QWidget()
@@ -350,8 +431,8 @@ class QuotesView(QWidget):
         splitter.addWidget(table_box)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 340])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([820, 280])
         lib_layout = QVBoxLayout(library)
         lib_layout.setContentsMargins(0, 6, 0, 0)
         lib_layout.addWidget(self.filter_bar)
@@ -458,8 +539,10 @@ class QuotesView(QWidget):
 
     def reload(self) -> None:
         selected = self.detail.quote.id if self.detail.quote else None
+        self.delegate.query = query_parser.parse(self.filter_bar.search.text())
         self.model.reload()
         self.empty.setVisible(self.model.rowCount() == 0)
+        self._update_count()
         self._reselect = None
         pk = self.lib.scalar("SELECT pk FROM quotes WHERE id = ?", [selected]) if selected else None
         row = -1 if pk is None else self.model.row_of(pk)
@@ -468,7 +551,18 @@ class QuotesView(QWidget):
             return
         self._show_row(row)
 
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        if self.delegate.query.empty:
+            text = self.tr("{count} quotes").format(count=count)
+        elif count:
+            text = self.tr("{count} found").format(count=count)
+        else:
+            text = ""  # the empty list says what to do
+        self.count_label.setText(text)
+
     def _list_completed(self) -> None:
+        self._update_count()
         pk, self._reselect = self._reselect, None
         if pk is not None:
             self._show_row(self.model.row_of(pk))

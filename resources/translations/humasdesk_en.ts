@@ -1454,6 +1454,14 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>No quote matches. Clear the search or the filters to see every quote.</translation>
     </message>
     <message>
+        <source>{count} quotes</source>
+        <translation>{count} quotes</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} found</translation>
+    </message>
+    <message>
         <source>Which quote replaces it?</source>
         <translation>Which quote replaces it?</translation>
     </message>

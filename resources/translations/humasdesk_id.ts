@@ -1454,6 +1454,14 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Tidak ada kutipan yang cocok. Kosongkan pencarian atau filter untuk melihat semua kutipan.</translation>
     </message>
     <message>
+        <source>{count} quotes</source>
+        <translation>{count} kutipan</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} ditemukan</translation>
+    </message>
+    <message>
         <source>Which quote replaces it?</source>
         <translation>Kutipan mana yang menggantikannya?</translation>
     </message>
