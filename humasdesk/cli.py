@@ -188,6 +188,7 @@ def run_command(args: argparse.Namespace) -> int:
     from humasdesk import translate
     from humasdesk.core.errors import UserError
 
+    app: QCoreApplication
     if getattr(args, "gui", False):
         # Commands that render widgets (screenshots) never need a display.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -542,7 +542,7 @@ def write_pdf(doc: Document, target: Path) -> Path:
         text.setDocumentMargin(0)
         for block in doc.blocks:
             if block.kind == "chart":
-                image = QImage.fromData(block.image, "PNG")
+                image = QImage.fromData(block.image, "PNG")  # type: ignore[arg-type]  # as save()
                 text.addResource(
                     QTextDocument.ResourceType.ImageResource, f"chart-{id(block)}.png", image
                 )
