@@ -132,7 +132,7 @@ def damaged_box(
             QApplication.translate(
                 "app", "Restore the backup of {date} ({statements} statements)"
             ).format(
-                date=QLocale().toString(
+                date=QLocale().toString(  # type: ignore[call-overload]  # PySide takes a datetime
                     best.local_time.replace(tzinfo=None), QLocale.FormatType.ShortFormat
                 ),
                 statements=best.counts.get("statements", "?"),

@@ -158,7 +158,8 @@ class ConsistencyPanel(QWidget):
 
     def _current(self) -> Finding | None:
         item = self.list.currentItem()
-        return item.data(FINDING) if item is not None else None
+        found: Finding | None = item.data(FINDING) if item is not None else None
+        return found
 
     def _update_buttons(self) -> None:
         f = self._current()

@@ -46,7 +46,7 @@ def _sample_case(window: MainWindow) -> str:
     from humasdesk.store import cases
 
     rows = cases.listing(window.lib)
-    return next((r["id"] for r in rows if r["label"]), rows[0]["id"])
+    return str(next((r["id"] for r in rows if r["label"]), rows[0]["id"]))
 
 
 def _wizard_page(page: int, scroll_to: str | None = None) -> Screen:
@@ -307,7 +307,12 @@ def _statement_history(window: MainWindow) -> QWidget:
     dialog = HistoryDialog(lib, st.id, window)
     dialog.resize(1200, 720)
     dialog.finished.connect(lib.close)
-    dialog.destroyed.connect(lambda: (lib.close(), shutil.rmtree(folder, ignore_errors=True)))
+
+    def clean_up() -> None:
+        lib.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    dialog.destroyed.connect(clean_up)
     dialog.show()
     return dialog
 

@@ -28,6 +28,9 @@ def tab_order(*widgets: QWidget) -> None:
 class PageHeader(QWidget):
     """A module's title and one line on what it is for, with room for actions on the right."""
 
+    # The row of buttons; the name hides QWidget.actions(), which no header uses.
+    actions: QHBoxLayout  # type: ignore[assignment]
+
     def __init__(self, title: str, subtitle: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(title)
