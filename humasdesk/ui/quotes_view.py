@@ -65,20 +65,17 @@ QUOTE_LINES = 4  # lines of a quote shown in the list (the detail pane shows all
 def highlighted_html(text: str, query: ParsedQuery) -> str:
     """`text` as HTML with each word the search found marked, as the statement search marks
     its passages."""
-    from html import escape
-
     from humasdesk.core.text import fold
+    from humasdesk.ui.statements_view import snippet_html
 
-    if query.empty:
-        return escape(text)
-    pieces, last = [], 0
-    for word in re.finditer(r"\w+", text):
+    parts: list[tuple[str, bool]] = []
+    last = 0
+    for word in re.finditer(r"\w+", text) if not query.empty else ():
         if query.matches_word(fold(word.group(0))):
-            pieces.append(escape(text[last : word.start()]))
-            pieces.append(f"<span style='background:#ffe58a'><b>{escape(word.group(0))}</b></span>")
+            parts += [(text[last : word.start()], False), (word.group(0), True)]
             last = word.end()
-    pieces.append(escape(text[last:]))
-    return "".join(pieces)
+    parts.append((text[last:], False))
+    return snippet_html([p for p in parts if p[0]])
 
 
 class QuoteDelegate(QStyledItemDelegate):
