@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QDate,
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,9 +32,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,6 +49,10 @@ from humasdesk.ui.errors import show_error
 from humasdesk.ui.lazy_model import FIRST_PAGE, Column, LazyTableModel, PagedIds
 from humasdesk.ui.review_queue import ReviewQueueView
 from humasdesk.ui.widgets import PageHeader, RecordTable, tab_order
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' "any date" value
 
@@ -89,6 +91,10 @@ class QuoteDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        # Loaded with the first quote drawn, not at start (as the statement list does).
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QTextDocument
+        from PySide6.QtWidgets import QStyle
+
         text = str(index.data() or "")
         self.initStyleOption(option, index)
         option.text = ""
