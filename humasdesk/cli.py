@@ -275,6 +275,7 @@ def run_command(args: argparse.Namespace) -> int:
     from humasdesk.core.errors import LibraryDamaged, UserError
     from humasdesk.core.problems import joined
 
+    app: QCoreApplication
     if getattr(args, "gui", False):
         # Commands that render widgets (screenshots) never need a display.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

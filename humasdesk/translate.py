@@ -6,7 +6,7 @@ Source strings are English; Indonesian is the default language and comes from
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from humasdesk.paths import translations_dir
 
@@ -62,6 +62,9 @@ def install(language: str) -> str:
             QLocale.Country.Indonesia if language == "id" else QLocale.Country.UnitedKingdom,
         )
     )
+    # Widgets keep the locale they were made with until told: date fields would go on
+    # writing "8 Des" in English. The application passes this on to every window.
+    QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LocaleChange))
     return language
 
 

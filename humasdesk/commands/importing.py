@@ -56,10 +56,10 @@ def _show(ctx: Context, report: Any) -> None:
                 path=item.path, title=item.title, quotes=item.quotes
             )
         )
-    for item in report.skipped:
+    for skipped in report.skipped:
         ctx.say(
             QCoreApplication.translate("cli", "Skipped {path}: {reason}").format(
-                path=item.path, reason=translate.error_text(item.error)
+                path=skipped.path, reason=translate.error_text(skipped.error)
             )
         )
     ctx.say(

@@ -102,6 +102,23 @@ def _check_wording(found: FoundQuote, keyed: list[tuple[str, LibraryQuote]]) -> 
     return results
 
 
+def word_changes(found: str, expected: str) -> list[tuple[str, str]]:
+    """Where a misquote departs from the library: (the draft's words, the library's words)
+    for each stretch that differs; one side is "" for words added or left out. Punctuation
+    and capitals are not differences."""
+    from difflib import SequenceMatcher  # with the first misquote shown, not at start
+
+    draft, library = found.split(), expected.split()
+    matcher = SequenceMatcher(
+        a=[_key(w) for w in draft], b=[_key(w) for w in library], autojunk=False
+    )
+    return [
+        (" ".join(draft[a1:a2]), " ".join(library[b1:b2]))
+        for op, a1, a2, b1, b2 in matcher.get_opcodes()
+        if op != "equal"
+    ]
+
+
 def _person_for(name: str, people: list[Person]) -> Person | None:
     wanted = set(fold(name).split())
     if not wanted:
@@ -113,7 +130,44 @@ def _person_for(name: str, people: list[Person]) -> Person | None:
     return close[0] if len(close) == 1 else None
 
 
+# Words an abbreviation skips: "Pekerjaan Umum dan Penataan Ruang" is PUPR.
+_LINK_WORDS = frozenset({"dan", "serta", "and", "of", "&"})
+_ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
+
+
+def _abbreviated(text: str, acronym: str) -> str:
+    """`text` with the words whose initials spell `acronym` replaced by it ("Kepala Dinas
+    Pekerjaan Umum dan Penataan Ruang", "PUPR" -> "Kepala Dinas PUPR"); unchanged when no
+    run of words does."""
+    words = text.split()
+    for first in range(len(words)):
+        initials, last = "", first
+        while last < len(words) and acronym.startswith(initials) and initials != acronym:
+            word = words[last]
+            if initials and word.lower() in _LINK_WORDS:
+                last += 1
+                continue
+            initials += word[:1].upper()
+            last += 1
+        if initials == acronym and last - first > 1:
+            return " ".join([*words[:first], acronym, *words[last:]])
+    return text
+
+
 def _same_title(stated: str, title: str, organisation: str) -> bool:
+    if _same_title_as_written(stated, title, organisation):
+        return True
+    # An abbreviation of a known role is that role: "Kepala Dinas PUPR".
+    for acronym in _ACRONYM.findall(stated):
+        short_title = _abbreviated(title, acronym)
+        short_organisation = _abbreviated(organisation, acronym)
+        changed = (short_title, short_organisation) != (title, organisation)
+        if changed and _same_title_as_written(stated, short_title, short_organisation):
+            return True
+    return False
+
+
+def _same_title_as_written(stated: str, title: str, organisation: str) -> bool:
     a, full = fold(stated), fold(f"{title} {organisation}")
     return bool(
         a

@@ -128,6 +128,21 @@ def number(value: float | int | Decimal, language: str = "id", decimals: int = 0
     return sign + text
 
 
+# Thousands and millions as a chart's legend writes them: "1,2 rb" / "1.2k".
+_COMPACT = {"id": ((1_000_000, " jt"), (1_000, " rb")), "en": ((1_000_000, "M"), (1_000, "k"))}
+
+
+def compact_number(value: float, language: str = "id") -> str:
+    """ "1,2 rb", "3,4 jt", "15 rb" in Indonesian; "1.2k", "3.4M", "15k" in English; smaller
+    numbers whole, or with one decimal when they have one ("2,5" / "2.5")."""
+    lang = _lang(language)
+    for limit, suffix in _COMPACT[lang]:
+        if abs(value) >= limit:
+            scaled = value / limit
+            return number(scaled, lang, 0 if abs(scaled) >= 10 else 1) + suffix
+    return number(value, lang, 0 if float(value).is_integer() else 1)
+
+
 def rupiah(value: float | int | Decimal, language: str = "id") -> str:
     """ "Rp 1.500.000" (whole rupiah, as official letters write amounts)."""
     return f"Rp {number(value, language)}"

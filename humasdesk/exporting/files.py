@@ -56,4 +56,7 @@ def write_atomic(target: Path, write: Callable[[Path], None]) -> Path:
 
 
 def write_text(target: Path, text: str) -> Path:
-    return write_atomic(target, lambda p: p.write_text(text, encoding="utf-8", newline="\n"))
+    def write(path: Path) -> None:
+        path.write_text(text, encoding="utf-8", newline="\n")
+
+    return write_atomic(target, write)

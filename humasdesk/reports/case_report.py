@@ -197,7 +197,7 @@ def _chart(data: CaseData, words: Words, rows: list[dict[str, Any]]) -> bytes:
         metric = str(row["metric"])
         series.setdefault(metric, chart.Series(labels.get(metric, metric), []))
         series[metric].points.append((str(row["date"]), float(row["value"])))
-    return chart.png(list(series.values()))
+    return chart.png(list(series.values()), language=words.lang)
 
 
 def _facts_table(data: CaseData, words: Words, *, brief: bool) -> list[list[str]]:
@@ -547,7 +547,7 @@ def write_pdf(doc: Document, target: Path) -> Path:
         text.setDocumentMargin(0)
         for block in doc.blocks:
             if block.kind == "chart":
-                image = QImage.fromData(block.image, "PNG")
+                image = QImage.fromData(block.image, "PNG")  # type: ignore[arg-type]  # as save()
                 text.addResource(
                     QTextDocument.ResourceType.ImageResource, f"chart-{id(block)}.png", image
                 )

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
+from humasdesk import translate
+from humasdesk.core import formats
+
 COLOURS = ("#1f6fb2", "#d9622b", "#2e9d5b", "#8d4fb8", "#c0392b", "#7f8c8d", "#b8860b")
 
 
@@ -26,12 +29,8 @@ def _day(value: str) -> int:
         return 0
 
 
-def _short_number(value: float) -> str:
-    for limit, suffix in ((1_000_000, "M"), (1_000, "k")):
-        if abs(value) >= limit:
-            scaled = value / limit
-            return f"{scaled:.0f}{suffix}" if scaled >= 10 else f"{scaled:.1f}{suffix}"
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+# The legend's "(max 1,2 rb)", in the chart's language.
+_MAX_WORD = {"id": "maks.", "en": "max"}
 
 
 def paint(
@@ -42,9 +41,16 @@ def paint(
     empty_text: str = "",
     text_colour: QColor | None = None,
     grid_colour: QColor | None = None,
+    language: str | None = None,
 ) -> None:
     """Each series as its own line, scaled to its own maximum (metrics differ by orders of
-    magnitude: shares in thousands, groups in tens), with its latest value in the legend."""
+    magnitude: shares in thousands, groups in tens), with its latest value in the legend,
+    numbers written as `language` writes them (the interface language unless given)."""
+    lang = language or translate.current()
+
+    def short(value: float) -> str:
+        return formats.compact_number(value, lang)
+
     text_colour = text_colour or QColor("#333333")
     grid_colour = grid_colour or QColor("#cccccc")
     painter.save()
@@ -107,13 +113,17 @@ def paint(
         painter.setPen(text_colour)
         painter.drawText(
             QPointF(plot.left() + 16, y),
-            f"{s.label}: {_short_number(points[-1][1])} (max {_short_number(top)})",
+            f"{s.label}: {short(points[-1][1])} ({_MAX_WORD.get(lang, 'max')} {short(top)})",
         )
     painter.restore()
 
 
 def png(
-    series: Sequence[Series], width: int = 1200, height: int = 0, empty_text: str = ""
+    series: Sequence[Series],
+    width: int = 1200,
+    height: int = 0,
+    empty_text: str = "",
+    language: str | None = None,
 ) -> bytes:
     """The chart as PNG bytes, for documents."""
     height = height or 300 + 30 * len(series)
@@ -123,11 +133,11 @@ def png(
     font = QFont()
     font.setPixelSize(20)
     painter.setFont(font)
-    paint(painter, QRectF(0, 0, width, height), series, empty_text=empty_text)
+    paint(painter, QRectF(0, 0, width, height), series, empty_text=empty_text, language=language)
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; PySide wants str
     buffer.close()
     return bytes(data.data())

@@ -25,11 +25,16 @@ if TYPE_CHECKING:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, created once, with our name (for settings paths) and icon."""
+    """The QApplication, created once, with our name (for settings paths) and icon, and the
+    app-wide input rules (the mouse wheel never changes an unfocused input)."""
+    from humasdesk.ui import input_policy
+
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        input_policy.install(existing)
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    input_policy.install(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
@@ -137,7 +142,7 @@ def damaged_box(
             QApplication.translate(
                 "app", "Restore the backup of {date} ({statements} statements)"
             ).format(
-                date=QLocale().toString(
+                date=QLocale().toString(  # type: ignore[call-overload]  # PySide takes a datetime
                     best.local_time.replace(tzinfo=None), QLocale.FormatType.ShortFormat
                 ),
                 statements=best.counts.get("statements", "?"),

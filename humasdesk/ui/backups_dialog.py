@@ -111,7 +111,9 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.items))
         locale = QLocale()
         for row, item in enumerate(self.items):
-            when = locale.toString(item.local_time.replace(tzinfo=None), "d MMM yyyy, HH:mm")
+            when = locale.toString(  # type: ignore[call-overload]  # PySide takes a datetime
+                item.local_time.replace(tzinfo=None), "d MMM yyyy, HH:mm"
+            )
             counts = (
                 self.tr("{statements} statements, {quotes} quotes, {cases} cases").format(
                     statements=item.counts.get("statements", 0),
@@ -157,7 +159,9 @@ class BackupsDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def confirm(self, item: backups.Backup) -> bool:
-        when = QLocale().toString(item.local_time.replace(tzinfo=None), "d MMM yyyy, HH:mm")
+        when = QLocale().toString(  # type: ignore[call-overload]  # PySide takes a datetime
+            item.local_time.replace(tzinfo=None), "d MMM yyyy, HH:mm"
+        )
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore backup"), "", parent=self)
         box.setText(
             self.tr(

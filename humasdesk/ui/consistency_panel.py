@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from humasdesk.core.consistency import Finding
+from humasdesk.core.consistency import Finding, word_changes
 from humasdesk.core.errors import UserError
 from humasdesk.store import consistency
 from humasdesk.store.db import Library
@@ -89,10 +89,17 @@ class ConsistencyPanel(QWidget):
 
     def message(self, f: Finding) -> str:
         if f.kind == "misquote":
-            return self.tr(
-                "Differs from the library's wording ({similarity}% alike). "
-                "{speaker} said: “{expected}”"
-            ).format(similarity=f.similarity, speaker=f.speaker or "—", expected=f.expected)
+            return (
+                self.tr("Differs from the library's wording ({similarity}% alike).").format(
+                    similarity=f.similarity
+                )
+                + "\n"
+                + self.changes(f)
+                + "\n"
+                + self.tr("{speaker} said: “{expected}”").format(
+                    speaker=f.speaker or "—", expected=f.expected
+                )
+            )
         if f.kind == "retired":
             return self.tr("Retired quote of {speaker}: do not use it any more.").format(
                 speaker=f.speaker or "—"
@@ -109,6 +116,20 @@ class ConsistencyPanel(QWidget):
         return self.tr("{speaker} held no known role on this date. Roles: {held}").format(
             speaker=f.speaker, held=held
         )
+
+    def changes(self, f: Finding) -> str:
+        """Which words differ: "“keras” instead of “bersama”; “juga” added"."""
+        parts = []
+        for draft, library in word_changes(f.found, f.expected):
+            if draft and library:
+                parts.append(
+                    self.tr("“{draft}” instead of “{library}”").format(draft=draft, library=library)
+                )
+            elif draft:
+                parts.append(self.tr("“{draft}” added").format(draft=draft))
+            else:
+                parts.append(self.tr("“{library}” left out").format(library=library))
+        return "; ".join(parts)
 
     def _show(self) -> None:
         self.list.clear()
@@ -137,7 +158,8 @@ class ConsistencyPanel(QWidget):
 
     def _current(self) -> Finding | None:
         item = self.list.currentItem()
-        return item.data(FINDING) if item is not None else None
+        found: Finding | None = item.data(FINDING) if item is not None else None
+        return found
 
     def _update_buttons(self) -> None:
         f = self._current()

@@ -11,7 +11,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +71,12 @@ AT_TIME = "at"  # the cadence choice "at a set time…"
 def _local(value: str | None, zone: str = office_time.DEFAULT_ZONE) -> dt.datetime | None:
     """A stored time in the office's time zone (the one every time on the desk is shown in)."""
     return office_time.moment(value, zone)
+
+
+def _python_time(value: QDateTime) -> dt.datetime:
+    """A date edit's time as Python's (naive: as typed), which PySide's stubs type as object."""
+    date, time = value.date(), value.time()
+    return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
 
 def _clock(moment: dt.datetime, zone: str, now: dt.datetime) -> str:
@@ -238,7 +255,7 @@ class PasteDialog(QDialog):
         self.resize(600, 420)
 
     def reports(self) -> list[core_intake.Report]:
-        when = self.when.dateTime().toPython()
+        when = _python_time(self.when.dateTime())
         return core_intake.from_text(
             self.text.toPlainText(),
             seen_at=when.isoformat(timespec="minutes"),
@@ -376,10 +393,10 @@ class CrisisDeskView(QWidget):
         right.addWidget(self.first_hour, 3)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for column, stretch in ((left, 3), (middle, 4), (right, 4)):
+        for box, stretch in ((left, 3), (middle, 4), (right, 4)):
             holder = QWidget()
-            column.setContentsMargins(0, 0, 6, 0)
-            holder.setLayout(column)
+            box.setContentsMargins(0, 0, 6, 0)
+            holder.setLayout(box)
             self.splitter.addWidget(holder)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setChildrenCollapsible(False)
@@ -945,7 +962,9 @@ class CrisisDeskView(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Next update due"))
         soon = (dt.datetime.now(office) + dt.timedelta(hours=1)).replace(tzinfo=None)
-        edit = QDateTimeEdit(QDateTime(soon.replace(second=0, microsecond=0)))
+        edit = QDateTimeEdit(
+            QDateTime(QDate(soon.year, soon.month, soon.day), QTime(soon.hour, soon.minute))
+        )
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(f"d MMM yyyy HH:mm '{office_time.known(zone)}'")
         buttons = QDialogButtonBox(
@@ -958,7 +977,7 @@ class CrisisDeskView(QWidget):
         layout.addWidget(buttons)
         if not dialog.exec():
             return None
-        moment: dt.datetime = edit.dateTime().toPython()
+        moment = _python_time(edit.dateTime())
         return moment.replace(tzinfo=office)
 
     def export_holding(self) -> Any:

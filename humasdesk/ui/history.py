@@ -192,8 +192,9 @@ class HistoryPanel(QWidget):
         # Newest against the one before it: "what changed last".
         self.right.setCurrentIndex(0)
         self.left.setCurrentIndex(min(1, len(self.revisions) - 1))
-        if self.revisions:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        newest = self.list.topLevelItem(0) if self.revisions else None
+        if newest is not None:
+            self.list.setCurrentItem(newest)
         self.show_diff()
 
     def compare(self, older: int, newer: int) -> None:

@@ -59,6 +59,40 @@ def language(value: str | None) -> str:
     return names.get(value or "", value or "")
 
 
+def placeholder(name: str) -> str:
+    """What a template's {placeholder} asks for, in words: "next_steps" -> "Next steps"."""
+    names = {
+        "title": QCoreApplication.translate("labels", "Title"),
+        "topic": QCoreApplication.translate("labels", "Topic"),
+        "what": QCoreApplication.translate("labels", "What happened"),
+        "why": QCoreApplication.translate("labels", "Why it matters"),
+        "details": QCoreApplication.translate("labels", "Details"),
+        "next_steps": QCoreApplication.translate("labels", "Next steps"),
+        "situation": QCoreApplication.translate("labels", "The situation"),
+        "actions": QCoreApplication.translate("labels", "Actions taken"),
+        "next_update": QCoreApplication.translate("labels", "Time of the next update"),
+        "claim": QCoreApplication.translate("labels", "The claim"),
+        "claim_short": QCoreApplication.translate("labels", "The claim in a few words"),
+        "facts": QCoreApplication.translate("labels", "The facts"),
+        "channels": QCoreApplication.translate("labels", "Official channels"),
+        "quote": QCoreApplication.translate("labels", "Quote"),
+        "speaker": QCoreApplication.translate("labels", "Speaker"),
+        "role": QCoreApplication.translate("labels", "Speaker's position"),
+        "office": QCoreApplication.translate("labels", "Office name"),
+        "office_short": QCoreApplication.translate("labels", "Office short name"),
+        "office_address": QCoreApplication.translate("labels", "Office address"),
+        "city": QCoreApplication.translate("labels", "Dateline city"),
+        "website": QCoreApplication.translate("labels", "Website"),
+        "about": QCoreApplication.translate("labels", "About the office"),
+        "contact_name": QCoreApplication.translate("labels", "Contact person"),
+        "contact_role": QCoreApplication.translate("labels", "Contact's position"),
+        "contact_phone": QCoreApplication.translate("labels", "Contact's phone"),
+        "contact_email": QCoreApplication.translate("labels", "Contact's e-mail"),
+        "report_channel": QCoreApplication.translate("labels", "Where the public reports hoaxes"),
+    }
+    return names.get(name) or name.replace("_", " ").capitalize()
+
+
 def date(value: str | None) -> str:
     """An ISO date in the interface language, for tables: "8 Mar 2024", "8 Mei 2024"."""
     return formats.short_date(value, translate.current())

@@ -106,7 +106,7 @@ class MarkdownEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loaded: str | None = None
-        self.setTabChangesFocus(False)
+        self.setTabChangesFocus(True)  # a tab character has no place in a statement
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.highlighter = MarkdownHighlighter(self.document())
         self.document().setDocumentMargin(8)
@@ -306,6 +306,12 @@ class MarkdownEdit(QPlainTextEdit):
         else:
             cursor.insertText(" " * width)
         return True
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab in a list item indents it (Shift+Tab outdents); elsewhere Tab moves on."""
+        if self.hasFocus() and not self.isReadOnly() and self._indent_list(not next):
+            return True
+        return super().focusNextPrevChild(next)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

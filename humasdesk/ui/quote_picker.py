@@ -192,6 +192,11 @@ def pick(
     return dialog.result_text if dialog.exec() else None
 
 
+def action_text() -> str:
+    """The picker action's name in the interface language (again after a switch)."""
+    return QCoreApplication.translate("QuotePickerDialog", "Insert quote from library…")
+
+
 def picker_action(
     parent: QWidget,
     lib: Callable[[], Library] | Library,
@@ -202,7 +207,7 @@ def picker_action(
     """A ready QAction ("Insert quote…", Ctrl+Shift+K) that inserts the chosen quote."""
     action = QAction(parent)
     action.setObjectName("insertQuote")
-    action.setText(QCoreApplication.translate("QuotePickerDialog", "Insert quote from library…"))
+    action.setText(action_text())
     action.setShortcut(QKeySequence(SHORTCUT))
 
     def run() -> None:

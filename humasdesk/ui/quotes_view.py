@@ -6,10 +6,20 @@ quotes found in saved or imported statements.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QItemSelection, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,12 +32,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from humasdesk.core import query as query_parser
 from humasdesk.core.errors import UserError
+from humasdesk.core.query import ParsedQuery
 from humasdesk.core.records import QUOTE_STATUSES
 from humasdesk.store import quotes, search_index, statements
 from humasdesk.store.db import Library
@@ -41,13 +54,75 @@ from humasdesk.ui.widgets import (
     retranslate_search_order,
     search_order_box,
     show_search_order,
+    tab_order,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' "any date" value
 
 
 def quote_text(text: str | None) -> str:
     return f"“{text}”" if text else ""
+
+
+QUOTE_LINES = 4  # lines of a quote shown in the list (the detail pane shows all of it)
+
+
+def highlighted_html(text: str, query: ParsedQuery) -> str:
+    """`text` as HTML with each word the search found marked, as the statement search marks
+    its passages."""
+    from humasdesk.core.text import fold
+    from humasdesk.ui.statements_view import snippet_html
+
+    parts: list[tuple[str, bool]] = []
+    last = 0
+    for word in re.finditer(r"\w+", text) if not query.empty else ():
+        if query.matches_word(fold(word.group(0))):
+            parts += [(text[last : word.start()], False), (word.group(0), True)]
+            last = word.end()
+    parts.append((text[last:], False))
+    return snippet_html([p for p in parts if p[0]])
+
+
+class QuoteDelegate(QStyledItemDelegate):
+    """Draws a quote wrapped over the row's lines, with the searched words marked."""
+
+    query = ParsedQuery()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        # Loaded with the first quote drawn, not at start (as the statement list does).
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QTextDocument
+        from PySide6.QtWidgets import QStyle
+
+        text = str(index.data() or "")
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(3)
+        doc.setTextWidth(option.rect.width())
+        doc.setHtml(highlighted_html(text, self.query))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(context.clip)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class FilterBar(QWidget):
@@ -347,6 +422,15 @@ class QuotesView(QWidget):
         self.table.setObjectName("quotesTable")
         self.table.sort_by(3)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        # Quotes wrap over a few lines instead of being cut after a few words.
+        self.delegate = QuoteDelegate(self.table)
+        self.table.setItemDelegateForColumn(0, self.delegate)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().lineSpacing() * QUOTE_LINES + 8
+        )
+        self.count_label = QLabel()
+        self.count_label.setObjectName("quoteCount")
         self.detail = QuoteDetail(lib)
         self.detail.open_source.connect(lambda i, s, e: self.open_statement(i, s, e))
         self.detail.status_requested.connect(self.change_status)
@@ -356,6 +440,7 @@ class QuotesView(QWidget):
         library = QWidget()
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.count_label)
         left.addWidget(self.table, 1)
         left.addWidget(self.empty)
         table_box = QWidget()
@@ -364,8 +449,8 @@ class QuotesView(QWidget):
         splitter.addWidget(table_box)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 340])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([820, 280])
         lib_layout = QVBoxLayout(library)
         lib_layout.setContentsMargins(0, 6, 0, 0)
         lib_layout.addWidget(self.filter_bar)
@@ -379,6 +464,24 @@ class QuotesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
+        # Tab from the module list lands on the quotes (the window's shortcut), then goes on
+        # through the quote's details, the tabs, the search and filters, and the buttons.
+        bar = self.filter_bar
+        tab_order(
+            self.table,
+            self.detail.open_button,
+            self.detail.status_button,
+            self.detail.notes,
+            self.tabs.tabBar(),
+            bar.search,
+            bar.speaker,
+            bar.topic,
+            bar.status,
+            bar.date_from,
+            bar.date_to,
+            self.import_button,
+            self.export_button,
+        )
         self.retranslate()
         self.refresh()
 
@@ -468,8 +571,10 @@ class QuotesView(QWidget):
 
     def reload(self) -> None:
         selected = self.detail.quote.id if self.detail.quote else None
+        self.delegate.query = query_parser.parse(self.filter_bar.search.text())
         self.model.reload()
         self.empty.setVisible(self.model.rowCount() == 0)
+        self._update_count()
         self._reselect = None
         pk = self.lib.scalar("SELECT pk FROM quotes WHERE id = ?", [selected]) if selected else None
         row = -1 if pk is None else self.model.row_of(pk)
@@ -478,7 +583,18 @@ class QuotesView(QWidget):
             return
         self._show_row(row)
 
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        if self.delegate.query.empty:
+            text = self.tr("{count} quotes").format(count=count)
+        elif count:
+            text = self.tr("{count} found").format(count=count)
+        else:
+            text = ""  # the empty list says what to do
+        self.count_label.setText(text)
+
     def _list_completed(self) -> None:
+        self._update_count()
         pk, self._reselect = self._reselect, None
         if pk is not None:
             self._show_row(self.model.row_of(pk))

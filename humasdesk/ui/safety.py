@@ -121,7 +121,7 @@ class SafetyController(QObject):
     def _backed_up(self, token: tuple[int, int]) -> None:
         self.token = token
 
-    def _backup_failed(self, exc: BaseException) -> None:
+    def _backup_failed(self, exc: Exception) -> None:
         log.warning("automatic backup failed: %s", exc)
         self.window.statusBar().showMessage(
             self.tr("Automatic backup failed: {error}").format(error=translate.error_text(exc)),

@@ -46,7 +46,7 @@ def _sample_case(window: MainWindow) -> str:
     from humasdesk.store import cases
 
     rows = cases.listing(window.lib)
-    return max(rows, key=lambda r: r["steps_done"])["id"]
+    return str(max(rows, key=lambda r: r["steps_done"])["id"])
 
 
 def _wizard_page(page: int, scroll_to: str | None = None) -> Screen:
@@ -309,7 +309,12 @@ def _statement_history(window: MainWindow) -> QWidget:
     dialog = HistoryDialog(lib, st.id, window)
     dialog.resize(1200, 720)
     dialog.finished.connect(lib.close)
-    dialog.destroyed.connect(lambda: (lib.close(), shutil.rmtree(folder, ignore_errors=True)))
+
+    def clean_up() -> None:
+        lib.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    dialog.destroyed.connect(clean_up)
     dialog.show()
     return dialog
 

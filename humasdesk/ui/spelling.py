@@ -67,16 +67,16 @@ class SpellHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.checker = checker
         self.enabled = True
-        self.format = QTextCharFormat()
-        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.underline = QTextCharFormat()
+        self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         # Red reads as "misspelt" on light and dark palettes alike.
-        self.format.setUnderlineColor(QColor(220, 50, 47))
+        self.underline.setUnderlineColor(QColor(220, 50, 47))
 
     def highlightBlock(self, text: str) -> None:
         if not self.enabled or not text:
             return
         for word in self.checker.misspelt(text):
-            self.setFormat(word.start, len(word.text), self.format)
+            self.setFormat(word.start, len(word.text), self.underline)
 
 
 class SpellCheck(QObject):

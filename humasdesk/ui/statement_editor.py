@@ -643,10 +643,14 @@ class StatementEditor(QWidget):
         if more is not None:
             more.setAccessibleName(self.tr("More tools"))
             more.setToolTip(self.tr("More tools"))
+        from humasdesk.ui.quote_picker import action_text  # the quote library's action
+
+        self.act_quote.setText(action_text())
         self._update_banners()
         self._update_heading()
         self._update_counts()
         self._update_state()
+        self._update_readonly()  # the line saying where the statement came from
 
     # ----- extension points
     def add_side_tab(self, widget: QWidget, title: str) -> int:

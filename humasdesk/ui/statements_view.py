@@ -312,11 +312,13 @@ class StatementsView(QWidget):
 
         list_layout = QVBoxLayout(self.list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.header)
-        list_layout.addLayout(search_row)
-        list_layout.addLayout(filters)
-        list_layout.addWidget(self.count_label)
+        # The records join the keyboard's order first (Tab from the module list reaches them),
+        # then the controls above them, each once.
         list_layout.addWidget(self.table, 1)
+        list_layout.insertWidget(0, self.header)
+        list_layout.insertLayout(1, search_row)
+        list_layout.insertLayout(2, filters)
+        list_layout.insertWidget(3, self.count_label)
 
         self._editor: StatementEditor | None = None  # built when first needed
         self.pages.addWidget(self.list_page)

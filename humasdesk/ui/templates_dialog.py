@@ -160,7 +160,7 @@ class NewFromTemplateDialog(QDialog):
         )
         self.gaps.setText(
             self.tr("Left for you to fill (marked in yellow in the editor): {names}").format(
-                names=", ".join(gaps)
+                names=", ".join(labels.placeholder(name) for name in gaps)
             )
             if gaps
             else ""

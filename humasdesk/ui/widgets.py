@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontMetrics, QPaintEvent
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,8 +20,17 @@ from PySide6.QtWidgets import (
 from humasdesk.ui.lazy_model import LazyTableModel
 
 
+def tab_order(*widgets: QWidget) -> None:
+    """Tab visits `widgets` in this order (each after the one before it in the chain)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
 class PageHeader(QWidget):
     """A module's title and one line on what it is for, with room for actions on the right."""
+
+    # The row of buttons; the name hides QWidget.actions(), which no header uses.
+    actions: QHBoxLayout  # type: ignore[assignment]
 
     def __init__(self, title: str, subtitle: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +70,8 @@ class RecordTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setSortingEnabled(True)
         self.setWordWrap(False)
+        # Tab leaves the list for the next control (arrows move between rows).
+        self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
@@ -70,6 +83,18 @@ class RecordTable(QTableView):
         header.setResizeContentsPrecision(64)
 
     FIT_ROWS = 30  # rows measured by fit_columns(): a screenful
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Reached by the keyboard with nothing selected: the current row is selected, so
+        the officer sees where the focus is (a dotted frame around one cell is easy to miss)
+        and Enter opens what is highlighted."""
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            return
+        selection = self.selectionModel()
+        if selection is not None and not selection.hasSelection() and self.model().rowCount():
+            row = max(self.currentIndex().row(), 0)
+            self.selectRow(row)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

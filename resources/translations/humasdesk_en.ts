@@ -305,8 +305,12 @@ The library will be exactly as it was then; everything changed since will be gon
         <translation>Check again</translation>
     </message>
     <message>
-        <source>Differs from the library's wording ({similarity}% alike). {speaker} said: “{expected}”</source>
-        <translation>Differs from the library's wording ({similarity}% alike). {speaker} said: “{expected}”</translation>
+        <source>Differs from the library's wording ({similarity}% alike).</source>
+        <translation>Differs from the library's wording ({similarity}% alike).</translation>
+    </message>
+    <message>
+        <source>{speaker} said: “{expected}”</source>
+        <translation>{speaker} said: “{expected}”</translation>
     </message>
     <message>
         <source>Retired quote of {speaker}: do not use it any more.</source>
@@ -323,6 +327,18 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>{speaker} held no known role on this date. Roles: {held}</source>
         <translation>{speaker} held no known role on this date. Roles: {held}</translation>
+    </message>
+    <message>
+        <source>“{draft}” instead of “{library}”</source>
+        <translation>“{draft}” instead of “{library}”</translation>
+    </message>
+    <message>
+        <source>“{draft}” added</source>
+        <translation>“{draft}” added</translation>
+    </message>
+    <message>
+        <source>“{library}” left out</source>
+        <translation>“{library}” left out</translation>
     </message>
     <message>
         <source>The draft has not been checked yet.</source>
@@ -1801,6 +1817,14 @@ The library will be exactly as it was then; everything changed since will be gon
     <message>
         <source>No quote matches. Clear the search or the filters to see every quote.</source>
         <translation>No quote matches. Clear the search or the filters to see every quote.</translation>
+    </message>
+    <message>
+        <source>{count} quotes</source>
+        <translation>{count} quotes</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} found</translation>
     </message>
     <message>
         <source>Which quote replaces it?</source>
@@ -3847,6 +3871,114 @@ The damaged file will not be deleted: it is moved to the backups folder, where i
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Why it matters</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>The situation</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>Time of the next update</source>
+        <translation>Time of the next update</translation>
+    </message>
+    <message>
+        <source>The claim</source>
+        <translation>The claim</translation>
+    </message>
+    <message>
+        <source>The claim in a few words</source>
+        <translation>The claim in a few words</translation>
+    </message>
+    <message>
+        <source>The facts</source>
+        <translation>The facts</translation>
+    </message>
+    <message>
+        <source>Official channels</source>
+        <translation>Official channels</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Speaker's position</source>
+        <translation>Speaker's position</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Office short name</source>
+        <translation>Office short name</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Dateline city</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>About the office</source>
+        <translation>About the office</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact's position</source>
+        <translation>Contact's position</translation>
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation>Contact's phone</translation>
+    </message>
+    <message>
+        <source>Contact's e-mail</source>
+        <translation>Contact's e-mail</translation>
+    </message>
+    <message>
+        <source>Where the public reports hoaxes</source>
+        <translation>Where the public reports hoaxes</translation>
     </message>
 </context>
 <context>

@@ -305,8 +305,12 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Periksa lagi</translation>
     </message>
     <message>
-        <source>Differs from the library&apos;s wording ({similarity}% alike). {speaker} said: “{expected}”</source>
-        <translation>Berbeda dari kata-kata di pustaka ({similarity}% mirip). {speaker} mengatakan: “{expected}”</translation>
+        <source>Differs from the library's wording ({similarity}% alike).</source>
+        <translation>Berbeda dari rumusan di pustaka (kemiripan {similarity}%).</translation>
+    </message>
+    <message>
+        <source>{speaker} said: “{expected}”</source>
+        <translation>{speaker} menyatakan: “{expected}”</translation>
     </message>
     <message>
         <source>Retired quote of {speaker}: do not use it any more.</source>
@@ -323,6 +327,18 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
     <message>
         <source>{speaker} held no known role on this date. Roles: {held}</source>
         <translation>Tidak diketahui jabatan {speaker} pada tanggal ini. Jabatan: {held}</translation>
+    </message>
+    <message>
+        <source>“{draft}” instead of “{library}”</source>
+        <translation>“{draft}”, seharusnya “{library}”</translation>
+    </message>
+    <message>
+        <source>“{draft}” added</source>
+        <translation>“{draft}” ditambahkan</translation>
+    </message>
+    <message>
+        <source>“{library}” left out</source>
+        <translation>“{library}” terlewat</translation>
     </message>
     <message>
         <source>The draft has not been checked yet.</source>
@@ -367,7 +383,7 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Meja krisis</translation>
     </message>
     <message>
-        <source>When something breaks: start from a playbook and have a holding statement out within minutes, watch the public&apos;s reports of the same rumour grow, and keep your updates on time.</source>
+        <source>When something breaks: start from a playbook and have a holding statement out within minutes, watch the public's reports of the same rumour grow, and keep your updates on time.</source>
         <translation>Saat krisis terjadi: mulai dari panduan, keluarkan pernyataan sementara dalam hitungan menit, pantau laporan masyarakat tentang isu yang sama, dan sampaikan pembaruan tepat waktu.</translation>
     </message>
     <message>
@@ -459,7 +475,7 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Tambahkan ke kasus…</translation>
     </message>
     <message>
-        <source>No reports yet. Paste what the public forwards you, or import .txt files, WhatsApp chat exports or a fact-checkers&apos; CSV.</source>
+        <source>No reports yet. Paste what the public forwards you, or import .txt files, WhatsApp chat exports or a fact-checkers' CSV.</source>
         <translation>Belum ada laporan. Tempel pesan yang diteruskan masyarakat, atau impor berkas .txt, ekspor obrolan WhatsApp, atau CSV dari pemeriksa fakta.</translation>
     </message>
     <message>
@@ -1567,15 +1583,15 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Nara&amp;hubung:</translation>
     </message>
     <message>
-        <source>Contact&apos;s &amp;role:</source>
+        <source>Contact's &amp;role:</source>
         <translation>&amp;Jabatan narahubung:</translation>
     </message>
     <message>
-        <source>Contact&apos;s p&amp;hone:</source>
+        <source>Contact's p&amp;hone:</source>
         <translation>&amp;Telepon narahubung:</translation>
     </message>
     <message>
-        <source>Contact&apos;s &amp;e-mail:</source>
+        <source>Contact's &amp;e-mail:</source>
         <translation>Sur&amp;el narahubung:</translation>
     </message>
     <message>
@@ -1803,6 +1819,14 @@ Pustaka akan persis seperti saat itu; semua perubahan sesudahnya tidak lagi ada 
         <translation>Tidak ada kutipan yang cocok. Kosongkan pencarian atau filter untuk melihat semua kutipan.</translation>
     </message>
     <message>
+        <source>{count} quotes</source>
+        <translation>{count} kutipan</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} ditemukan</translation>
+    </message>
+    <message>
         <source>Which quote replaces it?</source>
         <translation>Kutipan mana yang menggantikannya?</translation>
     </message>
@@ -1922,8 +1946,8 @@ disimpan sementara {when}: {words}</translation>
         <translation>Prioritas: {priority} (skor risiko {score})</translation>
     </message>
     <message>
-        <source>The response ({response}) does not match the {priority} priority. The office&apos;s rule asks why: answer &quot;{reason}&quot;.</source>
-        <translation>Tanggapan ({response}) tidak sejalan dengan prioritas {priority}. Aturan kantor meminta alasannya: isi &quot;{reason}&quot;.</translation>
+        <source>The response ({response}) does not match the {priority} priority. The office's rule asks why: answer "{reason}".</source>
+        <translation>Tanggapan ({response}) tidak sejalan dengan prioritas {priority}. Aturan kantor meminta alasannya: isi "{reason}".</translation>
     </message>
     <message>
         <source>Reason for the decision</source>
@@ -2036,7 +2060,7 @@ These {count} copies HumasDesk made of the library could not be encrypted (a dam
         <translation>Kasus dan siaran pers terdahulu yang serupa</translation>
     </message>
     <message>
-        <source>Found by the words of this case&apos;s title, claim and narrative. An earlier answer may be reused, or show that this is a returning narrative.</source>
+        <source>Found by the words of this case's title, claim and narrative. An earlier answer may be reused, or show that this is a returning narrative.</source>
         <translation>Ditemukan dari kata-kata pada judul, klaim, dan narasi kasus ini. Tanggapan terdahulu mungkin dapat dipakai ulang, atau menunjukkan bahwa narasi ini muncul kembali.</translation>
     </message>
     <message>
@@ -2078,7 +2102,7 @@ These {count} copies HumasDesk made of the library could not be encrypted (a dam
         <translation>Jadwal pembaruan berikutnya</translation>
     </message>
     <message>
-        <source>HumasDesk opens a RESIST case with the playbook&apos;s answers and drafts the holding statement with your letterhead, contacts and approved lines. Check it, then export it or copy it for WhatsApp.</source>
+        <source>HumasDesk opens a RESIST case with the playbook's answers and drafts the holding statement with your letterhead, contacts and approved lines. Check it, then export it or copy it for WhatsApp.</source>
         <translation>HumasDesk membuka kasus RESIST dengan jawaban dari panduan dan menyiapkan draf pernyataan sementara lengkap dengan kop, narahubung, dan kutipan resmi kantor Anda. Periksa, lalu ekspor atau salin untuk WhatsApp.</translation>
     </message>
     <message>
@@ -2137,7 +2161,7 @@ These {count} copies HumasDesk made of the library could not be encrypted (a dam
         <translation>Nomor berikutnya</translation>
     </message>
     <message>
-        <source>Fill in the next number in your office&apos;s numbering pattern</source>
+        <source>Fill in the next number in your office's numbering pattern</source>
         <translation>Isi nomor berikutnya sesuai pola penomoran kantor Anda</translation>
     </message>
     <message>
@@ -2365,8 +2389,8 @@ These {count} copies HumasDesk made of the library could not be encrypted (a dam
         <translation>&lt;b&gt;DITARIK&lt;/b&gt; — {reason}</translation>
     </message>
     <message>
-        <source>Recovered unsaved changes from {when}. Save to keep them, or &lt;a href=&apos;discard&apos;&gt;discard them&lt;/a&gt;.</source>
-        <translation>Perubahan yang belum disimpan dari {when} telah dipulihkan. Simpan untuk mempertahankannya, atau &lt;a href=&apos;discard&apos;&gt;buang&lt;/a&gt;.</translation>
+        <source>Recovered unsaved changes from {when}. Save to keep them, or &lt;a href='discard'&gt;discard them&lt;/a&gt;.</source>
+        <translation>Perubahan yang belum disimpan dari {when} telah dipulihkan. Simpan untuk mempertahankannya, atau &lt;a href='discard'&gt;buang&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Untitled statement</source>
@@ -2452,8 +2476,8 @@ These {count} copies HumasDesk made of the library could not be encrypted (a dam
         <translation>Baru dari templat…</translation>
     </message>
     <message>
-        <source>Search every statement: words, &quot;an exact phrase&quot;, -leave out (Ctrl+F)</source>
-        <translation>Cari di semua siaran pers: kata, &quot;frasa persis&quot;, -kecualikan (Ctrl+F)</translation>
+        <source>Search every statement: words, "an exact phrase", -leave out (Ctrl+F)</source>
+        <translation>Cari di semua siaran pers: kata, "frasa persis", -kecualikan (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2672,15 +2696,15 @@ These {count} copies HumasDesk made of the library could not be encrypted (a dam
         <translation>Narahubung</translation>
     </message>
     <message>
-        <source>Contact&apos;s position</source>
+        <source>Contact's position</source>
         <translation>Jabatan narahubung</translation>
     </message>
     <message>
-        <source>Contact&apos;s phone</source>
+        <source>Contact's phone</source>
         <translation>Telepon narahubung</translation>
     </message>
     <message>
-        <source>Contact&apos;s e-mail</source>
+        <source>Contact's e-mail</source>
         <translation>Surel narahubung</translation>
     </message>
     <message>
@@ -2826,7 +2850,7 @@ These {count} copies HumasDesk made of the library could not be encrypted (a dam
     <message>
         <source>The library {name} is already open in HumasDesk (on {host}, since {since}).
 
-Two windows editing one library could overwrite each other&apos;s work, so this window can open it read-only. To edit here, close the other window first.</source>
+Two windows editing one library could overwrite each other's work, so this window can open it read-only. To edit here, close the other window first.</source>
         <translation>Pustaka {name} sudah terbuka di HumasDesk (di {host}, sejak {since}).
 
 Dua jendela yang menyunting satu pustaka dapat saling menimpa pekerjaan, sehingga jendela ini hanya dapat membukanya untuk dibaca. Untuk menyunting di sini, tutup dahulu jendela yang lain.</translation>
@@ -2899,7 +2923,7 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>berkasnya terpotong ({size} dari {expected} bita)</translation>
     </message>
     <message>
-        <source>the file&apos;s header is damaged</source>
+        <source>the file's header is damaged</source>
         <translation>bagian kepala berkas rusak</translation>
     </message>
     <message>
@@ -2959,7 +2983,7 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>entri log audit {seq} berbeda dari yang {where}: log telah ditulis ulang</translation>
     </message>
     <message>
-        <source>recorded in the library&apos;s settings</source>
+        <source>recorded in the library's settings</source>
         <translation>tercatat di pengaturan pustaka</translation>
     </message>
     <message>
@@ -3192,8 +3216,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>{count} salinan dihapus.</translation>
     </message>
     <message>
-        <source>{path} is not encrypted; use &apos;humasdesk encrypt&apos; first.</source>
-        <translation>{path} tidak terenkripsi; jalankan &apos;humasdesk encrypt&apos; terlebih dahulu.</translation>
+        <source>{path} is not encrypted; use 'humasdesk encrypt' first.</source>
+        <translation>{path} tidak terenkripsi; jalankan 'humasdesk encrypt' terlebih dahulu.</translation>
     </message>
     <message>
         <source>Passphrase changed for {path} (and {backups} of its backups).</source>
@@ -3215,8 +3239,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Terjadi kesalahan.</translation>
     </message>
     <message>
-        <source>No library at {path}. Create one with &apos;humasdesk init&apos;.</source>
-        <translation>Tidak ada pustaka di {path}. Buat dengan &apos;humasdesk init&apos;.</translation>
+        <source>No library at {path}. Create one with 'humasdesk init'.</source>
+        <translation>Tidak ada pustaka di {path}. Buat dengan 'humasdesk init'.</translation>
     </message>
     <message>
         <source>{path} is not a HumasDesk library.</source>
@@ -3303,8 +3327,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>kutipan</translation>
     </message>
     <message>
-        <source>&apos;{status}&apos; is not a quote status; use one of {known}.</source>
-        <translation>&apos;{status}&apos; bukan status kutipan; gunakan salah satu dari {known}.</translation>
+        <source>'{status}' is not a quote status; use one of {known}.</source>
+        <translation>'{status}' bukan status kutipan; gunakan salah satu dari {known}.</translation>
     </message>
     <message>
         <source>A superseded quote needs the quote that replaces it (not itself).</source>
@@ -3323,8 +3347,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Siaran pers yang ditarik memerlukan alasan, agar pembaca tahu mengapa siaran pers itu ditarik.</translation>
     </message>
     <message>
-        <source>Unknown statement status &apos;{status}&apos;.</source>
-        <translation>Status siaran pers &apos;{status}&apos; tidak dikenal.</translation>
+        <source>Unknown statement status '{status}'.</source>
+        <translation>Status siaran pers '{status}' tidak dikenal.</translation>
     </message>
     <message>
         <source>Revision {number} of this statement does not exist.</source>
@@ -3359,80 +3383,80 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>{where} memerlukan teks untuk setiap bahasa, misalnya {example}.</translation>
     </message>
     <message>
-        <source>{where} has no Indonesian text (key &quot;id&quot;).</source>
-        <translation>{where} tidak memiliki teks bahasa Indonesia (kunci &quot;id&quot;).</translation>
+        <source>{where} has no Indonesian text (key "id").</source>
+        <translation>{where} tidak memiliki teks bahasa Indonesia (kunci "id").</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty list &quot;{key}&quot;.</source>
-        <translation>{where} memerlukan daftar &quot;{key}&quot; yang tidak kosong.</translation>
+        <source>{where} needs a non-empty list "{key}".</source>
+        <translation>{where} memerlukan daftar "{key}" yang tidak kosong.</translation>
     </message>
     <message>
-        <source>{where}: every entry of &quot;{key}&quot; needs a value.</source>
-        <translation>{where}: setiap isian &quot;{key}&quot; memerlukan value.</translation>
+        <source>{where}: every entry of "{key}" needs a value.</source>
+        <translation>{where}: setiap isian "{key}" memerlukan value.</translation>
     </message>
     <message>
-        <source>{where}: the value &quot;{value}&quot; appears twice.</source>
-        <translation>{where}: value &quot;{value}&quot; muncul dua kali.</translation>
+        <source>{where}: the value "{value}" appears twice.</source>
+        <translation>{where}: value "{value}" muncul dua kali.</translation>
     </message>
     <message>
-        <source>{where}: &quot;draft&quot; must be one of {kinds}, not &quot;{draft}&quot;.</source>
-        <translation>{where}: &quot;draft&quot; harus salah satu dari {kinds}, bukan &quot;{draft}&quot;.</translation>
+        <source>{where}: "draft" must be one of {kinds}, not "{draft}".</source>
+        <translation>{where}: "draft" harus salah satu dari {kinds}, bukan "{draft}".</translation>
     </message>
     <message>
-        <source>{where}: every column needs its own &quot;key&quot;.</source>
-        <translation>{where}: setiap kolom memerlukan &quot;key&quot; sendiri.</translation>
+        <source>{where}: every column needs its own "key".</source>
+        <translation>{where}: setiap kolom memerlukan "key" sendiri.</translation>
     </message>
     <message>
         <source>step {step} holds something that is not a question.</source>
         <translation>langkah {step} memuat sesuatu yang bukan pertanyaan.</translation>
     </message>
     <message>
-        <source>step {step}: the question id &quot;{question}&quot; must read &quot;{step}.name&quot;.</source>
-        <translation>langkah {step}: id pertanyaan &quot;{question}&quot; harus berbentuk &quot;{step}.nama&quot;.</translation>
+        <source>step {step}: the question id "{question}" must read "{step}.name".</source>
+        <translation>langkah {step}: id pertanyaan "{question}" harus berbentuk "{step}.nama".</translation>
     </message>
     <message>
-        <source>the question id &quot;{question}&quot; appears twice.</source>
-        <translation>id pertanyaan &quot;{question}&quot; muncul dua kali.</translation>
+        <source>the question id "{question}" appears twice.</source>
+        <translation>id pertanyaan "{question}" muncul dua kali.</translation>
     </message>
     <message>
-        <source>question {question} has an unknown type &quot;{type}&quot; (known: {types}).</source>
-        <translation>pertanyaan {question} memiliki jenis &quot;{type}&quot; yang tidak dikenal (yang dikenal: {types}).</translation>
+        <source>question {question} has an unknown type "{type}" (known: {types}).</source>
+        <translation>pertanyaan {question} memiliki jenis "{type}" yang tidak dikenal (yang dikenal: {types}).</translation>
     </message>
     <message>
-        <source>question {question}: &quot;required&quot; must be true or false.</source>
-        <translation>pertanyaan {question}: &quot;required&quot; harus true atau false.</translation>
+        <source>question {question}: "required" must be true or false.</source>
+        <translation>pertanyaan {question}: "required" harus true atau false.</translation>
     </message>
     <message>
-        <source>question {question}: &quot;target&quot; must be &quot;statement&quot; or &quot;quote&quot;.</source>
-        <translation>pertanyaan {question}: &quot;target&quot; harus &quot;statement&quot; atau &quot;quote&quot;.</translation>
+        <source>question {question}: "target" must be "statement" or "quote".</source>
+        <translation>pertanyaan {question}: "target" harus "statement" atau "quote".</translation>
     </message>
     <message>
         <source>the file does not hold a JSON object.</source>
         <translation>berkas tidak berisi objek JSON.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is missing or empty.</source>
-        <translation>&quot;{key}&quot; tidak ada atau kosong.</translation>
+        <source>"{key}" is missing or empty.</source>
+        <translation>"{key}" tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>&quot;steps&quot; is missing or empty.</source>
-        <translation>&quot;steps&quot; tidak ada atau kosong.</translation>
+        <source>"steps" is missing or empty.</source>
+        <translation>"steps" tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>every step needs an &quot;id&quot;.</source>
-        <translation>setiap langkah memerlukan &quot;id&quot;.</translation>
+        <source>every step needs an "id".</source>
+        <translation>setiap langkah memerlukan "id".</translation>
     </message>
     <message>
-        <source>the step id &quot;{step}&quot; appears twice.</source>
-        <translation>id langkah &quot;{step}&quot; muncul dua kali.</translation>
+        <source>the step id "{step}" appears twice.</source>
+        <translation>id langkah "{step}" muncul dua kali.</translation>
     </message>
     <message>
         <source>step {step} has no questions.</source>
         <translation>langkah {step} tidak memiliki pertanyaan.</translation>
     </message>
     <message>
-        <source>&quot;risk_rule&quot;: {detail}.</source>
-        <translation>&quot;risk_rule&quot;: {detail}.</translation>
+        <source>"risk_rule": {detail}.</source>
+        <translation>"risk_rule": {detail}.</translation>
     </message>
     <message>
         <source>it is not valid JSON (line {line}: {detail}).</source>
@@ -3615,7 +3639,7 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Pustaka {path} berada di folder {service}. Aplikasi sinkronisasi menyalin berkas ketika HumasDesk masih menulisnya, dan hal ini dapat merusak pustaka. Simpan pustaka di folder lokal; salinan cadangannya boleh ditaruh di folder yang disinkronkan.</translation>
     </message>
     <message>
-        <source>The library {path} is on a network share. Network folders can lose the locks that keep two writers apart, and a dropped connection mid-save can damage the library. Keep the library on this computer&apos;s own disk.</source>
+        <source>The library {path} is on a network share. Network folders can lose the locks that keep two writers apart, and a dropped connection mid-save can damage the library. Keep the library on this computer's own disk.</source>
         <translation>Pustaka {path} berada di folder jaringan. Folder jaringan dapat kehilangan kunci yang mencegah dua penulis bekerja bersamaan, dan koneksi yang terputus saat menyimpan dapat merusak pustaka. Simpan pustaka di disk komputer ini sendiri.</translation>
     </message>
     <message>
@@ -3663,12 +3687,12 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Pengaturan tidak dikenal: {names}</translation>
     </message>
     <message>
-        <source>{key} must be a whole number, not &apos;{value}&apos;.</source>
-        <translation>{key} harus berupa bilangan bulat, bukan &apos;{value}&apos;.</translation>
+        <source>{key} must be a whole number, not '{value}'.</source>
+        <translation>{key} harus berupa bilangan bulat, bukan '{value}'.</translation>
     </message>
     <message>
-        <source>The time zone must be WIB, WITA or WIT, not &apos;{value}&apos;.</source>
-        <translation>Zona waktu harus WIB, WITA, atau WIT, bukan &apos;{value}&apos;.</translation>
+        <source>The time zone must be WIB, WITA or WIT, not '{value}'.</source>
+        <translation>Zona waktu harus WIB, WITA, atau WIT, bukan '{value}'.</translation>
     </message>
     <message>
         <source>{path} cannot be read ({detail}).</source>
@@ -3683,8 +3707,8 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Panduan krisis {file} tidak dapat digunakan: {problem}</translation>
     </message>
     <message>
-        <source>the id &quot;{id}&quot; may hold only lower-case letters, digits, - and _.</source>
-        <translation>id &quot;{id}&quot; hanya boleh berisi huruf kecil, angka, - dan _.</translation>
+        <source>the id "{id}" may hold only lower-case letters, digits, - and _.</source>
+        <translation>id "{id}" hanya boleh berisi huruf kecil, angka, - dan _.</translation>
     </message>
     <message>
         <source>Updates can be due every 2, 4, 12 or 24 hours, or at a set time.</source>
@@ -3695,7 +3719,7 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>kelompok laporan</translation>
     </message>
     <message>
-        <source>Choose some of the group&apos;s reports to split off, not all of them.</source>
+        <source>Choose some of the group's reports to split off, not all of them.</source>
         <translation>Pilih sebagian laporan dalam kelompok untuk dipisahkan, jangan semuanya.</translation>
     </message>
     <message>
@@ -3848,6 +3872,114 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Mengapa penting</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Langkah selanjutnya</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Situasi</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Tindakan yang diambil</translation>
+    </message>
+    <message>
+        <source>Time of the next update</source>
+        <translation>Waktu pembaruan berikutnya</translation>
+    </message>
+    <message>
+        <source>The claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>The claim in a few words</source>
+        <translation>Klaim secara singkat</translation>
+    </message>
+    <message>
+        <source>The facts</source>
+        <translation>Fakta</translation>
+    </message>
+    <message>
+        <source>Official channels</source>
+        <translation>Kanal resmi</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Speaker's position</source>
+        <translation>Jabatan narasumber</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nama instansi</translation>
+    </message>
+    <message>
+        <source>Office short name</source>
+        <translation>Nama singkat instansi</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Alamat instansi</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Kota dateline</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>About the office</source>
+        <translation>Tentang instansi</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Contact's position</source>
+        <translation>Jabatan narahubung</translation>
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation>Telepon narahubung</translation>
+    </message>
+    <message>
+        <source>Contact's e-mail</source>
+        <translation>Surel narahubung</translation>
+    </message>
+    <message>
+        <source>Where the public reports hoaxes</source>
+        <translation>Kanal aduan hoaks bagi masyarakat</translation>
+    </message>
 </context>
 <context>
     <name>packs</name>
@@ -3928,7 +4060,7 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Paket diimpor</translation>
     </message>
     <message>
-        <source>{quotes} new quotes and {people} new speakers added; {taken} replaced by the pack&apos;s version; {kept} kept as yours; {same} already the same.</source>
+        <source>{quotes} new quotes and {people} new speakers added; {taken} replaced by the pack's version; {kept} kept as yours; {same} already the same.</source>
         <translation>{quotes} kutipan baru dan {people} narasumber baru ditambahkan; {taken} diganti dengan versi paket; {kept} tetap versi Anda; {same} sudah sama.</translation>
     </message>
 </context>
@@ -4130,7 +4262,7 @@ Berkas yang rusak tidak akan dihapus: berkas itu dipindahkan ke folder cadangan 
         <translation>Dampak adalah nilai tertinggi dari skor-skor dampak. Skor risiko = kemungkinan × dampak. {high} atau lebih: prioritas tinggi; {medium} sampai {below_high}: sedang; di bawah {medium}: rendah.</translation>
     </message>
     <message>
-        <source>This office&apos;s priority rule (not part of RESIST)</source>
+        <source>This office's priority rule (not part of RESIST)</source>
         <translation>Aturan prioritas kantor ini (bukan bagian dari RESIST)</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -108,6 +108,9 @@ class PickerDialog(QDialog):
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, target_id)
                 self.list.addItem(item)
+        # Typing then Enter adds the first line left (Enter is the dialog's Add button).
+        if self.list.count():
+            self.list.setCurrentRow(0, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def chosen(self) -> list[str]:
         return [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
