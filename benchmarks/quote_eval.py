@@ -100,6 +100,60 @@ def nearest_person(spans: list[dict[str, Any]], gold: dict[str, Any]) -> str | N
     return best[1] if best else None
 
 
+PRONOUNS = {"dia", "ia", "beliau", "mereka", "nya", "-nya", "ya"}
+SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _is_pronoun(span: dict[str, Any]) -> bool:
+    return span["text"].casefold().strip() in PRONOUNS
+
+
+def _antecedent(spans: list[dict[str, Any]], before: int) -> dict[str, Any] | None:
+    """The last PERSON / PERSONCOREF named (not a pronoun) before offset `before`."""
+    named = [
+        s
+        for s in spans
+        if s["label"] in PERSON_LABELS and s["end"] <= before and not _is_pronoun(s)
+    ]
+    return max(named, key=lambda s: s["end"]) if named else None
+
+
+def attributed_person(
+    text: str, spans: list[dict[str, Any]], gold: dict[str, Any]
+) -> tuple[str | None, bool]:
+    """The person of the statement's own attribution, and whether it is a bare pronoun.
+
+    The set has no links between spans; nearly every STATEMENT (1,649 of 1,653) is followed
+    by its cue: a CUE (`kata`, `ujar`) with the speaker after it, sometimes behind a ROLE and
+    an AFFILIATION (`kata Menteri PUPR Basuki …`), or a CUECOREF (`ujarnya`) that points back
+    to the person named last before the quote. A pronoun (`ucap dia`) stands for the person
+    named last before it. Statements without a cue fall back to the nearest person.
+    """
+    ordered = sorted(spans, key=lambda s: s["start"])
+    after = [s for s in ordered if s["start"] >= gold["end"]]
+    cue = after[0] if after else None
+    if cue is None or cue["label"] not in {"CUE", "CUECOREF"}:
+        return nearest_person(spans, gold), False
+    if text[gold["end"] : cue["start"]].strip(" ,\n" + QUOTE_MARKS):
+        return nearest_person(spans, gold), False
+    sentence_end = SENTENCE_END.search(text, cue["end"])
+    limit = sentence_end.start() if sentence_end else len(text)
+    person = None
+    for span in after[1:]:
+        if span["start"] >= limit or span["label"] == "STATEMENT":
+            break
+        if span["label"] in PERSON_LABELS:
+            person = span
+            break
+    if person is None and cue["label"] == "CUE":
+        return nearest_person(spans, gold), False
+    if person is None or _is_pronoun(person):
+        before = gold["start"] if person is None else person["start"]
+        named = _antecedent(spans, before)
+        return (named["text"] if named else None), person is not None
+    return person["text"], False
+
+
 BACKREF_CUE = re.compile(r"\s*(?:\w+nya\b|\w+ (?:dia|ia|beliau)\b)")
 
 
@@ -148,6 +202,13 @@ class Score:
     # Wrong speakers of "…,” ujarnya"-style quotes whose nearest annotated person is only
     # named after the quote (a pronoun cannot point forward): the nearest-person rule's limit.
     forward_only: int = 0
+    # PFSA-ID: the same judged by the set's literal "nearest PERSON / PERSONCOREF" (either
+    # side of the quote), and the speakers whose attribution is a bare pronoun (`ucap dia`),
+    # judged by the person it stands for (a pronoun itself is in no name).
+    nearest_judged: int = 0
+    nearest_right: int = 0
+    pronoun_judged: int = 0
+    pronoun_right: int = 0
     documents: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_alarms: list[dict[str, Any]] = field(default_factory=list)
@@ -176,6 +237,11 @@ class Score:
             "speaker_accuracy": round(self.speaker_accuracy, 4),
             "speakers_judged": self.speakers_judged,
             "excluded_found": self.excluded_found,
+            "speaker_accuracy_nearest_person": round(
+                self.nearest_right / self.nearest_judged if self.nearest_judged else 0.0, 4
+            ),
+            "speakers_by_pronoun": self.pronoun_judged,
+            "speakers_by_pronoun_right": self.pronoun_right,
             "wrong_speakers_named_only_after_a_backreference": self.forward_only,
         }
 
@@ -264,13 +330,19 @@ def score_pfsa(doc: dict[str, Any], predicted: list[Predicted], score: Score) ->
             continue
         used.add(match)
         score.matched += 1
-        person = nearest_person(doc["spans"], gold)
+        quote = predicted[match]
+        nearest = nearest_person(doc["spans"], gold)
+        if nearest is not None:
+            score.nearest_judged += 1
+            score.nearest_right += speaker_right(nearest, quote)
+        person, by_pronoun = attributed_person(text, doc["spans"], gold)
         if person is None:
             continue
-        quote = predicted[match]
         score.speakers_judged += 1
+        score.pronoun_judged += by_pronoun
         if speaker_right(person, quote):
             score.speakers_right += 1
+            score.pronoun_right += by_pronoun
         else:
             if BACKREF_CUE.match(text, gold["end"]) and _only_after(doc["spans"], gold, person):
                 score.forward_only += 1
