@@ -371,6 +371,8 @@ def _false_alarms(
             {
                 "doc": doc["id"],
                 "text": quote.text[:160],
+                "start": quote.start,
+                "end": quote.end,
                 "speaker": quote.speaker,
                 "after": doc["text"][quote.end : quote.end + 60],
             }
