@@ -8,7 +8,13 @@ import re
 from dataclasses import dataclass, field
 
 from humasdesk.core.quotes.found import FoundQuote
-from humasdesk.core.quotes.lexicon import BACKREF_TAIL, PRONOUNS_ID, ROLE_WORDS, pattern
+from humasdesk.core.quotes.lexicon import (
+    BACKREF_TAIL,
+    LOWER_HEADS,
+    PRONOUNS_ID,
+    ROLE_WORDS,
+    pattern,
+)
 from humasdesk.core.quotes.roles import same_title, title_words, written_out
 from humasdesk.core.quotes.speakers import Speaker, split_speaker
 
@@ -115,7 +121,7 @@ class Resolver:
         speaking = next((m for m in reversed(earlier) if m.speaking and (m.name or m.role)), None)
         if speaking_only:
             return speaking
-        titled = next((m for m in reversed(earlier) if m.name and m.role), None)
+        titled = next((m for m in reversed(earlier) if m.name and _person_title(m.role)), None)
         if (
             speaking is not None
             and titled is not None
@@ -166,6 +172,13 @@ class Resolver:
             if best is None or (extra, -m.start) <= (best[0], best[1]):
                 best = (extra, -m.start, m)
         return best[2] if best else None
+
+
+def _person_title(role: str) -> bool:
+    """A title a person holds (Kepala …, Direktur …, peneliti …), not an office or a place
+    read as one ("Stasiun Tambun", "Badan Meteorologi", "Korea Selatan")."""
+    first = role.split()[0].casefold() if role.strip() else ""
+    return first in ROLE_WORDS or first in LOWER_HEADS
 
 
 def attribute(
