@@ -79,7 +79,9 @@ def wrong_speaker_type(doc: dict[str, Any], row: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", choices=quote_eval.SOURCES, default="extractor")
-    parser.add_argument("--sample", type=int, default=0, help="false alarms to print for a hand check")
+    parser.add_argument(
+        "--sample", type=int, default=0, help="false alarms to print for a hand check"
+    )
     parser.add_argument("--seed", type=int, default=14)
     args = parser.parse_args(argv)
     corpus = quote_eval.CORPORA / quote_eval.SETS["pfsa-id-dev40"][0]
@@ -102,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
         for i, row in enumerate(sample, 1):
             doc = docs[row["doc"]]
             before = doc["text"][max(0, row["start"] - 100) : row["start"]]
-            print(json.dumps({"n": i, "doc": row["doc"], "before": before, **row}, ensure_ascii=False))
+            print(
+                json.dumps({"n": i, "doc": row["doc"], "before": before, **row}, ensure_ascii=False)
+            )
     return 0
 
 
