@@ -24,6 +24,7 @@ import json
 import re
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,8 +121,10 @@ def _antecedent(spans: list[dict[str, Any]], before: int) -> dict[str, Any] | No
 
 def attributed_person(
     text: str, spans: list[dict[str, Any]], gold: dict[str, Any]
-) -> tuple[str | None, bool]:
-    """The person of the statement's own attribution, and whether it is a bare pronoun.
+) -> tuple[str | None, str]:
+    """The person of the statement's own attribution, and how it was read: "named" (the
+    person after its cue), "pronoun" (`ucap dia`: the person named last before the pronoun),
+    "backref" (`ujarnya`: the person named last before the quote) or "nearest".
 
     The set has no links between spans; nearly every STATEMENT (1,649 of 1,653) is followed
     by its cue: a CUE (`kata`, `ujar`) with the speaker after it, sometimes behind a ROLE and
@@ -133,9 +136,9 @@ def attributed_person(
     after = [s for s in ordered if s["start"] >= gold["end"]]
     cue = after[0] if after else None
     if cue is None or cue["label"] not in {"CUE", "CUECOREF"}:
-        return nearest_person(spans, gold), False
+        return nearest_person(spans, gold), "nearest"
     if text[gold["end"] : cue["start"]].strip(" ,\n" + QUOTE_MARKS):
-        return nearest_person(spans, gold), False
+        return nearest_person(spans, gold), "nearest"
     sentence_end = SENTENCE_END.search(text, cue["end"])
     limit = sentence_end.start() if sentence_end else len(text)
     person = None
@@ -146,12 +149,12 @@ def attributed_person(
             person = span
             break
     if person is None and cue["label"] == "CUE":
-        return nearest_person(spans, gold), False
+        return nearest_person(spans, gold), "nearest"
     if person is None or _is_pronoun(person):
         before = gold["start"] if person is None else person["start"]
         named = _antecedent(spans, before)
-        return (named["text"] if named else None), person is not None
-    return person["text"], False
+        return (named["text"] if named else None), "backref" if person is None else "pronoun"
+    return person["text"], "named"
 
 
 BACKREF_CUE = re.compile(r"\s*(?:\w+nya\b|\w+ (?:dia|ia|beliau)\b)")
@@ -203,12 +206,12 @@ class Score:
     # named after the quote (a pronoun cannot point forward): the nearest-person rule's limit.
     forward_only: int = 0
     # PFSA-ID: the same judged by the set's literal "nearest PERSON / PERSONCOREF" (either
-    # side of the quote), and the speakers whose attribution is a bare pronoun (`ucap dia`),
-    # judged by the person it stands for (a pronoun itself is in no name).
+    # side of the quote), and per way the attribution was read (see `attributed_person`):
+    # a pronoun (`ucap dia`) or `ujarnya` is judged by the person named last before it.
     nearest_judged: int = 0
     nearest_right: int = 0
-    pronoun_judged: int = 0
-    pronoun_right: int = 0
+    judged_by: Counter[str] = field(default_factory=Counter)
+    right_by: Counter[str] = field(default_factory=Counter)
     documents: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_alarms: list[dict[str, Any]] = field(default_factory=list)
@@ -240,8 +243,10 @@ class Score:
             "speaker_accuracy_nearest_person": round(
                 self.nearest_right / self.nearest_judged if self.nearest_judged else 0.0, 4
             ),
-            "speakers_by_pronoun": self.pronoun_judged,
-            "speakers_by_pronoun_right": self.pronoun_right,
+            "speakers_by_attribution": {
+                how: {"judged": n, "right": self.right_by[how]}
+                for how, n in sorted(self.judged_by.items())
+            },
             "wrong_speakers_named_only_after_a_backreference": self.forward_only,
         }
 
@@ -335,14 +340,14 @@ def score_pfsa(doc: dict[str, Any], predicted: list[Predicted], score: Score) ->
         if nearest is not None:
             score.nearest_judged += 1
             score.nearest_right += speaker_right(nearest, quote)
-        person, by_pronoun = attributed_person(text, doc["spans"], gold)
+        person, how = attributed_person(text, doc["spans"], gold)
         if person is None:
             continue
         score.speakers_judged += 1
-        score.pronoun_judged += by_pronoun
+        score.judged_by[how] += 1
         if speaker_right(person, quote):
             score.speakers_right += 1
-            score.pronoun_right += by_pronoun
+            score.right_by[how] += 1
         else:
             if BACKREF_CUE.match(text, gold["end"]) and _only_after(doc["spans"], gold, person):
                 score.forward_only += 1
@@ -353,6 +358,8 @@ def score_pfsa(doc: dict[str, Any], predicted: list[Predicted], score: Score) ->
                     "speaker": quote.speaker,
                     "role": quote.role_phrase,
                     "after": text[gold["end"] : gold["end"] + 80],
+                    "read": how,
+                    "start": gold["start"],
                 }
             )
     _false_alarms(doc, predicted, used, score)

@@ -62,6 +62,18 @@ def _words(text: str) -> set[str]:
     return {w.strip(".,()").casefold() for w in text.split() if len(w.strip(".,()")) >= 3}
 
 
+def _named_since(doc: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Whether the found speaker's last name is written between the annotated person (the
+    last PERSON before the quote) and the quote: the set annotates no person of reported
+    speech (`Haris menambahkan, …`), so `ujarnya` then points to someone it never marked."""
+    said = row["speaker"].split()
+    if not said:
+        return False
+    antecedent = quote_eval._antecedent(doc["spans"], row["start"])
+    since = antecedent["end"] if antecedent else 0
+    return re.search(rf"\b{re.escape(said[-1])}\b", doc["text"][since : row["start"]]) is not None
+
+
 def wrong_speaker_type(doc: dict[str, Any], row: dict[str, Any]) -> str:
     expected, said = row["expected"], f"{row['speaker']} {row['role']}"
     if not row["speaker"]:
@@ -70,6 +82,8 @@ def wrong_speaker_type(doc: dict[str, Any], row: dict[str, Any]) -> str:
         return "annotated person is a description (politisi senior Partai X)"
     if _words(expected) & _words(said):
         return "same person, written differently (short name, rank, nickname)"
+    if row["read"] == "backref" and _named_since(doc, row):
+        return "ujarnya: found speaker named after the annotated one, nearer the quote"
     people = [s["text"] for s in doc["spans"] if s["label"] in quote_eval.PERSON_LABELS]
     if not any(_words(row["speaker"]) & _words(p) for p in people):
         return "found speaker is no annotated person (a word, place or organisation)"

@@ -26,7 +26,7 @@ def test_the_person_after_the_cue_is_the_speaker_even_behind_a_long_title():
     )
     gold = spans[1]
     assert nearest_person(spans, gold) == "Sari"  # the set's literal rule
-    assert attributed_person(text, spans, gold) == ("Rudi Hartanto", False)
+    assert attributed_person(text, spans, gold) == ("Rudi Hartanto", "named")
 
 
 def test_ujarnya_and_a_pronoun_stand_for_the_person_named_before_them():
@@ -41,5 +41,5 @@ def test_ujarnya_and_a_pronoun_stand_for_the_person_named_before_them():
         ("PERSONCOREF", "dia"),
         ("PERSON", "Sari"),
     )
-    assert attributed_person(text, spans, spans[1]) == ("Rudi", False)
-    assert attributed_person(text, spans, spans[3]) == ("Rudi", True)
+    assert attributed_person(text, spans, spans[1]) == ("Rudi", "backref")
+    assert attributed_person(text, spans, spans[3]) == ("Rudi", "pronoun")
