@@ -379,3 +379,47 @@ def test_ujarnya_passes_to_a_later_person_only_when_they_hold_a_persons_title():
     assert Resolver([speaker, station, head], text).last_speaker(len(text)).name == (
         "Bagus Santoso"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Bagus, yang juga perwira di wilayah Boven Seloka, menyatakan", "Bagus", ""),
+        (
+            "Wening Asri, sekretaris tim pemenangan Sinar-Bakti, mengaku",
+            "Wening Asri",
+            "sekretaris",
+        ),
+        (
+            "Saat dikonfirmasi, Laras Wening, kuasa hukum Rudi Salim, menyatakan",
+            "Laras Wening",
+            "kuasa hukum",
+        ),
+        (
+            "Yoga, Kepala Regu A Pos Pemadam Tanjung Duren — tim yang pertama tiba — menuturkan",
+            "Yoga",
+            "Kepala Regu A",
+        ),
+    ],
+)
+def test_the_subject_of_reported_speech_is_the_name_before_its_apposition(
+    sentence: str, name: str, role: str
+):
+    from humasdesk.core.quotes.mentions import name_before_apposition
+
+    text = f"Banjir surut pagi ini. {sentence}, posko ditutup."
+    mention = name_before_apposition(text, text.rindex(sentence.split()[-1]))
+    assert mention is not None
+    assert mention.name == name and mention.role.startswith(role)
+    assert mention.speaking and text[mention.start :].startswith(name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Rina, Dodi, dan Sari mengatakan", "Namun, Kepala Dinas Pangan Rudi mengatakan"],
+)
+def test_a_list_of_names_or_a_connector_is_not_an_apposition(sentence: str):
+    from humasdesk.core.quotes.mentions import name_before_apposition
+
+    text = f"Banjir surut pagi ini. {sentence}, posko ditutup."
+    assert name_before_apposition(text, text.rindex(sentence.split()[-1])) is None

@@ -96,6 +96,37 @@ def _pronoun_before(text: str, pos: int, language: str) -> bool:
     return before[-1][0].isupper() or opens_clause
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?”]\s+|\n)(?=[^.!?\n]*$)")
+
+
+def name_before_apposition(text: str, verb_start: int) -> Mention | None:
+    """ "Ahmad, yang juga perwira di Boven Digoel, menyatakan …", "Decky Senduk, sekretaris
+    tim kampanye X, mengaku …": the subject is the name before the apposition, not the
+    capitalised words that end it. The apposition opens with a lower-case word or a title
+    and is closed by a comma (or a dash) right before the verb."""
+    head = text[max(0, verb_start - 300) : verb_start]
+    start = _SENTENCE_START.search(head)
+    sentence = head[start.end() :] if start else head
+    offset = verb_start - len(sentence)
+    if not sentence.rstrip().endswith((",", "—")):
+        return None
+    segments = sentence.split(", ")
+    for i, segment in enumerate(segments[:-1]):
+        words = segment.split()
+        if not 1 <= len(words) <= 4 or not all(name_like(w) for w in words):
+            continue
+        apposition = ", ".join(segments[i + 1 :]).rstrip(" ,—")
+        first = apposition.split()[0] if apposition.split() else ""
+        if first[:1].isupper() and first.casefold() not in ROLE_WORDS:
+            return None  # "Rina, Dodi, dan Sari mengatakan": a list, not an apposition
+        role, organisation = "", ""
+        if first.casefold() in ROLE_WORDS or first.casefold() in LOWER_HEADS:
+            role, organisation = split_role(apposition.split(",")[0].split())
+        at = offset + len(", ".join(segments[:i])) + (2 if i else 0)
+        return Mention(at, segment, role, organisation, True)
+    return None
+
+
 class _Collector:
     """Reads a text once per kind of introduction, in a fixed order (a title introduction
     right after another mention is the same person: see `titled`)."""
@@ -119,6 +150,10 @@ class _Collector:
             if not words:
                 if _pronoun_before(self.text, subject_end, self.language):
                     self.found.append(Mention(subject_end, "", speaking=True, pointer=True))
+                continue
+            apposed = name_before_apposition(self.text, subject_end)
+            if apposed is not None:
+                self.found.append(apposed)
                 continue
             sp = split_speaker(words, self.short)
             titled = bool(sp.role) and sp.role.split()[0].casefold() in ROLE_WORDS
