@@ -30,6 +30,7 @@ class Mention:
     speaking: bool = False  # named as the one who speaks (a quote or reported speech)
     tokens: set[str] = field(default_factory=set)
     pointer: bool = False  # "Ia menegaskan …": the one who speaks is the last speaker
+    titled_here: bool = True  # the title is written at this mention, not carried over
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"]?\s+|\n\s*\n")
@@ -57,10 +58,12 @@ class Resolver:
         fuller = self.by_name(mention.name, mention.start) if mention.name else None
         if fuller is not None and len(fuller.name) > len(mention.name):
             mention.name, mention.tokens = fuller.name, fuller.tokens
+            mention.titled_here = bool(mention.role)
             mention.role = mention.role or fuller.role
             mention.organisation = mention.organisation or fuller.organisation
         elif fuller is not None and not mention.role:
             mention.role, mention.organisation = fuller.role, fuller.organisation
+            mention.titled_here = False
         elif not mention.name and mention.role:
             known = self.by_role(mention.role, mention.start) or self._same_sentence(mention)
             if known is not None:
@@ -121,7 +124,10 @@ class Resolver:
         speaking = next((m for m in reversed(earlier) if m.speaking and (m.name or m.role)), None)
         if speaking_only:
             return speaking
-        titled = next((m for m in reversed(earlier) if m.name and _person_title(m.role)), None)
+        titled = next(
+            (m for m in reversed(earlier) if m.name and m.titled_here and _person_title(m.role)),
+            None,
+        )
         if (
             speaking is not None
             and titled is not None
