@@ -491,3 +491,21 @@ def test_a_title_right_after_a_name_and_its_comma_introduces_nobody_new():
     other = _Collector("Koordinator Sekar Ayuning, Kepala Dusun Ngawen, hadir.", "id", set())
     titled_first = Mention(0, "Sekar Ayuning", "Koordinator")
     assert not other._titled_after_name(titled_first, len("Koordinator Sekar Ayuning, "))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Panitia menyiapkan lagu bertajuk ”Tanah Air Kita Semua,” kata Ketua Panitia Rudi.", "id"),
+        ("Dalam unggahannya, Sekar Ayuning menulis ”#JagaJarak,” tulis Sekar.", "id"),
+        ("Sutradara Rudi Hartono mengatakan ”Ulat Kecil Sekali” akan tayang bulan depan.", "id"),
+        ("The mayor praised the program called “Safe Streets Now,” Jones said.", "en"),
+    ],
+)
+def test_a_title_a_hashtag_or_a_term_inside_the_sentence_is_not_a_quote(text: str, language: str):
+    assert extract(text, language) == []
+
+
+def test_a_short_quote_set_off_by_a_comma_is_still_speech():
+    (quote,) = extract("Ia mengatakan, ”Tidak ada masalah” kepada wartawan di Balai Kota.", "id")
+    assert quote.text == "Tidak ada masalah"
