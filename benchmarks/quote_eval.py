@@ -157,14 +157,6 @@ def attributed_person(
     return person["text"], "named"
 
 
-BACKREF_CUE = re.compile(r"\s*(?:\w+nya\b|\w+ (?:dia|ia|beliau)\b)")
-
-
-def _only_after(spans: list[dict[str, Any]], gold: dict[str, Any], person: str) -> bool:
-    named = [s for s in spans if s["label"] in PERSON_LABELS and s["text"] == person]
-    return bool(named) and all(s["start"] >= gold["end"] for s in named)
-
-
 def speaker_right(person: str, quote: Predicted) -> bool:
     # The name, the role, or both as an attribution writes them ("Komjen Listyo Sigit").
     written = f"{quote.role} {quote.organisation} {quote.speaker}"
@@ -202,9 +194,6 @@ class Score:
     speakers_judged: int = 0
     speakers_right: int = 0
     excluded_found: int = 0  # titles, terms and themes in quote marks taken for quotes
-    # Wrong speakers of "…,” ujarnya"-style quotes whose nearest annotated person is only
-    # named after the quote (a pronoun cannot point forward): the nearest-person rule's limit.
-    forward_only: int = 0
     # PFSA-ID: the same judged by the set's literal "nearest PERSON / PERSONCOREF" (either
     # side of the quote), and per way the attribution was read (see `attributed_person`):
     # a pronoun (`ucap dia`) or `ujarnya` is judged by the person named last before it.
@@ -247,7 +236,6 @@ class Score:
                 how: {"judged": n, "right": self.right_by[how]}
                 for how, n in sorted(self.judged_by.items())
             },
-            "wrong_speakers_named_only_after_a_backreference": self.forward_only,
         }
 
 
@@ -349,8 +337,6 @@ def score_pfsa(doc: dict[str, Any], predicted: list[Predicted], score: Score) ->
             score.speakers_right += 1
             score.right_by[how] += 1
         else:
-            if BACKREF_CUE.match(text, gold["end"]) and _only_after(doc["spans"], gold, person):
-                score.forward_only += 1
             score.wrong_speakers.append(
                 {
                     "doc": doc["id"],
