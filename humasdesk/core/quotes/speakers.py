@@ -378,6 +378,8 @@ def _word_before(toks: list[str], k: int, inside: bool) -> str | None:
         return f"({bare})"
     if is_cap(bare):
         return bare
+    if inside and bare.isdigit() and len(bare) <= 3 and k > 0 and is_cap(bare_word(toks[k - 1])):
+        return bare  # "CEO 99 Group Indonesia", "Kepala Daop 8 Surabaya": part of the office
     return bare if inside and _glue_before(toks, k, bare) else None
 
 
