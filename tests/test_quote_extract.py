@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from humasdesk.core.quotes import extract
+from humasdesk.store.db import Library
 
 RELEASE = """JAKARTA — Sekretaris Jenderal Kementerian Kominfo Mira Tayyiba meminta masyarakat \
 waspada terhadap hoaks bencana.
@@ -531,3 +532,22 @@ def test_a_profession_written_in_lower_case_is_a_persons_title():
     assert _person_title("Arkeolog Universitas Indonesia")
     assert _person_title("sejarawan")
     assert not _person_title("Stasiun Cepu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "County Attorney Dana Reyes announced the charges on Monday. “He took everything we "
+        "had,” said the tenant who asked not to be named.",
+        "Prosecutor Dana Reyes filed the charges. Relatives of the driver spoke outside the "
+        "courthouse. “We only want the truth,” they said.",
+    ],
+)
+def test_a_quote_of_an_unnamed_described_person_is_found_but_not_queued(text: str, lib: Library):
+    # Decided on purpose: an office cannot attribute a quote to "the tenant", and a person who
+    # asked not to be named should not land in a quote library.
+    from humasdesk.store.extraction import worth_keeping
+
+    (quote,) = extract(text, "en")
+    assert quote.speaker == "" and not quote.official
+    assert not worth_keeping(lib, quote)
