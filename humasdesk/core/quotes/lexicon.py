@@ -86,6 +86,7 @@ DAY_WORDS = vocab("words.json", "day_words")
 ABBREVIATIONS = vocab("words.json", "abbreviations")
 PHRASE_GLUE = vocab("words.json", "phrase_glue")
 LOWER_HEADS = vocab("words.json", "lower_heads")
+LABEL_WORDS = vocab("words.json", "label_words")
 
 # Short titles and office names ("Menkeu" = "Menteri Keuangan", "BKN" = "Badan Kepegawaian
 # Negara"), both languages in one mapping: a release in one language quotes the other's rarely,

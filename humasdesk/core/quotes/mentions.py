@@ -96,6 +96,38 @@ def _pronoun_before(text: str, pos: int, language: str) -> bool:
     return before[-1][0].isupper() or opens_clause
 
 
+_AGE = re.compile(r"\s*\(\d{1,3}\)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?”]\s+|\n)(?=[^.!?\n]*$)")
+
+
+def name_before_apposition(text: str, verb_start: int) -> Mention | None:
+    """ "Ahmad, yang juga perwira di Boven Digoel, menyatakan …", "Decky Senduk, sekretaris
+    tim kampanye X, mengaku …": the subject is the name before the apposition, not the
+    capitalised words that end it. The apposition opens with a lower-case word or a title
+    and is closed by a comma (or a dash) right before the verb."""
+    head = text[max(0, verb_start - 300) : verb_start]
+    start = _SENTENCE_START.search(head)
+    sentence = head[start.end() :] if start else head
+    offset = verb_start - len(sentence)
+    if not sentence.rstrip().endswith((",", "—")):
+        return None
+    segments = sentence.split(", ")
+    for i, segment in enumerate(segments[:-1]):
+        words = _AGE.sub("", segment).split()  # "Andi Anwar (36), warga …"
+        if not 1 <= len(words) <= 4 or not all(name_like(w) for w in words):
+            continue
+        apposition = ", ".join(segments[i + 1 :]).rstrip(" ,—")
+        first = apposition.split()[0] if apposition.split() else ""
+        if first[:1].isupper() and first.casefold() not in ROLE_WORDS:
+            return None  # "Rina, Dodi, dan Sari mengatakan": a list, not an apposition
+        role, organisation = "", ""
+        if first.casefold() in ROLE_WORDS or first.casefold() in LOWER_HEADS:
+            role, organisation = split_role(apposition.split(",")[0].split())
+        at = offset + len(", ".join(segments[:i])) + (2 if i else 0)
+        return Mention(at, " ".join(words), role, organisation, True)
+    return None
+
+
 class _Collector:
     """Reads a text once per kind of introduction, in a fixed order (a title introduction
     right after another mention is the same person: see `titled`)."""
@@ -119,6 +151,10 @@ class _Collector:
             if not words:
                 if _pronoun_before(self.text, subject_end, self.language):
                     self.found.append(Mention(subject_end, "", speaking=True, pointer=True))
+                continue
+            apposed = name_before_apposition(self.text, subject_end)
+            if apposed is not None:
+                self.found.append(apposed)
                 continue
             sp = split_speaker(words, self.short)
             titled = bool(sp.role) and sp.role.split()[0].casefold() in ROLE_WORDS
@@ -171,6 +207,16 @@ class _Collector:
             if sp.name and sp.role:
                 self.found.append(Mention(m.start(), sp.name, sp.role, sp.organisation))
 
+    def _titled_after_name(self, found: Mention, at: int) -> bool:
+        """ "Abdian Saputra, Koordinator … untuk Gili": the title belongs to the name just
+        before it, found as an appositive; it introduces nobody."""
+        name_first = bool(found.name) and self.text.startswith(found.name, found.start)
+        return (
+            name_first
+            and bool(found.role)
+            and found.start < at <= found.start + len(found.name) + 4
+        )
+
     def _heads_title(self, m: re.Match[str]) -> bool:
         head = m.group(0)
         key = head.casefold()
@@ -179,6 +225,8 @@ class _Collector:
         if not head[0].isupper() and key not in LOWER_HEADS:
             return False
         if self.found and self.found[-1].start <= m.start() < self.found[-1].start + 20:
+            return False
+        if any(self._titled_after_name(f, m.start()) for f in self.found):
             return False
         return not (head[0].isupper() and _title_alone(self.text, m.end()))
 

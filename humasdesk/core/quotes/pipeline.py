@@ -26,7 +26,7 @@ from humasdesk.core.quotes.lexicon import (
 )
 from humasdesk.core.quotes.mentions import collect_mentions, find_short_names
 from humasdesk.core.quotes.resolve import Resolver, attribute
-from humasdesk.core.quotes.spans import clean, find_closer, find_opener, plausible
+from humasdesk.core.quotes.spans import clean, find_closer, find_opener, labelled, plausible
 from humasdesk.core.quotes.speakers import phrase_after, phrase_before
 
 MENURUT = re.compile(r"(?:^|\s)[Mm]enurut\s+(.+?),\s*$")
@@ -78,6 +78,8 @@ def follow_on(text: str, pos: int, last: FoundQuote, language: str) -> FoundQuot
     close = find_closer(text, pos)
     if close is None or attribution_after(text, close + 1, language) is not None:
         return None
+    if labelled(text, pos):
+        return None
     inner = text[pos + 1 : close]
     ends_paragraph = text[close + 1 : close + 2] in ("", "\n") or text[close + 1 :].lstrip(" \t")[
         :1
@@ -104,7 +106,7 @@ def _quote_at(
         opener = find_opener(text, pos, floor)
         if opener is not None and opener < pos:
             inner = text[opener + 1 : pos]
-            if inner.strip() and plausible(inner):
+            if inner.strip() and plausible(inner) and not labelled(text, opener):
                 words, end, backref, cue = attribution
                 quote = FoundQuote(clean(inner), opener, pos + 1, cue=cue, language=language)
                 gap = len(text[pos + 1 : end]) - len(text[pos + 1 : end].lstrip())
@@ -125,7 +127,9 @@ def _speaker_before(
     if verb is None:
         return None
     close = find_closer(text, pos)
-    if close is None or not plausible(text[pos + 1 : close]):
+    if close is None or not plausible(text[pos + 1 : close]) or labelled(text, pos):
+        return None
+    if _term_in_sentence(text, pos, close):
         return None
     verb_at = lead_start + verb
     quote = FoundQuote(clean(text[pos + 1 : close]), pos, close + 1, language=language)
@@ -140,6 +144,17 @@ def _speaker_before(
         quote.cue = "menurut"
     attribute(quote, words, backref, pos, resolver, short)
     return quote
+
+
+def _term_in_sentence(text: str, pos: int, close: int) -> bool:
+    """ "Ia mengatakan “Rumah Kita Bersama” akan dibuka …": a few quoted words, not set off
+    by a comma or a colon, that the sentence goes on after in lower case are a name or a term
+    inside it, not what was said ("Ia mengatakan, “Tidak ada masalah” kepada …" is)."""
+    inner = text[pos + 1 : close].strip()
+    after = text[close + 1 : close + 30].lstrip(" ")
+    set_off = text[max(0, pos - 3) : pos].rstrip()[-1:] in (",", ":")
+    short = len(inner.split()) < 4 and inner[-1:] not in ",.?!"
+    return short and not set_off and after[:1].islower()
 
 
 def _words_before(

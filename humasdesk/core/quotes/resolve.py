@@ -8,7 +8,13 @@ import re
 from dataclasses import dataclass, field
 
 from humasdesk.core.quotes.found import FoundQuote
-from humasdesk.core.quotes.lexicon import BACKREF_TAIL, PRONOUNS_ID, ROLE_WORDS, pattern
+from humasdesk.core.quotes.lexicon import (
+    BACKREF_TAIL,
+    LOWER_HEADS,
+    PRONOUNS_ID,
+    ROLE_WORDS,
+    pattern,
+)
 from humasdesk.core.quotes.roles import same_title, title_words, written_out
 from humasdesk.core.quotes.speakers import Speaker, split_speaker
 
@@ -24,6 +30,7 @@ class Mention:
     speaking: bool = False  # named as the one who speaks (a quote or reported speech)
     tokens: set[str] = field(default_factory=set)
     pointer: bool = False  # "Ia menegaskan …": the one who speaks is the last speaker
+    titled_here: bool = True  # the title is written at this mention, not carried over
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"]?\s+|\n\s*\n")
@@ -51,10 +58,12 @@ class Resolver:
         fuller = self.by_name(mention.name, mention.start) if mention.name else None
         if fuller is not None and len(fuller.name) > len(mention.name):
             mention.name, mention.tokens = fuller.name, fuller.tokens
+            mention.titled_here = bool(mention.role)
             mention.role = mention.role or fuller.role
             mention.organisation = mention.organisation or fuller.organisation
         elif fuller is not None and not mention.role:
             mention.role, mention.organisation = fuller.role, fuller.organisation
+            mention.titled_here = False
         elif not mention.name and mention.role:
             known = self.by_role(mention.role, mention.start) or self._same_sentence(mention)
             if known is not None:
@@ -115,7 +124,10 @@ class Resolver:
         speaking = next((m for m in reversed(earlier) if m.speaking and (m.name or m.role)), None)
         if speaking_only:
             return speaking
-        titled = next((m for m in reversed(earlier) if m.name and m.role), None)
+        titled = next(
+            (m for m in reversed(earlier) if m.name and m.titled_here and _person_title(m.role)),
+            None,
+        )
         if (
             speaking is not None
             and titled is not None
@@ -166,6 +178,13 @@ class Resolver:
             if best is None or (extra, -m.start) <= (best[0], best[1]):
                 best = (extra, -m.start, m)
         return best[2] if best else None
+
+
+def _person_title(role: str) -> bool:
+    """A title a person holds (Kepala …, Direktur …, peneliti …), not an office or a place
+    read as one ("Stasiun Tambun", "Badan Meteorologi", "Korea Selatan")."""
+    first = role.split()[0].casefold() if role.strip() else ""
+    return first in ROLE_WORDS or first in LOWER_HEADS
 
 
 def attribute(

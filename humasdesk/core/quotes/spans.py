@@ -3,7 +3,7 @@ it and quotes running over paragraphs."""
 
 from __future__ import annotations
 
-from humasdesk.core.quotes.lexicon import MARK, QUOTE_MARKS, pattern
+from humasdesk.core.quotes.lexicon import LABEL_WORDS, MARK, QUOTE_MARKS, pattern
 
 
 def find_opener(text: str, close: int, floor: int) -> int | None:
@@ -86,6 +86,16 @@ def clean(inner: str) -> str:
 
 
 def plausible(inner: str) -> bool:
-    """A quote says something: more than a few words, or a full clause ending in punctuation."""
+    """A quote says something: more than a few words, or a full clause ending in punctuation;
+    a hashtag or a handle alone (“#JagaJarak”) is a label, not speech."""
     words = inner.split()
+    if len(words) == 1 and words[0].startswith(("#", "@")):
+        return False
     return len(words) >= 3 or (len(words) >= 1 and inner.rstrip()[-1:] in ",.?!")
+
+
+def labelled(text: str, opener: int) -> bool:
+    """Whether the word right before the opening mark makes the quoted words a name, a title
+    or a term (lagu bertajuk “…”, dijuluki “…”, the program called “…”), not speech."""
+    before = text[max(0, opener - 30) : opener].split()
+    return bool(before) and before[-1].strip(",:").casefold() in LABEL_WORDS

@@ -13,6 +13,7 @@ from humasdesk.core.quotes.lexicon import (
     DAY_WORDS,
     EN_STOP,
     ID_STOP,
+    LOWER_HEADS,
     MARK,
     ORG_WORDS,
     PHRASE_GLUE,
@@ -27,6 +28,7 @@ from humasdesk.core.quotes.tokens import (
     abbreviated,
     bare_word,
     is_cap,
+    is_roman,
     name_like,
 )
 
@@ -67,6 +69,8 @@ def _split_at_from(words: list[str], short_names: set[str] | None) -> Speaker | 
     """ "Rina dari Dinas Kesehatan": the name and title before, the office after."""
     for k, w in enumerate(words):
         if w in ("dari", "from") and 0 < k < len(words) - 1:
+            if any(x.endswith(",") for x in words[k + 1 : -1]):
+                return None  # "anggota Tim X dari UGM, Dian P": the name after the comma
             left = split_speaker(words[:k], short_names)
             if left.name:
                 org = " ".join(x.rstrip(",") for x in words[k + 1 :])
@@ -120,7 +124,8 @@ def _name_start(words: list[str], short_names: set[str]) -> int:
 def _name_word_at(words: list[str], i: int) -> bool:
     """Whether words[i] reads as part of a name (initials only inside one)."""
     word = words[i]
-    initials = len(word) <= 2 and word.isupper() and 0 < i < len(words) - 1
+    # Initials inside a name ("A Zaki Iskandar"), or closing it after a name ("Mahfud MD").
+    initials = len(word) <= 2 and word.isupper() and not is_roman(word) and i > 0
     return name_like(word) or (initials and name_like(words[i - 1]))
 
 
@@ -205,6 +210,8 @@ class _PhraseAfter:
         next_cap = following is not None and is_cap(following.bare)
         if bare.isdigit() and self.words and next_cap and len(bare) <= 3:
             return self._take(bare, tok)  # "Daop 8 Surabaya", "Komisi IX": part of the office
+        if not is_cap(bare) and self._field_of_title(key, k):
+            return self._take(bare, tok)
         if not is_cap(bare):
             verdict = self._lower(key, following, next_cap)
             if verdict == GO:
@@ -215,6 +222,23 @@ class _PhraseAfter:
             self.roles_only = False
         self._take(bare, tok)
         return self._after_punctuation(raw, k)
+
+    def _field_of_title(self, key: str, k: int) -> bool:
+        """ "pakar epidemiologi Fakultas …", "pengamat hukum tata negara Universitas …": the
+        field after a lower-case title belongs to it when an office (a word that opens an
+        organisation's name) follows within four words."""
+        opened = bool(self.words) and self.words[0].casefold() in LOWER_HEADS
+        if not opened or any(is_cap(w) for w in self.words) or key in self.stop_words:
+            return False
+        for j in range(k + 1, k + 5):
+            tok = self.toks.get(j)
+            if tok is None or (tok.text.endswith((",", ".")) and not is_cap(tok.bare)):
+                return False
+            if is_cap(tok.bare):
+                return tok.bare.casefold() in ORG_WORDS | SUBUNIT_WORDS
+            if tok.bare.casefold() in self.stop_words:
+                return False
+        return False
 
     def _parenthesis(self, tok: Token, k: int) -> str:
         """ "(KAI Commuter)" after a name or an office belongs to it."""
@@ -247,7 +271,9 @@ class _PhraseAfter:
         if key in PHRASE_GLUE and (next_cap or following_key in PHRASE_GLUE):
             return True
         at_office = key in {"di", "at"} and not is_cap(self.words[0])
-        from_office = key in {"dari", "from"} and (self.roles_only or following_key in ORG_WORDS)
+        from_office = key in {"dari", "from"} and (
+            self.roles_only or following_key in ORG_WORDS or not is_cap(self.words[0])
+        )
         return next_cap and (at_office or from_office)
 
     def _after_punctuation(self, raw: str, k: int) -> str:
@@ -280,6 +306,9 @@ def _continues_after_comma(words: list[str], toks: Tokens, k: int) -> bool:
         return False
     if key in ROLE_WORDS | PLACE_WORDS | ORG_WORDS:
         return True
+    after_and = toks.get(k + 2)
+    if key in _AND and words[0].rstrip(",").casefold() in ROLE_WORDS and after_and is not None:
+        return is_cap(after_and.bare)  # "Bidang Politik, Hukum, dan Keamanan"
     if not name_like(nxt):
         return False
     after_place = len(words) >= 2 and words[-2].rstrip(",").casefold() in PLACE_WORDS
@@ -349,6 +378,8 @@ def _word_before(toks: list[str], k: int, inside: bool) -> str | None:
         return f"({bare})"
     if is_cap(bare):
         return bare
+    if inside and bare.isdigit() and len(bare) <= 3 and k > 0 and is_cap(bare_word(toks[k - 1])):
+        return bare  # "CEO 99 Group Indonesia", "Kepala Daop 8 Surabaya": part of the office
     return bare if inside and _glue_before(toks, k, bare) else None
 
 

@@ -131,7 +131,14 @@ def name_like(word: str) -> bool:
         and key not in PORTFOLIO_WORDS
         and key not in CONNECTORS
         and not key.startswith("kemen")
+        and not _nya_adverb(key)
     )
+
+
+def _nya_adverb(key: str) -> bool:
+    """A word of seven letters or more ending in -nya (Akibatnya, Misalnya, Tujuannya,
+    Rupanya) is a word made with -nya that opens a clause, never a given name (Sonya)."""
+    return len(key) >= 7 and key.endswith("nya")
 
 
 # ----------------------------------------------------------------- speaker phrases
