@@ -474,6 +474,7 @@ class QuotesView(QWidget):
             self.detail.notes,
             self.tabs.tabBar(),
             bar.search,
+            bar.order,
             bar.speaker,
             bar.topic,
             bar.status,
@@ -570,6 +571,8 @@ class QuotesView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if self.lib.closed:
+            return  # a filter's timer firing after the library closed (a switch, a restore)
         selected = self.detail.quote.id if self.detail.quote else None
         self.delegate.query = query_parser.parse(self.filter_bar.search.text())
         self.model.reload()
