@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from humasdesk.core import attribution as attributions
@@ -19,7 +20,7 @@ from humasdesk.core import checklist as checklists
 from humasdesk.core import errors, templates
 from humasdesk.core import text as text_tools
 from humasdesk.core.i18n import QT_TRANSLATE_NOOP
-from humasdesk.core.records import Quote, Statement
+from humasdesk.core.records import Case, Quote, Statement
 from humasdesk.paths import resources_dir
 from humasdesk.store import audit, cases, quotes, settings, statements
 from humasdesk.store.db import Library
@@ -214,13 +215,21 @@ def create_draft(
         at = next((i for i, p in enumerate(paragraphs) if first in p), len(paragraphs) - 1)
         paragraphs[at + 1 : at + 1] = extra
         draft.body = "\n\n".join(paragraphs)
+    return save_for_case(lib, case, draft, kind, reused=chosen)
+
+
+def save_for_case(
+    lib: Library, case: Case, draft: Statement, role: str, *, reused: Sequence[Quote] = ()
+) -> Statement:
+    """Saves a statement drafted from a case, linked to it in `role` (clarification,
+    holding, update, ...), counting the approved lines it reuses, in one transaction."""
     draft.source_kind = "case"
     draft.source_name = case.title
-    draft.case_id = case_id
+    draft.case_id = case.id
     with lib.atomic():
-        statements.save(lib, draft, note=kind, extract=False)
-        cases.link_statement(lib, case_id, draft.id, kind)
-        for q in chosen:
+        statements.save(lib, draft, note=role, extract=False)
+        cases.link_statement(lib, case.id, draft.id, role)
+        for q in reused:
             quotes.record_reuse(lib, q.id, draft.id)
-        audit.record(lib, "draft", "case", case_id, f"{kind} {draft.id}")
+        audit.record(lib, "draft", "case", case.id, f"{role} {draft.id}")
     return draft

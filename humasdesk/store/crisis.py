@@ -359,11 +359,4 @@ def situation_update(lib: Library, case_id: str, language: str) -> Statement:
     draft.title = phrases["update_title"].format(case=case.title)
     draft.lead = fill_text(phrases["update_lead"], values)
     draft.body = body
-    draft.source_kind = "case"
-    draft.source_name = case.title
-    draft.case_id = case_id
-    with lib.atomic():
-        statements.save(lib, draft, note=UPDATE_ROLE, extract=False)
-        cases.link_statement(lib, case_id, draft.id, UPDATE_ROLE)
-        audit.record(lib, "draft", "case", case_id, f"{UPDATE_ROLE} {draft.id}")
-    return draft
+    return case_drafts.save_for_case(lib, case, draft, UPDATE_ROLE)
