@@ -93,6 +93,9 @@ def test_from_a_playbook_to_an_exported_holding_statement_in_five_actions(
 def test_pasted_reports_group_by_rumour_and_a_group_becomes_a_case_in_one_click(
     window: MainWindow, qtbot, monkeypatch
 ):
+    with window.lib.atomic():  # an empty queue (the sample library comes with reports)
+        window.lib.execute("DELETE FROM intake_items")
+        window.lib.execute("DELETE FROM intake_groups")
     desk = desk_of(window, qtbot)
     padam = "Besok listrik PLN padam total se-Jawa Bali 3 hari untuk pemeliharaan jaringan"
 

@@ -7,9 +7,10 @@ import json
 from typing import Any
 
 from humasdesk.core import checklist
+from humasdesk.core import intake as core_intake
 from humasdesk.core.records import Case, Person, Quote, Role, Statement, TimelineEntry
 from humasdesk.paths import resources_dir
-from humasdesk.store import cases, people, quotes, settings, statements
+from humasdesk.store import cases, intake, people, quotes, settings, statements
 from humasdesk.store.db import Library
 
 
@@ -125,6 +126,14 @@ def install(lib: Library, *, upgrade: bool = True) -> dict[str, int]:
                 cases.upgrade_edition(lib, case.id, newest)
                 for question_id, value in c.get("answers_added", {}).items():
                     cases.set_answer(lib, case.id, question_id, value)
+        # A rumour retold over three days, a fake aid link, a job scam: the crisis desk's
+        # intake queue has something to show on first run.
+        reports = [
+            core_intake.Report(r["text"], seen_at=r["seen_at"], seen_where=r["seen_where"])
+            for r in data.get("intake", [])
+        ]
+        if reports:
+            intake.add(lib, reports)
     return {
         "people": len(person_by_key),
         "statements": len(statement_by_key),

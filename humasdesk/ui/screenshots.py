@@ -426,40 +426,10 @@ def _export_batch(window: MainWindow) -> QWidget:
     return dialog
 
 
-# Fictional reports from the public for the crisis desk (written for the screenshots): a
-# rumour of a breached embankment retold over three days, a fake aid link, a job scam.
-DESK_REPORTS = [
-    ("2026-12-05T21:10", "WhatsApp", "Tanggul Sungai Muara Baru jebol malam ini, warga "
-     "Kampung Melayu segera mengungsi!! Sebarkan ke keluarga"),
-    ("2026-12-06T06:45", "WhatsApp", "Info: tanggul sungai Muara Baru sudah jebol, air "
-     "setinggi 2 meter, warga Kampung Melayu harus mengungsi sekarang"),
-    ("2026-12-06T08:02", "Facebook", "TANGGUL MUARA BARU JEBOL!!! Kampung Melayu tenggelam, "
-     "segera mengungsi"),
-    ("2026-12-06T09:30", "TikTok", "katanya tanggul sungai muara baru jebol tadi malam, warga "
-     "kampung melayu disuruh mengungsi"),
-    ("2026-12-07T07:15", "WhatsApp", "Tanggul Muara Baru jebol lagi, air naik ke Kampung "
-     "Melayu, mengungsi sekarang juga"),
-    ("2026-12-06T10:05", "WhatsApp", "Pendaftaran bantuan korban banjir Rp2 juta per KK dari "
-     "Pemprov, isi data KTP di link ini sebelum kuota habis"),
-    ("2026-12-07T08:40", "Facebook", "Bantuan banjir Rp2 juta per KK dari Pemprov, daftar "
-     "dengan data KTP lewat link berikut, kuota terbatas"),
-    ("2026-12-07T09:12", "Instagram", "Lowongan relawan posko banjir digaji Rp150 ribu per "
-     "hari, biaya pendaftaran Rp50 ribu transfer ke rekening panitia"),
-]  # fmt: skip
-
-
 def _crisis_desk(window: MainWindow) -> QWidget:
-    from humasdesk.core import intake as core_intake
     from humasdesk.core import playbooks
-    from humasdesk.store import intake
 
-    if not intake.groups(window.lib):
-        intake.add(
-            window.lib,
-            [core_intake.Report(text, seen_at=at, seen_where=where)
-             for at, where, text in DESK_REPORTS],
-        )  # fmt: skip
-    window.show_module(3)
+    window.show_module(3)  # the sample's reports from the public are in the intake queue
     desk = window.module(3)
     if not desk._cases:  # type: ignore[attr-defined]
         flood = playbooks.find("banjir")
