@@ -58,8 +58,8 @@ def test_scrolling_a_resist_step_over_a_drop_down_scrolls_and_keeps_the_answer(
     combo.setCurrentIndex(1)
     answer = combo.currentData()
     page.flush()
-    page.scroll.ensureWidgetVisible(combo)
-    bar = page.scroll.verticalScrollBar()
+    page.scroll_area.ensureWidgetVisible(combo)
+    bar = page.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(bar.maximum() // 2)
     before = bar.value()

@@ -455,12 +455,12 @@ def test_the_warning_above_leaves_the_answer_just_clicked_under_the_pointer(
     page = wizard.step_pages[3]
     decision = page.boxes["impact_analysis.decision"].widget
     monitor = decision.buttons["monitor_only"]  # type: ignore[attr-defined]
-    page.scroll.ensureWidgetVisible(monitor, 0, 200)
+    page.scroll_area.ensureWidgetVisible(monitor, 0, 200)
     qtbot.wait(50)
-    assert page.risk_panel.geometry().bottom() < page.scroll.verticalScrollBar().value()
+    assert page.risk_panel.geometry().bottom() < page.scroll_area.verticalScrollBar().value()
 
     def place() -> int:
-        return monitor.mapTo(page.scroll.viewport(), monitor.rect().topLeft()).y()
+        return monitor.mapTo(page.scroll_area.viewport(), monitor.rect().topLeft()).y()
 
     before = place()
     monitor.click()

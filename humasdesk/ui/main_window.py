@@ -197,8 +197,7 @@ class MainWindow(QMainWindow):
         ]
         self._built: dict[int, QWidget] = {}
         self.nav.clear()
-        while self.stack.count():
-            old = self.stack.widget(0)
+        while (old := self.stack.widget(0)) is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         for icon in icons:
@@ -238,10 +237,11 @@ class MainWindow(QMainWindow):
         current = self.stack.currentIndex()
         self.stack.blockSignals(True)
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(placeholder)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
         self.stack.blockSignals(False)
-        placeholder.deleteLater()
         if hasattr(self, "menu_file"):  # built after the menus (the page speaks today's
             self._name_module(index)  # language already: it translated itself when built)
             self._name_controls()
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         # Ctrl+N is the officer's "new statement"; a new library is rare.
         self.act_new = QAction(self)
         self.act_new.triggered.connect(self.new_library)
-        self.act_new_statement = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.act_new_statement = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.New))
         self.act_new_statement.triggered.connect(self.new_statement)
         self.act_new_from_template = QAction(self, shortcut=QKeySequence("Ctrl+Shift+N"))
         self.act_new_from_template.triggered.connect(self.new_statement_from_template)
@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         self.act_templates.triggered.connect(self.edit_templates)
         self.act_recover = QAction(self)
         self.act_recover.triggered.connect(lambda: self.offer_recovery(always=True))
-        self.act_open = QAction(self, shortcut=QKeySequence.StandardKey.Open)
+        self.act_open = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
         self.act_open.triggered.connect(self.open_library_dialog)
         self.jobs = Jobs(self)
         # Ctrl+I is italic in the statement editor.
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         self.act_import_folder.triggered.connect(self.import_folder)
         self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+E"))
         self.act_export.triggered.connect(self.export_selected)
-        self.act_print = QAction(self, shortcut=QKeySequence.StandardKey.Print)
+        self.act_print = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Print))
         self.act_print.triggered.connect(self.print_selected)
         self.act_whatsapp = QAction(self, shortcut=QKeySequence("Ctrl+Shift+W"))
         self.act_whatsapp.triggered.connect(self.copy_for_whatsapp)
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         self.act_preferences.triggered.connect(self.show_preferences)
         # Ctrl+F goes to the current module's search field (modules offer `focus_search()`);
         # this is the only Ctrl+F, so no module's own shortcut makes it ambiguous.
-        self.act_find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
+        self.act_find = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
         self.act_find.triggered.connect(self.find_in_module)
         # Edit commands act on whichever field has the keyboard focus.
         self.edit_actions: dict[str, QAction] = {}
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
             ("paste", QKeySequence.StandardKey.Paste),
             ("selectAll", QKeySequence.StandardKey.SelectAll),
         ):
-            act = QAction(self, shortcut=key)
+            act = QAction(self, shortcut=QKeySequence(key))
             act.triggered.connect(lambda _checked=False, s=slot: self._edit_focused(s))
             self.edit_actions[slot] = act
         self.module_actions = []

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from humasdesk.core.attribution import quote_sentence
+from humasdesk.core.records import Quote
 from humasdesk.store import people, quotes
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
@@ -54,7 +55,7 @@ class QuotePickerDialog(QDialog):
         self.date = date
         self.exclude = exclude
         self.choose_only = choose_only
-        self.chosen: quotes.Quote | None = None
+        self.chosen: Quote | None = None
         self.result_text = ""
         self.search = QLineEdit()
         self.search.setObjectName("pickerSearch")
@@ -134,13 +135,13 @@ class QuotePickerDialog(QDialog):
             self.preview.setText(self.tr("No approved quote matches."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.list.count() > 0)
 
-    def _selected_quote(self) -> quotes.Quote | None:
+    def _selected_quote(self) -> Quote | None:
         item = self.list.currentItem()
         if item is None:
             return None
         return quotes.get(self.lib, item.data(Qt.ItemDataRole.UserRole))
 
-    def formatted(self, quote: quotes.Quote) -> str:
+    def formatted(self, quote: Quote) -> str:
         """The quote with its attribution, in the draft's language, with the role the
         speaker holds on the draft's date (or the role written with the quote)."""
         title, organisation = quote.role, quote.organisation

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from humasdesk.core.errors import UserError
-from humasdesk.core.records import QUOTE_STATUSES
+from humasdesk.core.records import QUOTE_STATUSES, Quote
 from humasdesk.store import people, quotes, statements
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
@@ -39,7 +39,7 @@ class ReviewQueueView(QWidget):
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lib = lib
-        self.current: quotes.Quote | None = None
+        self.current: Quote | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.model = LazyTableModel(

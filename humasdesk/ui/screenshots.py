@@ -63,7 +63,7 @@ def _wizard_page(page: int, scroll_to: str | None = None) -> Screen:
         target = current.findChild(QWidget, scroll_to) if scroll_to else None
         if target is not None:
             QApplication.processEvents()
-            current.scroll.ensureWidgetVisible(target, 0, 40)  # type: ignore[attr-defined]
+            current.scroll_area.ensureWidgetVisible(target, 0, 40)  # type: ignore[attr-defined]
         return wizard
 
     return show

@@ -412,10 +412,10 @@ class StatementEditor(QWidget):
         form_layout = QVBoxLayout(form_widget)
         form_layout.addLayout(grid)
         form_layout.addLayout(self.form)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(form_widget)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(form_widget)
 
         self.side_panel = QTabWidget()
         self.side_panel.setObjectName("editorSidePanel")
@@ -429,7 +429,7 @@ class StatementEditor(QWidget):
         self.side_panel.addTab(self.checklist_scroll, "")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.scroll_area)
         self.splitter.addWidget(self.side_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -471,7 +471,9 @@ class StatementEditor(QWidget):
         self.lead.textChanged.connect(lambda: self.checklist.guess_from(self.lead.markdown()))
 
     def _build_actions(self) -> None:
-        def action(name: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        def action(
+            name: str, shortcut: QKeySequence.StandardKey | str | None, slot: object
+        ) -> QAction:
             act = QAction(self)
             act.setObjectName(name)
             if shortcut is not None:
@@ -1097,8 +1099,8 @@ class StatementEditor(QWidget):
             widget.setReadOnly(locked)
         for text in (self.lead, self.body, self.about, self.contacts):
             text.setReadOnly(locked)
-        for widget in (self.date, self.language, self.embargo_on, self.embargo_at):
-            widget.setEnabled(not locked)
+        for control in (self.date, self.language, self.embargo_on, self.embargo_at):
+            control.setEnabled(not locked)
         self.embargo_at.setEnabled(not locked and self.embargo_on.isChecked())
         source = {
             "typed": self.tr("Typed in HumasDesk."),

@@ -213,8 +213,12 @@ class Scale(AnswerWidget):
             layout.addWidget(button)
         layout.addWidget(self.high)
         layout.addStretch(1)
-        self.group.idToggled.connect(lambda _n, on: on and self._changed())
+        self.group.idToggled.connect(self._picked)
         self.retranslate(lang)
+
+    def _picked(self, _n: int, on: bool) -> None:
+        if on:  # the button left behind toggles off too: one change, not two
+            self._changed()
 
     def retranslate(self, lang: str) -> None:
         super().retranslate(lang)
@@ -391,10 +395,11 @@ class RowsTable(AnswerWidget):
             self._put(index, column, key, (row or self.blank()).get(key, ""))
         self._loading = was
         self._fit_height()
-        if row is None and self.table.item(index, 0) is not None:
+        first = self.table.item(index, 0)
+        if row is None and first is not None:
             # A row added by the button is typed into at once: its first cell opens.
             self.table.setCurrentCell(index, 0)
-            self.table.editItem(self.table.item(index, 0))
+            self.table.editItem(first)
         return index
 
     def blank(self) -> dict[str, Any]:
@@ -508,8 +513,8 @@ class Table(RowsTable):
             self._put_widget(row, column, combo)
             return
         super()._put(row, column, key, value)
-        if self.question.rows_from and column == 0:
-            item = self.table.item(row, column)
+        item = self.table.item(row, column)
+        if self.question.rows_from and column == 0 and item is not None:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
 
     def _cell(self, row: int, column: int, key: str) -> Any:

@@ -138,7 +138,7 @@ class StepPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.required_note.setContentsMargins(6, 0, 6, 0)
@@ -300,7 +300,7 @@ class StepPage(QWizardPage):
         """The risk panel anew. When it is above the part of the page in view and grows or
         shrinks (the warning that the response contradicts the priority comes and goes), the
         page scrolls as much, so the answer just clicked stays under the pointer."""
-        panel, bar = self.risk_panel, self.scroll.verticalScrollBar()
+        panel, bar = self.risk_panel, self.scroll_area.verticalScrollBar()
 
         def height() -> int:
             return panel.heightForWidth(panel.width()) if panel.hasHeightForWidth() else 0
@@ -565,8 +565,8 @@ class DraftPanel(QGroupBox):
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in LANGUAGES:
             self.language.addItem("", code)
-        self.create = QPushButton()
-        self.create.setObjectName("createDraft")
+        self.create_button = QPushButton()
+        self.create_button.setObjectName("createDraft")
         self.made = QLabel()
         self.made.setObjectName("draftsMade")
         self.made.setWordWrap(True)
@@ -582,14 +582,14 @@ class DraftPanel(QGroupBox):
         self.language_label = QLabel()
         making.addWidget(self.language_label)
         making.addWidget(self.language)
-        making.addWidget(self.create)
+        making.addWidget(self.create_button)
         making.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(row)
         layout.addLayout(making)
         layout.addWidget(self.made)
-        self.create.clicked.connect(self.create_draft)
+        self.create_button.clicked.connect(self.create_draft)
 
     def create_draft(self) -> str | None:
         wizard = self.case_wizard
@@ -652,7 +652,7 @@ class DraftPanel(QGroupBox):
         self.language_label.setText(self.tr("Language"))
         self.language.setItemText(0, labels.language("id"))
         self.language.setItemText(1, labels.language("en"))
-        self.create.setText(self.tr("Create draft"))
+        self.create_button.setText(self.tr("Create draft"))
         self.load()
 
 

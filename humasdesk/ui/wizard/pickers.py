@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import Any, cast
 
 from PySide6.QtCore import QDateTime, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -231,7 +232,9 @@ class TimelinePanel(QWidget):
         if not what:
             self.what.setFocus()
             return
-        moment = self.when.dateTime().toPython().astimezone().isoformat(timespec="minutes")
+        # PySide's stubs type every toPython() as object; QDateTime's returns a datetime.
+        when = cast(datetime, self.when.dateTime().toPython())
+        moment = when.astimezone().isoformat(timespec="minutes")
         entry = TimelineEntry(
             at=moment,
             what=what,
