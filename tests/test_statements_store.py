@@ -192,3 +192,17 @@ def test_the_5w1h_hint_points_at_what_a_lead_leaves_out():
     )
     assert fivew.likely_answered(lead) == {"what", "who", "when", "where", "why"}
     assert fivew.likely_answered("{what}. {why}") == set()
+
+
+def test_the_lists_show_a_records_tags_in_the_librarys_order_every_time(lib: Library):
+    from humasdesk.core.records import Quote
+    from humasdesk.store import quotes
+
+    saved = statements.save(
+        lib, Statement(title="Banjir", tags=["jembatan", "Banjir", "infrastruktur"]), extract=False
+    )
+    pk = lib.scalar("SELECT pk FROM statements WHERE id = ?", [saved.id])
+    assert statements.rows(lib, [pk])[pk]["tags"] == "Banjir, infrastruktur, jembatan"
+    quote = quotes.save(lib, Quote(text="Kami siaga.", speaker="Rina", tags=["siaga", "banjir"]))
+    qpk = lib.scalar("SELECT pk FROM quotes WHERE id = ?", [quote.id])
+    assert quotes.rows(lib, [qpk])[qpk]["tags"] == "Banjir, siaga"  # one tag, as first written

@@ -303,6 +303,7 @@ def rows(lib: Library, pks: list[int]) -> dict[int, dict[str, Any]]:
     )
     for r in found:
         r["role_phrase"] = role_phrase(r["role"], r["organisation"])
+        r["tags"] = tag_store.tag_list(r["tags"], ", ")
     return {r["pk"]: r for r in found}
 
 

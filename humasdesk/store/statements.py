@@ -454,9 +454,11 @@ def rows(lib: Library, pks: list[int]) -> dict[int, dict[str, Any]]:
     found = lib.query(
         "SELECT s.pk, s.id, s.number, s.title, s.date, s.status, s.language, s.embargo_at, "
         "s.withdrawn_reason, "
-        "(SELECT group_concat(t.name, ', ') FROM statement_tags st JOIN tags t "
+        "(SELECT group_concat(t.name, '\x1f') FROM statement_tags st JOIN tags t "
         " ON t.id = st.tag_id WHERE st.statement_id = s.id) AS tags "
         f"FROM statements s WHERE s.pk IN ({marks})",
         pks,
     )
+    for row in found:
+        row["tags"] = tag_store.tag_list(row["tags"])
     return {r["pk"]: r for r in found}

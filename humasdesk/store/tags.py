@@ -23,3 +23,9 @@ def ensure(lib: Library, names: list[str]) -> list[str]:
 
 def all_names(lib: Library) -> list[str]:
     return [r["name"] for r in lib.query("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
+
+
+def tag_list(joined: str | None, separator: str = "\x1f") -> str:
+    """Tags read with group_concat (in no set order) as one line, in the library's order
+    (by name, as `statements.tags_of` gives them): the same every time the list is drawn."""
+    return ", ".join(sorted(joined.split(separator), key=str.casefold)) if joined else ""
