@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     Qt,
     QTimer,
@@ -75,15 +76,6 @@ def embargo_label(value: str | None, zone: str = office_time.DEFAULT_ZONE) -> st
     if not when.isValid() or when <= QDateTime.currentDateTime():
         return ""
     return office_time.describe(value, zone, translate.current(), short=True)
-
-
-def snippet_html(parts: list[tuple[str, bool]]) -> str:
-    from html import escape  # with the first search, not at start
-
-    return "".join(
-        f"<span style='background:#ffe58a'><b>{escape(text)}</b></span>" if hit else escape(text)
-        for text, hit in parts
-    )
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -188,10 +180,10 @@ class SnippetDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         metrics = QFontMetrics(option.font)
-        # The document's margins, and room for the match being drawn in bold.
+        # The margins, and room for the match being drawn in bold.
         room = option.rect.width() - 8 - 2 * metrics.averageCharWidth()
-        html = snippet_html(
-            keep_first_match_in_view(parts, lambda text: metrics.horizontalAdvance(text) <= room)
+        shown = keep_first_match_in_view(
+            parts, lambda text: metrics.horizontalAdvance(text) <= room
         )
         self.initStyleOption(option, index)
         option.text = ""
@@ -200,20 +192,48 @@ class SnippetDelegate(QStyledItemDelegate):
             from PySide6.QtWidgets import QStyle  # its type costs the window's start 15 ms
 
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        from PySide6.QtGui import QTextDocument  # with the first search, not at start
+        draw_passage(painter, option, shown)
 
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(2)
-        doc.setHtml(html)
-        painter.save()
-        rect = option.rect
-        painter.translate(
-            rect.left(), rect.top() + max(0, (rect.height() - doc.size().height()) / 2)
-        )
-        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
-        doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
-        painter.restore()
+
+MATCH_BACKGROUND = QColor("#ffe58a")
+
+
+def draw_passage(
+    painter: QPainter, option: QStyleOptionViewItem, parts: list[tuple[str, bool]]
+) -> None:
+    """The pieces one after the other on one line, each match bold on yellow, cut at the
+    cell's edge. Drawn directly: a rich-text document per cell cost 2 ms a cell, most of the
+    time a search took to show (the list draws 20-30 passages at once)."""
+    from PySide6.QtGui import QPalette  # with the first search, not at start
+    from PySide6.QtWidgets import QStyle
+
+    bold_font = QFont(option.font)
+    bold_font.setBold(True)
+    plain, bold = QFontMetrics(option.font), QFontMetrics(bold_font)
+    rect = option.rect
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    text_color = option.palette.color(
+        QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    )
+    top = rect.top() + max(0, (rect.height() - plain.height()) // 2)
+    x = float(rect.left() + 4)
+    painter.save()
+    painter.setClipRect(rect)
+    for text, hit in parts:
+        metrics = bold if hit else plain
+        width = metrics.horizontalAdvance(text)
+        if hit:
+            painter.fillRect(QRectF(x, top, width, metrics.height()), MATCH_BACKGROUND)
+            painter.setPen(QColor("#000000"))
+            painter.setFont(bold_font)
+        else:
+            painter.setPen(text_color)
+            painter.setFont(option.font)
+        painter.drawText(QPointF(x, top + metrics.ascent()), text)
+        x += width
+        if x > rect.right():
+            break
+    painter.restore()
 
 
 class StatementsView(QWidget):
