@@ -3,7 +3,9 @@ the officer types, and the editor one double-click (or Enter) away."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
 )
@@ -42,13 +45,14 @@ from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library
 from humasdesk.store.recovery import Draft
 from humasdesk.ui import labels
-from humasdesk.ui.lazy_model import FIRST_PAGE, Column, Index, LazyTableModel, PagedIds
+from humasdesk.ui.lazy_model import BLOCK, FIRST_PAGE, Column, Index, LazyTableModel, PagedIds
 from humasdesk.ui.widgets import (
     PageHeader,
     RecordTable,
     retranslate_search_order,
     search_order_box,
 )
+from humasdesk.ui.worker import Job
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
@@ -56,12 +60,16 @@ if TYPE_CHECKING:
 
     from humasdesk.ui.statement_editor import StatementEditor
 
+log = logging.getLogger(__name__)
+
 # Search results are ranked; beyond the best few hundred nobody reads on.
 SEARCH_LIMIT = 500
 SEARCH_DELAY_MS = 200
 SAMPLE_ROWS = 40
 LIST_SNIPPET_WIDTH = 80
 SNIPPET_BATCH = 16  # passages found at once, for the rows drawn
+# Passages found with a search typed (in the background): the first rows, a screenful and more.
+PASSAGES_AHEAD = 48
 NUMBER_WIDTH = 190  # px; the list's number column at most
 NO_DATE = QDate(1900, 1, 1)
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,18 +103,31 @@ class StatementsModel(LazyTableModel):
 
     snippets: Callable[[list[Any]], dict[Any, list[tuple[str, bool]]]] | None = None
 
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self._passages: dict[Any, list[tuple[str, bool]]] = {}
+
+    def reload(
+        self,
+        found: list[Any] | PagedIds | None = None,
+        rows: dict[Any, dict[str, Any]] | None = None,
+        passages: dict[Any, list[tuple[str, bool]]] | None = None,
+    ) -> None:
+        """As LazyTableModel's; `passages`: those of the first rows, found with them."""
+        self._passages = dict(passages or {})
+        super().reload(found, rows)
+
     def snippet_parts(self, row: int) -> list[tuple[str, bool]]:
-        record = self.record(row)
-        if "snippet_parts" not in record and self.snippets is not None:
+        pk = self.id_at(row)
+        if pk not in self._passages and self.snippets is not None:
             batch = []
             for other in range(row, min(row + SNIPPET_BATCH, self.rowCount())):
-                cached = self._cache.get(self.id_at(other))
-                if cached is not None and "snippet_parts" not in cached:
-                    batch.append(cached)
-            found = self.snippets([r["pk"] for r in batch])
-            for cached in batch:
-                cached["snippet_parts"] = found.get(cached["pk"], [])
-        return list(record.get("snippet_parts") or [])
+                if self.id_at(other) not in self._passages:
+                    batch.append(self.id_at(other))
+            found = self.snippets(batch)
+            for key in batch:
+                self._passages[key] = found.get(key, [])
+        return list(self._passages.get(pk) or [])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Measuring and painting ask for every role of every cell: answer the ones this
@@ -236,6 +257,56 @@ def draw_passage(
     painter.restore()
 
 
+@dataclass
+class Found:
+    """A search made in the background: what was asked, and everything its first screen
+    needs (so the list shows it without reading or working anything out)."""
+
+    text: str
+    parsed: ParsedQuery
+    filters: search.Filters
+    order: str
+    sort: str | None
+    desc: bool
+    ranked: list[int]  # best (or newest) first
+    pks: list[int]  # in the list's order (`sort`, `desc`)
+    rows: dict[int, dict[str, Any]]
+    passages: dict[int, list[tuple[str, bool]]]
+    stale: bool  # the index is behind the library
+
+
+def find_statements(
+    lib: Library,
+    text: str,
+    parsed: ParsedQuery,
+    filters: search.Filters,
+    order: str,
+    sort: str | None,
+    desc: bool,
+) -> Found:
+    """The search of the statement list, off the UI thread: `lib` is only read, through a
+    connection of this call's own."""
+    with lib.reopen() as reader:
+        ranked = search.statement_pks(reader, parsed, filters, SEARCH_LIMIT, sort=order, wait=False)
+        pks = statements.sort_pks(reader, ranked, sort, desc) if sort else ranked
+        first = pks[:PASSAGES_AHEAD]
+        return Found(
+            text=text,
+            parsed=parsed,
+            filters=filters,
+            order=order,
+            sort=sort,
+            desc=desc,
+            ranked=ranked,
+            pks=pks,
+            rows=statements.rows(reader, pks[:BLOCK]),
+            passages=search.statement_snippet_parts(
+                reader, first, parsed, width=LIST_SNIPPET_WIDTH
+            ),
+            stale=search_index.needs_update(reader),
+        )
+
+
 class StatementsView(QWidget):
     changed = Signal()
     status_message = Signal(str)  # the editor's messages, for the window's status bar
@@ -347,7 +418,12 @@ class StatementsView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search_now)
+        self._search_timer.timeout.connect(self._search_in_background)
+        # Searches typed run here, one at a time; only the latest one's result is shown.
+        self._searches = QThreadPool(self)  # waits for a search under way when the view goes
+        self._searches.setMaxThreadCount(1)
+        self._search_generation = 0
+        self._search_job: Job | None = None
 
         self.retranslate()
         self._ready = True
@@ -450,6 +526,10 @@ class StatementsView(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """The columns for the list shown (searching or not), and the count."""
         searching = not self.parsed.empty
         # While searching, the passage found matters more than the tags (an embargo stays
         # in view: it must never be missed).
@@ -482,10 +562,70 @@ class StatementsView(QWidget):
         self.count_label.setText(text)
 
     def _query_typed(self) -> None:
+        self._search_generation += 1  # a search under way is for older text: never shown
         self._search_timer.start()
+
+    def _search_in_background(self, again: bool = False) -> None:
+        """The text typed, searched off the UI thread once typing pauses: the window stays
+        responsive however long the search and its passages take, and the result is shown
+        only if nothing newer was typed (or searched) meanwhile."""
+        self._search_timer.stop()
+        self._search_generation += 1
+        text = self.search_box.text()
+        parsed = query_parser.parse(text, prefix=True)
+        if text == self.query_text and not again:
+            return
+        if parsed.empty:  # the whole list again: its first page is quick, the rest pages in
+            self._search_now()
+            return
+        generation, lib = self._search_generation, self.lib
+        filters, order = self.filters, self.order_box.currentData() or "relevance"
+        sort, desc = (None, True) if self.parsed.empty else self.model.order()
+
+        def find(_progress: Any, _cancelled: Any) -> tuple[int, Found | None]:
+            if generation != self._search_generation:
+                return generation, None  # typed on since: the newer search will run
+            return generation, find_statements(lib, text, parsed, filters, order, sort, desc)
+
+        job = Job(find, allocates=True)
+        job.signals.finished.connect(self._search_found)
+        job.signals.failed.connect(self._search_failed)
+        # From the UI thread, even if the view is gone by then (see Job.allocates).
+        job.signals.finished.connect(lambda _r, j=job: j.resume_collector())
+        job.signals.failed.connect(lambda _e, j=job: j.resume_collector())
+        job.pause_collector()
+        self._search_job = job
+        self._searches.start(job)
+
+    def _search_found(self, result: tuple[int, Found | None]) -> None:
+        generation, found = result
+        if generation != self._search_generation or found is None:
+            return  # another search since: its own result comes
+        order = self.order_box.currentData() or "relevance"
+        if (found.filters, found.order) != (self.filters, order):
+            self._search_in_background(again=True)  # the filters changed meanwhile
+            return
+        was_searching = not self.parsed.empty
+        self.query_text, self.parsed = found.text, found.parsed
+        if not was_searching:
+            self._show_order()
+        pks = found.pks
+        sort, desc = self.model.order()
+        if (sort, desc) != (found.sort, found.desc):  # a column was sorted meanwhile
+            pks = statements.sort_pks(self.lib, found.ranked, sort, desc) if sort else found.ranked
+        self.model.reload(pks, found.rows, found.passages)
+        self._lay_out()
+        if found.stale:
+            self.index_stale.emit()
+
+    def _search_failed(self, error: object) -> None:
+        # The library went (switched, restored) while it searched; a search typed later, or
+        # Enter, searches it on the UI thread as before.
+        log.warning("searching in the background failed: %r", error)
 
     def _search_now(self) -> None:
         self._search_timer.stop()
+        self._search_generation += 1  # any search under way is older than this one
         text = self.search_box.text()
         if text == self.query_text:
             return
