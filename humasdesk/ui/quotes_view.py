@@ -6,10 +6,12 @@ quotes found in saved or imported statements.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelection, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,7 +35,7 @@ from humasdesk.store import quotes, search_index, statements
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
 from humasdesk.ui.errors import show_error
-from humasdesk.ui.lazy_model import FIRST_PAGE, Column, LazyTableModel, PagedIds
+from humasdesk.ui.lazy_model import BLOCK, FIRST_PAGE, Column, LazyTableModel, PagedIds
 from humasdesk.ui.review_queue import ReviewQueueView
 from humasdesk.ui.widgets import (
     PageHeader,
@@ -42,6 +44,9 @@ from humasdesk.ui.widgets import (
     search_order_box,
     show_search_order,
 )
+from humasdesk.ui.worker import Job
+
+log = logging.getLogger(__name__)
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' "any date" value
 
@@ -53,7 +58,8 @@ def quote_text(text: str | None) -> str:
 class FilterBar(QWidget):
     """Search as you type, and filters by speaker, topic, status and date."""
 
-    changed = Signal()
+    changed = Signal()  # a filter or the order
+    typed = Signal()  # the search text, once typing pauses
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +99,7 @@ class FilterBar(QWidget):
         layout.addLayout(second)
         # Typing waits for a short pause before the list is filtered again.
         self._typing = QTimer(self, singleShot=True, interval=180)
-        self._typing.timeout.connect(self.changed)
+        self._typing.timeout.connect(self.typed)
         self.search.textChanged.connect(self._typing.start)
         for combo in (self.speaker, self.topic, self.status, self.order):
             combo.currentIndexChanged.connect(self.changed)
@@ -317,6 +323,36 @@ class QuoteDetail(QFrame):
             )
 
 
+@dataclass
+class Found:
+    """A search of the quote library made in the background, with the first page of its
+    list (ids and rows)."""
+
+    filters: quotes.Filters
+    sort: str | None
+    desc: bool
+    first: list[int]
+    rows: dict[int, dict[str, Any]]
+    stale: bool  # the index is behind the library
+
+
+def find_quotes(lib: Library, filters: quotes.Filters, sort: str | None, desc: bool) -> Found:
+    """The quote library's search, off the UI thread, through a connection of its own."""
+    with lib.reopen() as reader:
+        try:
+            first = quotes.ids(reader, sort=sort, desc=desc, filters=filters, limit=FIRST_PAGE)
+        except UserError:
+            first = []
+        return Found(
+            filters,
+            sort,
+            desc,
+            first,
+            quotes.rows(reader, first[:BLOCK]),
+            search_index.needs_update(reader),
+        )
+
+
 class QuotesView(QWidget):
     """The quote library page. `open_statement(statement_id, start, end)` opens a source
     statement at the quote; the window may replace it with the statement editor."""
@@ -339,6 +375,12 @@ class QuotesView(QWidget):
         self.export_button.clicked.connect(self.export_pack)
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._filters_changed)
+        self.filter_bar.typed.connect(self._search_in_background)
+        # Searches typed run here, one at a time; only the latest one's result is shown.
+        self._searches = QThreadPool(self)  # waits for a search under way when the view goes
+        self._searches.setMaxThreadCount(1)
+        self._search_generation = 0
+        self._search_job: Job | None = None
         self._order_shown = (False, "relevance")  # (searching, order) the list is sorted for
         self._reselect: int | None = None  # a quote to select once the whole list is loaded
         self.model = LazyTableModel(self._columns(), self._ids, self._rows, self)
@@ -391,7 +433,11 @@ class QuotesView(QWidget):
             return []
         if self.filter_bar.searching() and search_index.needs_update(self.lib):
             self.index_stale.emit()
+        return self._paged(first, filters, sort, desc)
 
+    def _paged(
+        self, first: list[int], filters: quotes.Filters, sort: str | None, desc: bool
+    ) -> PagedIds:
         def page(offset: int, limit: int) -> list[int]:
             return quotes.ids(
                 self.lib, sort=sort, desc=desc, filters=filters, offset=offset, limit=limit
@@ -460,15 +506,63 @@ class QuotesView(QWidget):
             self.reload()
 
     def _filters_changed(self) -> None:
+        self._search_generation += 1  # searched now, with everything the bar holds
+        self._show_order()
+        self.reload()
+
+    def _show_order(self) -> None:
         wanted = (self.filter_bar.searching(), self.filter_bar.order.currentData())
         if wanted != self._order_shown:
             self._order_shown = wanted
             show_search_order(self.table, *wanted, date_column=3)
-        self.reload()
 
-    def reload(self) -> None:
+    def _search_in_background(self) -> None:
+        """The text typed, searched off the UI thread (see StatementsView's): shown only if
+        nothing newer was typed, filtered or sorted meanwhile."""
+        self._search_generation += 1
+        if not self.filter_bar.searching():  # the whole list: its first page is quick
+            self._filters_changed()
+            return
+        self._show_order()
+        generation, lib = self._search_generation, self.lib
+        filters = self.filter_bar.filters()
+        sort, desc = self.model.order()
+
+        def find(_progress: Any, _cancelled: Any) -> tuple[int, Found | None]:
+            if generation != self._search_generation:
+                return generation, None  # typed on since: the newer search will run
+            return generation, find_quotes(lib, filters, sort, desc)
+
+        job = Job(find, allocates=True)
+        job.signals.finished.connect(self._search_found)
+        job.signals.failed.connect(self._search_failed)
+        # From the UI thread, even if the view is gone by then (see Job.allocates).
+        job.signals.finished.connect(lambda _r, j=job: j.resume_collector())
+        job.signals.failed.connect(lambda _e, j=job: j.resume_collector())
+        job.pause_collector()
+        self._search_job = job
+        self._searches.start(job)
+
+    def _search_found(self, result: tuple[int, Found | None]) -> None:
+        generation, found = result
+        if generation != self._search_generation or found is None:
+            return  # another search since: its own result comes
+        if (found.sort, found.desc) != self.model.order():
+            return  # a column was sorted meanwhile, and listed what the bar holds
+        self.reload(self._paged(found.first, found.filters, found.sort, found.desc), found.rows)
+        if found.stale:
+            self.index_stale.emit()
+
+    def _search_failed(self, error: object) -> None:
+        # The library went (switched, restored) while it searched.
+        log.warning("searching quotes in the background failed: %r", error)
+
+    def reload(
+        self, found: PagedIds | None = None, rows: dict[int, dict[str, Any]] | None = None
+    ) -> None:
+        """The list again (`found`, `rows`: a search made in the background)."""
         selected = self.detail.quote.id if self.detail.quote else None
-        self.model.reload()
+        self.model.reload(found, rows)
         self.empty.setVisible(self.model.rowCount() == 0)
         self._reselect = None
         pk = self.lib.scalar("SELECT pk FROM quotes WHERE id = ?", [selected]) if selected else None
