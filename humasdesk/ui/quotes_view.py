@@ -376,6 +376,7 @@ class QuotesView(QWidget):
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._filters_changed)
         self.filter_bar.typed.connect(self._search_in_background)
+        self.filter_bar.search.textChanged.connect(self._query_typed)
         # Searches typed run here, one at a time; only the latest one's result is shown.
         self._searches = QThreadPool(self)  # waits for a search under way when the view goes
         self._searches.setMaxThreadCount(1)
@@ -515,6 +516,9 @@ class QuotesView(QWidget):
         if wanted != self._order_shown:
             self._order_shown = wanted
             show_search_order(self.table, *wanted, date_column=3)
+
+    def _query_typed(self) -> None:
+        self._search_generation += 1  # a search under way is for older text: never shown
 
     def _search_in_background(self) -> None:
         """The text typed, searched off the UI thread (see StatementsView's): shown only if
