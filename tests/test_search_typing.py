@@ -45,9 +45,9 @@ def test_a_word_typed_quickly_is_searched_once_for_the_whole_word(
     asked: list[str] = []
     find = statements_view.find_statements
 
-    def counting(lib: Library, text: str, *args: Any) -> statements_view.Found:
+    def counting(reader: Library, text: str, *args: Any) -> statements_view.Found:
         asked.append(text)
-        return find(lib, text, *args)
+        return find(reader, text, *args)
 
     monkeypatch.setattr(statements_view, "find_statements", counting)
     qtbot.keyClicks(view.search_box, "banjir")
@@ -62,11 +62,11 @@ def test_a_slow_search_leaves_the_window_responsive_and_a_newer_query_wins(
     started, release = threading.Event(), threading.Event()
     find = statements_view.find_statements
 
-    def slow(lib: Library, text: str, *args: Any) -> statements_view.Found:
+    def slow(reader: Library, text: str, *args: Any) -> statements_view.Found:
         if text == "banjir":
             started.set()
             release.wait(10)
-        return find(lib, text, *args)
+        return find(reader, text, *args)
 
     monkeypatch.setattr(statements_view, "find_statements", slow)
     shown: list[str] = []
@@ -118,10 +118,10 @@ def test_the_quote_library_searches_a_quickly_typed_word_once_off_the_ui_thread(
     threads: list[threading.Thread] = []
     find = quotes_view.find_quotes
 
-    def counting(lib: Library, filters: Any, *args: Any) -> quotes_view.Found:
+    def counting(reader: Library, filters: Any, *args: Any) -> quotes_view.Found:
         asked.append(filters.text)
         threads.append(threading.current_thread())
-        return find(lib, filters, *args)
+        return find(reader, filters, *args)
 
     monkeypatch.setattr(quotes_view, "find_quotes", counting)
     everything = quote_view.model.rowCount()
@@ -139,11 +139,11 @@ def test_an_older_quote_search_ending_last_is_never_shown(
     started, release = threading.Event(), threading.Event()
     find = quotes_view.find_quotes
 
-    def slow(lib: Library, filters: Any, *args: Any) -> quotes_view.Found:
+    def slow(reader: Library, filters: Any, *args: Any) -> quotes_view.Found:
         if filters.text == "banjir":
             started.set()
             release.wait(10)
-        return find(lib, filters, *args)
+        return find(reader, filters, *args)
 
     monkeypatch.setattr(quotes_view, "find_quotes", slow)
     resets: list[str] = []

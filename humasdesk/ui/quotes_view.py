@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +34,7 @@ from humasdesk.core.records import QUOTE_STATUSES
 from humasdesk.store import quotes, search_index, statements
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
+from humasdesk.ui.background_search import BackgroundSearch
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.lazy_model import BLOCK, FIRST_PAGE, Column, LazyTableModel, PagedIds
 from humasdesk.ui.review_queue import ReviewQueueView
@@ -44,7 +45,6 @@ from humasdesk.ui.widgets import (
     search_order_box,
     show_search_order,
 )
-from humasdesk.ui.worker import Job
 
 log = logging.getLogger(__name__)
 
@@ -336,21 +336,20 @@ class Found:
     stale: bool  # the index is behind the library
 
 
-def find_quotes(lib: Library, filters: quotes.Filters, sort: str | None, desc: bool) -> Found:
-    """The quote library's search, off the UI thread, through a connection of its own."""
-    with lib.reopen() as reader:
-        try:
-            first = quotes.ids(reader, sort=sort, desc=desc, filters=filters, limit=FIRST_PAGE)
-        except UserError:
-            first = []
-        return Found(
-            filters,
-            sort,
-            desc,
-            first,
-            quotes.rows(reader, first[:BLOCK]),
-            search_index.needs_update(reader),
-        )
+def find_quotes(reader: Library, filters: quotes.Filters, sort: str | None, desc: bool) -> Found:
+    """The quote library's search, off the UI thread (`reader`: a connection of its own)."""
+    try:
+        first = quotes.ids(reader, sort=sort, desc=desc, filters=filters, limit=FIRST_PAGE)
+    except UserError:
+        first = []
+    return Found(
+        filters,
+        sort,
+        desc,
+        first,
+        quotes.rows(reader, first[:BLOCK]),
+        search_index.needs_update(reader),
+    )
 
 
 class QuotesView(QWidget):
@@ -377,11 +376,9 @@ class QuotesView(QWidget):
         self.filter_bar.changed.connect(self._filters_changed)
         self.filter_bar.typed.connect(self._search_in_background)
         self.filter_bar.search.textChanged.connect(self._query_typed)
-        # Searches typed run here, one at a time; only the latest one's result is shown.
-        self._searches = QThreadPool(self)  # waits for a search under way when the view goes
-        self._searches.setMaxThreadCount(1)
-        self._search_generation = 0
-        self._search_job: Job | None = None
+        self.searches = BackgroundSearch(lib, self)  # the searches typed
+        self.searches.found.connect(self._search_found)
+        self.searches.failed.connect(self._search_failed)
         self._order_shown = (False, "relevance")  # (searching, order) the list is sorted for
         self._reselect: int | None = None  # a quote to select once the whole list is loaded
         self.model = LazyTableModel(self._columns(), self._ids, self._rows, self)
@@ -507,7 +504,7 @@ class QuotesView(QWidget):
             self.reload()
 
     def _filters_changed(self) -> None:
-        self._search_generation += 1  # searched now, with everything the bar holds
+        self.searches.drop()  # searched now, with everything the bar holds
         self._show_order()
         self.reload()
 
@@ -518,39 +515,20 @@ class QuotesView(QWidget):
             show_search_order(self.table, *wanted, date_column=3)
 
     def _query_typed(self) -> None:
-        self._search_generation += 1  # a search under way is for older text: never shown
+        self.searches.drop()  # a search under way is for older text: never shown
 
     def _search_in_background(self) -> None:
         """The text typed, searched off the UI thread (see StatementsView's): shown only if
         nothing newer was typed, filtered or sorted meanwhile."""
-        self._search_generation += 1
         if not self.filter_bar.searching():  # the whole list: its first page is quick
             self._filters_changed()
             return
         self._show_order()
-        generation, lib = self._search_generation, self.lib
         filters = self.filter_bar.filters()
         sort, desc = self.model.order()
+        self.searches.start(lambda reader: find_quotes(reader, filters, sort, desc))
 
-        def find(_progress: Any, _cancelled: Any) -> tuple[int, Found | None]:
-            if generation != self._search_generation:
-                return generation, None  # typed on since: the newer search will run
-            return generation, find_quotes(lib, filters, sort, desc)
-
-        job = Job(find, allocates=True)
-        job.signals.finished.connect(self._search_found)
-        job.signals.failed.connect(self._search_failed)
-        # From the UI thread, even if the view is gone by then (see Job.allocates).
-        job.signals.finished.connect(lambda _r, j=job: j.resume_collector())
-        job.signals.failed.connect(lambda _e, j=job: j.resume_collector())
-        job.pause_collector()
-        self._search_job = job
-        self._searches.start(job)
-
-    def _search_found(self, result: tuple[int, Found | None]) -> None:
-        generation, found = result
-        if generation != self._search_generation or found is None:
-            return  # another search since: its own result comes
+    def _search_found(self, found: Found) -> None:
         if (found.sort, found.desc) != self.model.order():
             return  # a column was sorted meanwhile, and listed what the bar holds
         self.reload(self._paged(found.first, found.filters, found.sort, found.desc), found.rows)

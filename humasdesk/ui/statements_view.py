@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -45,6 +44,7 @@ from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library
 from humasdesk.store.recovery import Draft
 from humasdesk.ui import labels
+from humasdesk.ui.background_search import BackgroundSearch
 from humasdesk.ui.lazy_model import BLOCK, FIRST_PAGE, Column, Index, LazyTableModel, PagedIds
 from humasdesk.ui.widgets import (
     PageHeader,
@@ -52,7 +52,6 @@ from humasdesk.ui.widgets import (
     retranslate_search_order,
     search_order_box,
 )
-from humasdesk.ui.worker import Job
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
@@ -276,7 +275,7 @@ class Found:
 
 
 def find_statements(
-    lib: Library,
+    reader: Library,
     text: str,
     parsed: ParsedQuery,
     filters: search.Filters,
@@ -284,27 +283,25 @@ def find_statements(
     sort: str | None,
     desc: bool,
 ) -> Found:
-    """The search of the statement list, off the UI thread: `lib` is only read, through a
-    connection of this call's own."""
-    with lib.reopen() as reader:
-        ranked = search.statement_pks(reader, parsed, filters, SEARCH_LIMIT, sort=order, wait=False)
-        pks = statements.sort_pks(reader, ranked, sort, desc) if sort else ranked
-        first = pks[:PASSAGES_AHEAD]
-        return Found(
-            text=text,
-            parsed=parsed,
-            filters=filters,
-            order=order,
-            sort=sort,
-            desc=desc,
-            ranked=ranked,
-            pks=pks,
-            rows=statements.rows(reader, pks[:BLOCK]),
-            passages=search.statement_snippet_parts(
-                reader, first, parsed, width=LIST_SNIPPET_WIDTH
-            ),
-            stale=search_index.needs_update(reader),
-        )
+    """The search of the statement list, off the UI thread (`reader`: a connection of its
+    own)."""
+    ranked = search.statement_pks(reader, parsed, filters, SEARCH_LIMIT, sort=order, wait=False)
+    pks = statements.sort_pks(reader, ranked, sort, desc) if sort else ranked
+    return Found(
+        text=text,
+        parsed=parsed,
+        filters=filters,
+        order=order,
+        sort=sort,
+        desc=desc,
+        ranked=ranked,
+        pks=pks,
+        rows=statements.rows(reader, pks[:BLOCK]),
+        passages=search.statement_snippet_parts(
+            reader, pks[:PASSAGES_AHEAD], parsed, width=LIST_SNIPPET_WIDTH
+        ),
+        stale=search_index.needs_update(reader),
+    )
 
 
 class StatementsView(QWidget):
@@ -419,11 +416,9 @@ class StatementsView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search_in_background)
-        # Searches typed run here, one at a time; only the latest one's result is shown.
-        self._searches = QThreadPool(self)  # waits for a search under way when the view goes
-        self._searches.setMaxThreadCount(1)
-        self._search_generation = 0
-        self._search_job: Job | None = None
+        self.searches = BackgroundSearch(lib, self)  # the searches typed
+        self.searches.found.connect(self._search_found)
+        self.searches.failed.connect(self._search_failed)
 
         self.retranslate()
         self._ready = True
@@ -562,7 +557,7 @@ class StatementsView(QWidget):
         self.count_label.setText(text)
 
     def _query_typed(self) -> None:
-        self._search_generation += 1  # a search under way is for older text: never shown
+        self.searches.drop()  # a search under way is for older text: never shown
         self._search_timer.start()
 
     def _search_in_background(self, again: bool = False) -> None:
@@ -570,7 +565,7 @@ class StatementsView(QWidget):
         responsive however long the search and its passages take, and the result is shown
         only if nothing newer was typed (or searched) meanwhile."""
         self._search_timer.stop()
-        self._search_generation += 1
+        self.searches.drop()
         text = self.search_box.text()
         parsed = query_parser.parse(text, prefix=True)
         if text == self.query_text and not again:
@@ -578,29 +573,13 @@ class StatementsView(QWidget):
         if parsed.empty:  # the whole list again: its first page is quick, the rest pages in
             self._search_now()
             return
-        generation, lib = self._search_generation, self.lib
         filters, order = self.filters, self.order_box.currentData() or "relevance"
         sort, desc = (None, True) if self.parsed.empty else self.model.order()
+        self.searches.start(
+            lambda reader: find_statements(reader, text, parsed, filters, order, sort, desc)
+        )
 
-        def find(_progress: Any, _cancelled: Any) -> tuple[int, Found | None]:
-            if generation != self._search_generation:
-                return generation, None  # typed on since: the newer search will run
-            return generation, find_statements(lib, text, parsed, filters, order, sort, desc)
-
-        job = Job(find, allocates=True)
-        job.signals.finished.connect(self._search_found)
-        job.signals.failed.connect(self._search_failed)
-        # From the UI thread, even if the view is gone by then (see Job.allocates).
-        job.signals.finished.connect(lambda _r, j=job: j.resume_collector())
-        job.signals.failed.connect(lambda _e, j=job: j.resume_collector())
-        job.pause_collector()
-        self._search_job = job
-        self._searches.start(job)
-
-    def _search_found(self, result: tuple[int, Found | None]) -> None:
-        generation, found = result
-        if generation != self._search_generation or found is None:
-            return  # another search since: its own result comes
+    def _search_found(self, found: Found) -> None:
         order = self.order_box.currentData() or "relevance"
         if (found.filters, found.order) != (self.filters, order):
             self._search_in_background(again=True)  # the filters changed meanwhile
@@ -625,7 +604,7 @@ class StatementsView(QWidget):
 
     def _search_now(self) -> None:
         self._search_timer.stop()
-        self._search_generation += 1  # any search under way is older than this one
+        self.searches.drop()  # any search under way is older than this one
         text = self.search_box.text()
         if text == self.query_text:
             return
