@@ -17,22 +17,21 @@ from humasdesk.ui.quotes_view import QuotesView
 from humasdesk.ui.statements_view import SNIPPET_ROLE, StatementsView
 
 
-@pytest.fixture
-def view(qtbot, english, sample_lib: Library) -> StatementsView:
-    widget = StatementsView(sample_lib)
+def shown(qtbot, widget: Any) -> Any:
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
     return widget
+
+
+@pytest.fixture
+def view(qtbot, english, sample_lib: Library) -> StatementsView:
+    return shown(qtbot, StatementsView(sample_lib))
 
 
 @pytest.fixture
 def quote_view(qtbot, english, sample_lib: Library) -> QuotesView:
-    widget = QuotesView(sample_lib)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
-    return widget
+    return shown(qtbot, QuotesView(sample_lib))
 
 
 def listed(view: StatementsView) -> list[str]:
