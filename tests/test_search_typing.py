@@ -156,3 +156,31 @@ def test_an_older_quote_search_ending_last_is_never_shown(
     qtbot.wait(50)  # any result still on its way is in
     texts = [quote_view.model.record(r)["text"] for r in range(quote_view.model.rowCount())]
     assert texts and all("mengungsi" in t for t in texts)
+
+
+def test_the_window_waits_for_a_search_under_way_before_its_library_goes(
+    qtbot, english, sample_lib: Library, monkeypatch
+):
+    from humasdesk import prefs
+    from humasdesk.ui.main_window import MainWindow
+
+    started, release, ended = threading.Event(), threading.Event(), threading.Event()
+    find = statements_view.find_statements
+
+    def slow(reader: Library, text: str, *args: Any) -> statements_view.Found:
+        started.set()
+        release.wait(10)
+        try:
+            return find(reader, text, *args)
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(statements_view, "find_statements", slow)
+    window = MainWindow(sample_lib, prefs.Prefs(language="en"), persist=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.statements_view.search_box, "banjir")
+    qtbot.waitUntil(started.is_set)
+    threading.Timer(0.2, release.set).start()  # the search ends while the window waits
+    window.finish_list_loads()  # before a library is closed, restored or switched
+    assert ended.is_set()

@@ -29,7 +29,7 @@ class BackgroundSearch(QObject):
         self.generation = 0
         self._pool = QThreadPool(self)  # waits for a search under way when the view goes
         self._pool.setMaxThreadCount(1)
-        self._job: Job | None = None
+        self._running: list[Job] = []  # kept alive until they end
 
     def drop(self) -> None:
         """Whatever search is under way is older than what the box holds now."""
@@ -45,16 +45,20 @@ class BackgroundSearch(QObject):
             with lib.reopen() as reader:
                 return generation, search(reader)
 
-        # Many small objects: the collector waits for the UI thread (see Job.allocates),
-        # which resumes it even if the view is gone by then.
+        # Many small objects: the collector waits for the UI thread (see Job.allocates).
         job = Job(run, allocates=True)
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self.failed)
-        job.signals.finished.connect(lambda _r, j=job: j.resume_collector())
-        job.signals.failed.connect(lambda _e, j=job: j.resume_collector())
+        job.signals.finished.connect(lambda _r, j=job: self._ended(j))
+        job.signals.failed.connect(lambda _e, j=job: self._ended(j))
         job.pause_collector()
-        self._job = job
+        self._running.append(job)
         self._pool.start(job)
+
+    def _ended(self, job: Job) -> None:
+        job.resume_collector()
+        if job in self._running:
+            self._running.remove(job)
 
     def _finished(self, result: tuple[int, Any]) -> None:
         generation, found = result
@@ -63,4 +67,8 @@ class BackgroundSearch(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Waits for a search under way (its connection is closed when it ends)."""
-        return self._pool.waitForDone(msecs)
+        done = self._pool.waitForDone(msecs)
+        if done:  # their signals wait in the event loop: the collector need not
+            for job in self._running:
+                job.resume_collector()
+        return done
