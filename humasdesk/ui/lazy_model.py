@@ -109,9 +109,16 @@ class LazyTableModel(QAbstractTableModel):
     def order(self) -> tuple[str | None, bool]:
         return self._sort, self._desc
 
-    def reload(self) -> None:
+    def reload(
+        self,
+        found: list[Any] | PagedIds | None = None,
+        rows: dict[Any, dict[str, Any]] | None = None,
+    ) -> None:
+        """The ids fetched again; or `found`, ids already fetched in the current order (a
+        search made in the background), with `rows`, the rows of the first of them."""
         self.beginResetModel()
-        found = self._fetch_ids(self._sort, self._desc)
+        if found is None:
+            found = self._fetch_ids(self._sort, self._desc)
         self._more = None
         self._rest = None
         self._loading = False
@@ -125,6 +132,7 @@ class LazyTableModel(QAbstractTableModel):
         else:
             self._ids = found
         self._cache.clear()
+        self._cache.update(rows or {})
         self._loaded = True
         self.endResetModel()
         if self._more is not None:

@@ -43,6 +43,7 @@ from humasdesk.core.errors import UserError
 from humasdesk.paths import resources_dir
 from humasdesk.store import recovery, search_index, statements, stems
 from humasdesk.store.db import Library, count_records
+from humasdesk.ui.background_search import BackgroundSearch
 from humasdesk.ui.errors import show_error
 from humasdesk.ui.lazy_model import LazyTableModel
 from humasdesk.ui.statements_view import StatementsView
@@ -1011,6 +1012,8 @@ class MainWindow(QMainWindow):
         self.stop_indexing()  # its connection too
         for model in self.findChildren(LazyTableModel):
             model.wait_for_load()
+        for searches in self.findChildren(BackgroundSearch):
+            searches.wait()
 
     def _save_prefs(self) -> None:
         if self.persist:

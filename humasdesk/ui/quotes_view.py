@@ -6,8 +6,10 @@ quotes found in saved or imported statements.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -41,12 +43,13 @@ from PySide6.QtWidgets import (
 from humasdesk.core import query as query_parser
 from humasdesk.core.errors import UserError
 from humasdesk.core.query import ParsedQuery
-from humasdesk.core.records import QUOTE_STATUSES
+from humasdesk.core.records import QUOTE_STATUSES, Quote
 from humasdesk.store import quotes, search_index, statements
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
+from humasdesk.ui.background_search import BackgroundSearch
 from humasdesk.ui.errors import show_error
-from humasdesk.ui.lazy_model import FIRST_PAGE, Column, LazyTableModel, PagedIds
+from humasdesk.ui.lazy_model import BLOCK, FIRST_PAGE, Column, LazyTableModel, PagedIds
 from humasdesk.ui.review_queue import ReviewQueueView
 from humasdesk.ui.widgets import (
     PageHeader,
@@ -60,6 +63,8 @@ from humasdesk.ui.widgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
+
+log = logging.getLogger(__name__)
 
 ANY_DATE = QDate(2000, 1, 1)  # the date edits' "any date" value
 
@@ -75,7 +80,6 @@ def highlighted_html(text: str, query: ParsedQuery) -> str:
     """`text` as HTML with each word the search found marked, as the statement search marks
     its passages."""
     from humasdesk.core.text import fold
-    from humasdesk.ui.statements_view import snippet_html
 
     parts: list[tuple[str, bool]] = []
     last = 0
@@ -84,7 +88,17 @@ def highlighted_html(text: str, query: ParsedQuery) -> str:
             parts += [(text[last : word.start()], False), (word.group(0), True)]
             last = word.end()
     parts.append((text[last:], False))
-    return snippet_html([p for p in parts if p[0]])
+    return _marked_html([p for p in parts if p[0]])
+
+
+def _marked_html(parts: list[tuple[str, bool]]) -> str:
+    """Text pieces as HTML, the found ones bold on the statement search's yellow."""
+    from html import escape  # with the first search, not at start
+
+    return "".join(
+        f"<span style='background:#ffe58a'><b>{escape(text)}</b></span>" if hit else escape(text)
+        for text, hit in parts
+    )
 
 
 class QuoteDelegate(QStyledItemDelegate):
@@ -128,7 +142,8 @@ class QuoteDelegate(QStyledItemDelegate):
 class FilterBar(QWidget):
     """Search as you type, and filters by speaker, topic, status and date."""
 
-    changed = Signal()
+    changed = Signal()  # a filter or the order
+    typed = Signal()  # the search text, once typing pauses
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,7 +183,7 @@ class FilterBar(QWidget):
         layout.addLayout(second)
         # Typing waits for a short pause before the list is filtered again.
         self._typing = QTimer(self, singleShot=True, interval=180)
-        self._typing.timeout.connect(self.changed)
+        self._typing.timeout.connect(self.typed)
         self.search.textChanged.connect(self._typing.start)
         for combo in (self.speaker, self.topic, self.status, self.order):
             combo.currentIndexChanged.connect(self.changed)
@@ -242,7 +257,7 @@ class QuoteDetail(QFrame):
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lib = lib
-        self.quote: quotes.Quote | None = None
+        self.quote: Quote | None = None
         self.setObjectName("quoteDetail")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.text = QLabel()
@@ -392,6 +407,35 @@ class QuoteDetail(QFrame):
             )
 
 
+@dataclass
+class Found:
+    """A search of the quote library made in the background, with the first page of its
+    list (ids and rows)."""
+
+    filters: quotes.Filters
+    sort: str | None
+    desc: bool
+    first: list[int]
+    rows: dict[int, dict[str, Any]]
+    stale: bool  # the index is behind the library
+
+
+def find_quotes(reader: Library, filters: quotes.Filters, sort: str | None, desc: bool) -> Found:
+    """The quote library's search, off the UI thread (`reader`: a connection of its own)."""
+    try:
+        first = quotes.ids(reader, sort=sort, desc=desc, filters=filters, limit=FIRST_PAGE)
+    except UserError:
+        first = []
+    return Found(
+        filters,
+        sort,
+        desc,
+        first,
+        quotes.rows(reader, first[:BLOCK]),
+        search_index.needs_update(reader),
+    )
+
+
 class QuotesView(QWidget):
     """The quote library page. `open_statement(statement_id, start, end)` opens a source
     statement at the quote; the window may replace it with the statement editor."""
@@ -414,6 +458,11 @@ class QuotesView(QWidget):
         self.export_button.clicked.connect(self.export_pack)
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._filters_changed)
+        self.filter_bar.typed.connect(self._search_in_background)
+        self.filter_bar.search.textChanged.connect(self._query_typed)
+        self.searches = BackgroundSearch(lib, self)  # the searches typed
+        self.searches.found.connect(self._search_found)
+        self.searches.failed.connect(self._search_failed)
         self._order_shown = (False, "relevance")  # (searching, order) the list is sorted for
         self._reselect: int | None = None  # a quote to select once the whole list is loaded
         self.model = LazyTableModel(self._columns(), self._ids, self._rows, self)
@@ -495,7 +544,11 @@ class QuotesView(QWidget):
             return []
         if self.filter_bar.searching() and search_index.needs_update(self.lib):
             self.index_stale.emit()
+        return self._paged(first, filters, sort, desc)
 
+    def _paged(
+        self, first: list[int], filters: quotes.Filters, sort: str | None, desc: bool
+    ) -> PagedIds:
         def page(offset: int, limit: int) -> list[int]:
             return quotes.ids(
                 self.lib, sort=sort, desc=desc, filters=filters, offset=offset, limit=limit
@@ -564,18 +617,50 @@ class QuotesView(QWidget):
             self.reload()
 
     def _filters_changed(self) -> None:
+        self.searches.drop()  # searched now, with everything the bar holds
+        self._show_order()
+        self.reload()
+
+    def _show_order(self) -> None:
         wanted = (self.filter_bar.searching(), self.filter_bar.order.currentData())
         if wanted != self._order_shown:
             self._order_shown = wanted
             show_search_order(self.table, *wanted, date_column=3)
-        self.reload()
 
-    def reload(self) -> None:
+    def _query_typed(self) -> None:
+        self.searches.drop()  # a search under way is for older text: never shown
+
+    def _search_in_background(self) -> None:
+        """The text typed, searched off the UI thread (see StatementsView's): shown only if
+        nothing newer was typed, filtered or sorted meanwhile."""
+        if not self.filter_bar.searching():  # the whole list: its first page is quick
+            self._filters_changed()
+            return
+        self._show_order()
+        filters = self.filter_bar.filters()
+        sort, desc = self.model.order()
+        self.searches.start(lambda reader: find_quotes(reader, filters, sort, desc))
+
+    def _search_found(self, found: Found) -> None:
+        if (found.sort, found.desc) != self.model.order():
+            return  # a column was sorted meanwhile, and listed what the bar holds
+        self.reload(self._paged(found.first, found.filters, found.sort, found.desc), found.rows)
+        if found.stale:
+            self.index_stale.emit()
+
+    def _search_failed(self, error: object) -> None:
+        # The library went (switched, restored) while it searched.
+        log.warning("searching quotes in the background failed: %r", error)
+
+    def reload(
+        self, found: PagedIds | None = None, rows: dict[int, dict[str, Any]] | None = None
+    ) -> None:
+        """The list again (`found`, `rows`: a search made in the background)."""
         if self.lib.closed:
             return  # a filter's timer firing after the library closed (a switch, a restore)
         selected = self.detail.quote.id if self.detail.quote else None
         self.delegate.query = query_parser.parse(self.filter_bar.search.text())
-        self.model.reload()
+        self.model.reload(found, rows)
         self.empty.setVisible(self.model.rowCount() == 0)
         self._update_count()
         self._reselect = None

@@ -3,7 +3,9 @@ the officer types, and the editor one double-click (or Enter) away."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -12,6 +14,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     Qt,
     QTimer,
@@ -41,7 +44,8 @@ from humasdesk.store import tags as tag_store
 from humasdesk.store.db import Library
 from humasdesk.store.recovery import Draft
 from humasdesk.ui import labels
-from humasdesk.ui.lazy_model import FIRST_PAGE, Column, Index, LazyTableModel, PagedIds
+from humasdesk.ui.background_search import BackgroundSearch
+from humasdesk.ui.lazy_model import BLOCK, FIRST_PAGE, Column, Index, LazyTableModel, PagedIds
 from humasdesk.ui.widgets import (
     PageHeader,
     RecordTable,
@@ -55,12 +59,16 @@ if TYPE_CHECKING:
 
     from humasdesk.ui.statement_editor import StatementEditor
 
+log = logging.getLogger(__name__)
+
 # Search results are ranked; beyond the best few hundred nobody reads on.
 SEARCH_LIMIT = 500
 SEARCH_DELAY_MS = 200
 SAMPLE_ROWS = 40
 LIST_SNIPPET_WIDTH = 80
 SNIPPET_BATCH = 16  # passages found at once, for the rows drawn
+# Passages found with a search typed (in the background): the first rows, a screenful and more.
+PASSAGES_AHEAD = 48
 NUMBER_WIDTH = 190  # px; the list's number column at most
 NO_DATE = QDate(1900, 1, 1)
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,15 +83,6 @@ def embargo_label(value: str | None, zone: str = office_time.DEFAULT_ZONE) -> st
     if not when.isValid() or when <= QDateTime.currentDateTime():
         return ""
     return office_time.describe(value, zone, translate.current(), short=True)
-
-
-def snippet_html(parts: list[tuple[str, bool]]) -> str:
-    from html import escape  # with the first search, not at start
-
-    return "".join(
-        f"<span style='background:#ffe58a'><b>{escape(text)}</b></span>" if hit else escape(text)
-        for text, hit in parts
-    )
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -103,18 +102,31 @@ class StatementsModel(LazyTableModel):
 
     snippets: Callable[[list[Any]], dict[Any, list[tuple[str, bool]]]] | None = None
 
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self._passages: dict[Any, list[tuple[str, bool]]] = {}
+
+    def reload(
+        self,
+        found: list[Any] | PagedIds | None = None,
+        rows: dict[Any, dict[str, Any]] | None = None,
+        passages: dict[Any, list[tuple[str, bool]]] | None = None,
+    ) -> None:
+        """As LazyTableModel's; `passages`: those of the first rows, found with them."""
+        self._passages = dict(passages or {})
+        super().reload(found, rows)
+
     def snippet_parts(self, row: int) -> list[tuple[str, bool]]:
-        record = self.record(row)
-        if "snippet_parts" not in record and self.snippets is not None:
+        pk = self.id_at(row)
+        if pk not in self._passages and self.snippets is not None:
             batch = []
             for other in range(row, min(row + SNIPPET_BATCH, self.rowCount())):
-                cached = self._cache.get(self.id_at(other))
-                if cached is not None and "snippet_parts" not in cached:
-                    batch.append(cached)
-            found = self.snippets([r["pk"] for r in batch])
-            for cached in batch:
-                cached["snippet_parts"] = found.get(cached["pk"], [])
-        return list(record.get("snippet_parts") or [])
+                if self.id_at(other) not in self._passages:
+                    batch.append(self.id_at(other))
+            found = self.snippets(batch)
+            for key in batch:
+                self._passages[key] = found.get(key, [])
+        return list(self._passages.get(pk) or [])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Measuring and painting ask for every role of every cell: answer the ones this
@@ -188,10 +200,10 @@ class SnippetDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         metrics = QFontMetrics(option.font)
-        # The document's margins, and room for the match being drawn in bold.
+        # The margins, and room for the match being drawn in bold.
         room = option.rect.width() - 8 - 2 * metrics.averageCharWidth()
-        html = snippet_html(
-            keep_first_match_in_view(parts, lambda text: metrics.horizontalAdvance(text) <= room)
+        shown = keep_first_match_in_view(
+            parts, lambda text: metrics.horizontalAdvance(text) <= room
         )
         self.initStyleOption(option, index)
         option.text = ""
@@ -200,20 +212,96 @@ class SnippetDelegate(QStyledItemDelegate):
             from PySide6.QtWidgets import QStyle  # its type costs the window's start 15 ms
 
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        from PySide6.QtGui import QTextDocument  # with the first search, not at start
+        draw_passage(painter, option, shown)
 
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(2)
-        doc.setHtml(html)
-        painter.save()
-        rect = option.rect
-        painter.translate(
-            rect.left(), rect.top() + max(0, (rect.height() - doc.size().height()) / 2)
-        )
-        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
-        doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
-        painter.restore()
+
+MATCH_BACKGROUND = QColor("#ffe58a")
+
+
+def draw_passage(
+    painter: QPainter, option: QStyleOptionViewItem, parts: list[tuple[str, bool]]
+) -> None:
+    """The pieces one after the other on one line, each match bold on yellow, cut at the
+    cell's edge. Drawn directly: a rich-text document per cell cost 2 ms a cell, most of the
+    time a search took to show (the list draws 20-30 passages at once)."""
+    from PySide6.QtGui import QPalette  # with the first search, not at start
+    from PySide6.QtWidgets import QStyle
+
+    bold_font = QFont(option.font)
+    bold_font.setBold(True)
+    plain, bold = QFontMetrics(option.font), QFontMetrics(bold_font)
+    rect = option.rect
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    text_color = option.palette.color(
+        QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    )
+    top = rect.top() + max(0, (rect.height() - plain.height()) // 2)
+    x = float(rect.left() + 4)
+    painter.save()
+    painter.setClipRect(rect)
+    for text, hit in parts:
+        metrics = bold if hit else plain
+        width = metrics.horizontalAdvance(text)
+        if hit:
+            painter.fillRect(QRectF(x, top, width, metrics.height()), MATCH_BACKGROUND)
+            painter.setPen(QColor("#000000"))
+            painter.setFont(bold_font)
+        else:
+            painter.setPen(text_color)
+            painter.setFont(option.font)
+        painter.drawText(QPointF(x, top + metrics.ascent()), text)
+        x += width
+        if x > rect.right():
+            break
+    painter.restore()
+
+
+@dataclass
+class Found:
+    """A search made in the background: what was asked, and everything its first screen
+    needs (so the list shows it without reading or working anything out)."""
+
+    text: str
+    parsed: ParsedQuery
+    filters: search.Filters
+    order: str
+    sort: str | None
+    desc: bool
+    ranked: list[int]  # best (or newest) first
+    pks: list[int]  # in the list's order (`sort`, `desc`)
+    rows: dict[int, dict[str, Any]]
+    passages: dict[int, list[tuple[str, bool]]]
+    stale: bool  # the index is behind the library
+
+
+def find_statements(
+    reader: Library,
+    text: str,
+    parsed: ParsedQuery,
+    filters: search.Filters,
+    order: str,
+    sort: str | None,
+    desc: bool,
+) -> Found:
+    """The search of the statement list, off the UI thread (`reader`: a connection of its
+    own)."""
+    ranked = search.statement_pks(reader, parsed, filters, SEARCH_LIMIT, sort=order, wait=False)
+    pks = statements.sort_pks(reader, ranked, sort, desc) if sort else ranked
+    return Found(
+        text=text,
+        parsed=parsed,
+        filters=filters,
+        order=order,
+        sort=sort,
+        desc=desc,
+        ranked=ranked,
+        pks=pks,
+        rows=statements.rows(reader, pks[:BLOCK]),
+        passages=search.statement_snippet_parts(
+            reader, pks[:PASSAGES_AHEAD], parsed, width=LIST_SNIPPET_WIDTH
+        ),
+        stale=search_index.needs_update(reader),
+    )
 
 
 class StatementsView(QWidget):
@@ -329,7 +417,10 @@ class StatementsView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search_now)
+        self._search_timer.timeout.connect(self._search_in_background)
+        self.searches = BackgroundSearch(lib, self)  # the searches typed
+        self.searches.found.connect(self._search_found)
+        self.searches.failed.connect(self._search_failed)
 
         self.retranslate()
         self._ready = True
@@ -432,6 +523,10 @@ class StatementsView(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """The columns for the list shown (searching or not), and the count."""
         searching = not self.parsed.empty
         # While searching, the passage found matters more than the tags (an embargo stays
         # in view: it must never be missed).
@@ -464,10 +559,54 @@ class StatementsView(QWidget):
         self.count_label.setText(text)
 
     def _query_typed(self) -> None:
+        self.searches.drop()  # a search under way is for older text: never shown
         self._search_timer.start()
+
+    def _search_in_background(self, again: bool = False) -> None:
+        """The text typed, searched off the UI thread once typing pauses: the window stays
+        responsive however long the search and its passages take, and the result is shown
+        only if nothing newer was typed (or searched) meanwhile."""
+        self._search_timer.stop()
+        self.searches.drop()
+        text = self.search_box.text()
+        parsed = query_parser.parse(text, prefix=True)
+        if text == self.query_text and not again:
+            return
+        if parsed.empty:  # the whole list again: its first page is quick, the rest pages in
+            self._search_now()
+            return
+        filters, order = self.filters, self.order_box.currentData() or "relevance"
+        sort, desc = (None, True) if self.parsed.empty else self.model.order()
+        self.searches.start(
+            lambda reader: find_statements(reader, text, parsed, filters, order, sort, desc)
+        )
+
+    def _search_found(self, found: Found) -> None:
+        order = self.order_box.currentData() or "relevance"
+        if (found.filters, found.order) != (self.filters, order):
+            self._search_in_background(again=True)  # the filters changed meanwhile
+            return
+        was_searching = not self.parsed.empty
+        self.query_text, self.parsed = found.text, found.parsed
+        if not was_searching:
+            self._show_order()
+        pks = found.pks
+        sort, desc = self.model.order()
+        if (sort, desc) != (found.sort, found.desc):  # a column was sorted meanwhile
+            pks = statements.sort_pks(self.lib, found.ranked, sort, desc) if sort else found.ranked
+        self.model.reload(pks, found.rows, found.passages)
+        self._lay_out()
+        if found.stale:
+            self.index_stale.emit()
+
+    def _search_failed(self, error: object) -> None:
+        # The library went (switched, restored) while it searched; a search typed later, or
+        # Enter, searches it on the UI thread as before.
+        log.warning("searching in the background failed: %r", error)
 
     def _search_now(self) -> None:
         self._search_timer.stop()
+        self.searches.drop()  # any search under way is older than this one
         text = self.search_box.text()
         if text == self.query_text:
             return
