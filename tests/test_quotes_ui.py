@@ -136,6 +136,42 @@ def test_the_picker_inserts_an_approved_line_with_its_attribution(
     assert quotes.get(sample_lib, dialog.chosen.id).reuse_count == 0  # type: ignore[union-attr]
 
 
+def test_the_picker_searches_typed_words_off_the_ui_thread(
+    qtbot, english, sample_lib: Library, monkeypatch
+):
+    import threading
+
+    from humasdesk.ui import quote_picker
+
+    searched_in: list[str] = []
+    real = quote_picker.usable_rows
+
+    def recording(lib: Library, text: str, order: str) -> list:
+        searched_in.append(threading.current_thread().name if text else "")
+        return real(lib, text, order)
+
+    monkeypatch.setattr(quote_picker, "usable_rows", recording)
+    dialog = QuotePickerDialog(sample_lib, "id")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.search, "sirene uji coba")
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+    assert searched_in[-1] and searched_in[-1] != threading.main_thread().name
+    assert len([name for name in searched_in if name]) == 1  # one search for the whole words
+
+
+def test_enter_right_after_typing_inserts_the_first_match_of_the_words_typed(
+    qtbot, english, sample_lib: Library
+):
+    dialog = QuotePickerDialog(sample_lib, "id")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.search.setText("sirene uji coba")  # no pause: its search has not come back
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.result_text.startswith("“Saat sirene berbunyi")
+
+
 def test_the_picker_never_offers_retired_or_superseded_lines(qtbot, english, sample_lib):
     dialog = QuotePickerDialog(sample_lib, "en")
     qtbot.addWidget(dialog)

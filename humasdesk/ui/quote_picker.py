@@ -9,6 +9,7 @@ editor.insert_text_at_cursor)` returns the QAction (Ctrl+Shift+K) to add to a to
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -29,6 +30,7 @@ from humasdesk.core.records import Quote
 from humasdesk.store import people, quotes
 from humasdesk.store.db import Library
 from humasdesk.ui import labels
+from humasdesk.ui.background_search import BackgroundSearch
 from humasdesk.ui.widgets import search_order_box
 
 SHORTCUT = "Ctrl+Shift+K"
@@ -90,9 +92,14 @@ class QuotePickerDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
+        # Typed words are searched off the UI thread once typing pauses (a million quotes
+        # never hold the window up); only the latest text's result is shown.
+        self.searches = BackgroundSearch(lib, self)
+        self.searches.found.connect(self._show)
+        self._pending = False
         self._typing = QTimer(self, singleShot=True, interval=150)
-        self._typing.timeout.connect(self.fill)
-        self.search.textChanged.connect(self._typing.start)
+        self._typing.timeout.connect(self._search_typed)
+        self.search.textChanged.connect(self._typed)
         self.setWindowTitle(self.tr("Insert an approved quote"))
         self.search.setPlaceholderText(self.tr("Type words, a speaker or a role…"))
         self.hint.setText(
@@ -104,21 +111,34 @@ class QuotePickerDialog(QDialog):
         self.fill()
 
     def fill(self) -> None:
+        """The list for what the box holds, searched now (at start, on a change of order,
+        on Enter before a typed search came back)."""
         if self.lib.closed:  # the typing timer outlived the window's library
             return
-        self.list.clear()
-        rows: list[dict[str, object]] = []
+        self._typing.stop()
+        self.searches.drop()
+        self._pending = False
+        self._show(usable_rows(self.lib, self.search.text(), self._order()))
+
+    def _typed(self) -> None:
+        self.searches.drop()  # a search under way is for older text: never shown
+        self._pending = True
+        self._typing.start()
+
+    def _search_typed(self) -> None:
+        if self.lib.closed:
+            return
+        text, order = self.search.text(), self._order()
+        self.searches.start(lambda reader: usable_rows(reader, text, order))
+
+    def _order(self) -> str:
+        # Typed words: the best (or newest) matches; no words: the newest lines.
         searching = bool(self.search.text().strip())
-        # Typed words: the best (or newest) matches of the whole library, approved lines
-        # before those to use with care; no words: the newest lines.
-        order = self.order.currentData() if searching else "date"
-        for status in USABLE:
-            filters = quotes.Filters(
-                text=self.search.text(), status=status, best_matches=PICKER_ROWS
-            )
-            pks = quotes.ids(self.lib, sort=order, filters=filters, limit=PICKER_ROWS)
-            found = quotes.rows(self.lib, pks)
-            rows += [found[pk] for pk in pks if pk in found]
+        return str(self.order.currentData()) if searching else "date"
+
+    def _show(self, rows: list[dict[str, Any]]) -> None:
+        self._pending = False
+        self.list.clear()
         for row in rows:
             if row["id"] == self.exclude:
                 continue
@@ -134,6 +154,12 @@ class QuotePickerDialog(QDialog):
         else:
             self.preview.setText(self.tr("No approved quote matches."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.list.count() > 0)
+
+    def done(self, result: int) -> None:
+        self._typing.stop()
+        self.searches.drop()
+        self.searches.wait()  # its connection is closed before the window goes on
+        super().done(result)
 
     def _selected_quote(self) -> Quote | None:
         item = self.list.currentItem()
@@ -175,6 +201,8 @@ class QuotePickerDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def accept(self) -> None:
+        if self._pending:  # Enter before the typed words were searched: the list they give
+            self.fill()
         quote = self._selected_quote()
         if quote is None:
             return
@@ -183,6 +211,18 @@ class QuotePickerDialog(QDialog):
             # Counted as a reuse when the statement is saved (store.extraction), once.
             self.result_text = self.formatted(quote)
         super().accept()
+
+
+def usable_rows(lib: Library, text: str, order: str) -> list[dict[str, Any]]:
+    """The quotes an officer may insert for `text`: approved lines, then those to use with
+    care, each the best (or newest, `order`) matches of the whole library."""
+    rows: list[dict[str, Any]] = []
+    for status in USABLE:
+        filters = quotes.Filters(text=text, status=status, best_matches=PICKER_ROWS)
+        pks = quotes.ids(lib, sort=order, filters=filters, limit=PICKER_ROWS)
+        found = quotes.rows(lib, pks)
+        rows += [found[pk] for pk in pks if pk in found]
+    return rows
 
 
 def pick(
