@@ -436,7 +436,8 @@ def test_continuous_typing_is_kept_without_a_pause(window: MainWindow, qtbot):
         assert editor.autosave.max_timer.remainingTime() <= deadline or kept
         qtbot.wait(50)  # a fast typist: far shorter than the pause
     assert kept
-    assert recovery.get(window.lib, editor.recovery_key) is not None
+    copy = recovery.get(window.lib, editor.recovery_key)
+    assert copy is not None and str(copy.snapshot["body"]).startswith("aaaa")  # the keys typed
 
 
 def test_switching_module_keeps_the_copy_at_once(window: MainWindow, qtbot):

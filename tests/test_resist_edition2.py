@@ -354,7 +354,8 @@ def test_the_sample_cases_move_from_edition_2026_1_to_2026_2(library_path: Path)
         assert after["recognise.verdict"] == "HOAKS"
         assert "recognise.public_label" not in after
         assert after["recognise.narrative"] == before["recognise.narrative"]
-        assert cases.checklist_of(lib, moved).question("recognise.verdict") is not None
+        verdict = cases.checklist_of(lib, moved).question("recognise.verdict")
+        assert verdict is not None and verdict.option("PENIPUAN") is not None
         details = [
             r["detail"] for r in lib.query("SELECT detail FROM audit_log WHERE action = 'upgrade'")
         ]
