@@ -23,10 +23,6 @@ from humasdesk.store.db import (
 SEARCH_ENGINE = "search engine index"  # the tantivy index beside the library (derived)
 
 
-def _derived(report: CheckReport, problem: str) -> bool:
-    return problem in report.checks.get(SEARCH_ENGINE, [])
-
-
 @dataclass
 class CheckReport:
     problems: list[str] = field(default_factory=list)
@@ -69,8 +65,7 @@ def check_library(lib: Library) -> CheckReport:
     """`check` of the library itself (not a copy): the result is remembered, so a library
     found damaged opens read-only, and one that passes again is written as before."""
     report = check(lib)
-    damage = [p for name, found in report.checks.items() if name != SEARCH_ENGINE for p in found]
-    damage += [p for p in report.problems if p not in damage and not _derived(report, p)]
+    damage = [p for p in report.problems if p not in report.checks.get(SEARCH_ENGINE, [])]
     if not damage:
         clear_damaged(lib.path)
     elif not lib.damaged:
