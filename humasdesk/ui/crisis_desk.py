@@ -68,11 +68,6 @@ REFRESH_MS = 30_000
 AT_TIME = "at"  # the cadence choice "at a set time…"
 
 
-def _local(value: str | None, zone: str = office_time.DEFAULT_ZONE) -> dt.datetime | None:
-    """A stored time in the office's time zone (the one every time on the desk is shown in)."""
-    return office_time.moment(value, zone)
-
-
 def _python_time(value: QDateTime) -> dt.datetime:
     """A date edit's time as Python's (naive: as typed), which PySide's stubs type as object."""
     date, time = value.date(), value.time()
@@ -818,9 +813,9 @@ class CrisisDeskView(QWidget):
         self.cases.blockSignals(True)
         self.cases.setRowCount(len(self._cases))
         for row, case in enumerate(self._cases):
-            opened = _local(case["created_at"], zone)
-            held = _local(case["holding_exported_at"], zone)
-            due = _local(case["next_update_at"], zone)
+            opened = office_time.moment(case["created_at"], zone)
+            held = office_time.moment(case["holding_exported_at"], zone)
+            due = office_time.moment(case["next_update_at"], zone)
             minutes = int((now - opened).total_seconds() // 60) if opened else 0
             if held and opened:
                 holding = self.tr("out after {time}").format(
@@ -892,7 +887,7 @@ class CrisisDeskView(QWidget):
         draft = crisis.holding_draft(self.lib, case_id)
         left = _placeholders(draft) if draft else []
         parts = [f"<b>{_html(row['title'])}</b>"]
-        opened = _local(row["created_at"])
+        opened = office_time.moment(row["created_at"], settings.time_zone(self.lib))
         if opened is not None:
             minutes = int((dt.datetime.now(dt.UTC) - opened).total_seconds() // 60)
             held = info.minutes_to_holding()
